@@ -1,0 +1,66 @@
+# Two commands for a newcomer: `make html` builds the site, `make test` runs every check.
+# Each creates the virtual environment on first use, pinned by constraints.txt.
+
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed
+EDITIONS := en id
+SPHINXOPTS ?= -W --keep-going -n -q
+BUILD  := _build/html
+
+.PHONY: help venv html serve test lint typecheck pytest bench drift lock clean
+
+help:
+	@echo "make html   build both editions into $(BUILD)/en and $(BUILD)/id"
+	@echo "make serve  preview with live reload (EDITION=en|id, default en)"
+	@echo "make test   lint, type-check, build the site and run every test"
+	@echo "make bench  print the package's speed figures"
+	@echo "make drift  mutate the rules and check that the docs notice"
+	@echo "make lock   re-pin constraints.txt after changing pyproject.toml"
+
+venv: $(STAMP)
+
+$(STAMP): pyproject.toml constraints.txt
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -c constraints.txt -e '.[docs,test]'
+	touch $(STAMP)
+
+html: $(STAMP)
+	@for ed in $(EDITIONS); do \
+		$(BIN)/sphinx-build -b html -c . $(SPHINXOPTS) docs/$$ed $(BUILD)/$$ed || exit 1; \
+	done
+	$(BIN)/python -m etiket.site.root $(BUILD)
+
+EDITION ?= en
+serve: $(STAMP)
+	$(BIN)/sphinx-autobuild -c . --watch src docs/$(EDITION) $(BUILD)/$(EDITION)
+
+lint: $(STAMP)
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+
+typecheck: $(STAMP)
+	$(BIN)/mypy
+
+pytest: $(STAMP)
+	$(BIN)/pytest
+
+test: lint typecheck html pytest
+
+bench: $(STAMP)
+	$(BIN)/python benchmarks/bench_package.py
+
+drift: $(STAMP)
+	$(BIN)/python -m tools.drift
+
+# Re-pin after changing dependencies: a fresh venv, the newest allowed versions, frozen.
+lock:
+	rm -rf /tmp/etiket-lock && $(PYTHON) -m venv /tmp/etiket-lock
+	/tmp/etiket-lock/bin/pip install --quiet --upgrade pip
+	/tmp/etiket-lock/bin/pip install --quiet '.[docs,test]'
+	/tmp/etiket-lock/bin/pip freeze --exclude etiket > constraints.txt
+
+clean:
+	rm -rf _build .pytest_cache .mypy_cache .ruff_cache .hypothesis

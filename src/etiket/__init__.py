@@ -1,0 +1,68 @@
+"""etiket: what to do after a job interview, and when.
+
+The rules of the etiket handbook as code. Two calls cover most needs:
+
+>>> import etiket
+>>> print(etiket.plan("2026-11-20", country="ID"))
+Interview: Friday, November 20, 2026 (ID)
+- by Saturday, November 21, 2026: Send a short thank-you note [email]
+- Friday, November 20, 2026 to Thursday, November 26, 2026: Wait patiently
+- from Friday, November 27, 2026: Follow up once, by email [email]
+- Friday, November 27, 2026 to Thursday, December 10, 2026: Let it go
+- from Friday, December 11, 2026: Send one last note [email]
+- from Friday, December 18, 2026: Assume there is no offer and move on
+>>> etiket.assess("2026-11-20", today="2026-11-30").stage
+<Stage.FOLLOW_UP_DUE: 'follow-up-due'>
+
+Heavy dependencies (holidays, Babel, icalendar) load only when first needed.
+"""
+
+from etiket.assessment import Assessment, Breach, Contact, Outcome, Reply, Stage, Warning, assess
+from etiket.calendar import WorkingCalendar
+from etiket.errors import (
+    EtiketError,
+    InvalidDateError,
+    InvalidInputError,
+    InvalidPolicyError,
+    UnknownChannelError,
+    UnknownCountryError,
+    UnsupportedLanguageError,
+)
+from etiket.guidance import Guidance
+from etiket.language import LANGUAGES, format_date
+from etiket.policy import DEFAULT_POLICY, Policy
+from etiket.templates import Email, follow_up_email, thank_you_note
+from etiket.timeline import Action, Channel, Step, Timeline, plan
+
+__all__ = [
+    "DEFAULT_POLICY",
+    "LANGUAGES",
+    "Action",
+    "Assessment",
+    "Breach",
+    "Channel",
+    "Contact",
+    "Email",
+    "EtiketError",
+    "Guidance",
+    "InvalidDateError",
+    "InvalidInputError",
+    "InvalidPolicyError",
+    "Outcome",
+    "Policy",
+    "Reply",
+    "Stage",
+    "Step",
+    "Timeline",
+    "UnknownChannelError",
+    "UnknownCountryError",
+    "UnsupportedLanguageError",
+    "Warning",
+    "WorkingCalendar",
+    "assess",
+    "follow_up_email",
+    "format_date",
+    "plan",
+    "thank_you_note",
+]
+__version__ = "0.1.0"

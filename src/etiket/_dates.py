@@ -1,0 +1,73 @@
+"""Turning what a person types or passes into dates, with clear errors."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from etiket.errors import InvalidDateError, InvalidInputError
+
+__all__ = ["Moment", "check_same_kind", "is_before", "to_date", "to_moment"]
+
+
+@dataclass(frozen=True, slots=True)
+class Moment:
+    """A day, and the exact time when one was given."""
+
+    day: date
+    at: datetime | None = None
+
+    @property
+    def is_aware(self) -> bool | None:
+        """None without a time; otherwise whether the time carries a time zone."""
+        return None if self.at is None else self.at.utcoffset() is not None
+
+    def __str__(self) -> str:
+        return self.day.isoformat() if self.at is None else self.at.isoformat()
+
+
+def to_moment(value: object, what: str) -> Moment:
+    """``value`` (a date, a datetime or an ISO 8601 string) as a :class:`Moment`."""
+    if isinstance(value, datetime):
+        return Moment(value.date(), value)
+    if isinstance(value, date):
+        return Moment(value)
+    if isinstance(value, str):
+        text = value.strip()
+        try:
+            if len(text) <= 10:
+                return Moment(date.fromisoformat(text))
+            parsed = datetime.fromisoformat(text)
+        except ValueError:
+            raise InvalidDateError(
+                f"the {what} {value!r} is not a valid date; write it as YYYY-MM-DD "
+                "(e.g. 2026-11-20), or with a time as 2026-11-20T14:30+07:00"
+            ) from None
+        return Moment(parsed.date(), parsed)
+    raise InvalidInputError(
+        f"the {what} must be a date, a datetime or a 'YYYY-MM-DD' string, "
+        f"not {value!r} ({type(value).__name__})"
+    )
+
+
+def to_date(value: object, what: str) -> date:
+    """``value`` as a calendar day; a time of day, if given, is dropped."""
+    return to_moment(value, what).day
+
+
+def check_same_kind(first: Moment, first_name: str, second: Moment, second_name: str) -> None:
+    """Refuse to compare a time with a zone against a time without one."""
+    a, b = first.is_aware, second.is_aware
+    if a is not None and b is not None and a != b:
+        aware, naive = (first_name, second_name) if a else (second_name, first_name)
+        raise InvalidDateError(
+            f"the {aware} has a time zone but the {naive} does not; give both times "
+            "with a time zone (e.g. +07:00), or both without"
+        )
+
+
+def is_before(first: Moment, second: Moment) -> bool:
+    """True if ``first`` is strictly earlier; by the clock when both have a time."""
+    if first.at is not None and second.at is not None:
+        return first.at < second.at
+    return first.day < second.day

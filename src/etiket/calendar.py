@@ -1,0 +1,131 @@
+"""Working days: which days an employer is at work, per country.
+
+Without a country only weekends are days off. With one, its public holidays
+come from the ``holidays`` package; for Indonesia (``ID``) that includes
+*cuti bersama*, the collective leave around Lebaran, Christmas and other
+holidays, because offices close on those days too. ``holidays`` is imported
+only when a country is first used.
+
+>>> from datetime import date
+>>> from etiket import WorkingCalendar
+>>> WorkingCalendar().working_days_after(date(2026, 11, 20), 5)  # a Friday
+datetime.date(2026, 11, 27)
+>>> lebaran = WorkingCalendar("ID")
+>>> lebaran.working_days_after(date(2026, 3, 16), 5)  # spans the Lebaran week
+datetime.date(2026, 3, 30)
+"""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+from functools import cache
+from typing import TYPE_CHECKING
+
+from etiket.errors import InvalidInputError, UnknownCountryError
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator
+
+__all__ = ["WorkingCalendar", "supported_countries"]
+
+_ONE_DAY = timedelta(days=1)
+_SATURDAY_SUNDAY = frozenset({5, 6})
+# Countries whose government declares collective leave that closes offices.
+_EXTRA_CATEGORIES = {"ID": ("public", "government")}
+
+
+@cache
+def supported_countries() -> frozenset[str]:
+    """The ISO 3166-1 alpha-2 codes that have a holiday calendar."""
+    import holidays
+
+    return frozenset(holidays.list_supported_countries())
+
+
+def _normalise_country(country: object) -> str | None:
+    if country is None or country == "":
+        return None
+    if not isinstance(country, str):
+        raise InvalidInputError(
+            f"country must be a two-letter code such as 'ID', not {country!r} "
+            f"({type(country).__name__})"
+        )
+    code = country.strip().upper()
+    if code not in supported_countries():
+        raise UnknownCountryError(
+            f"no holiday calendar for country {country!r}; use an ISO 3166-1 code "
+            "such as 'ID' (Indonesia), or None for weekends only"
+        )
+    return code
+
+
+@cache
+def _weekend(country: str | None) -> frozenset[int]:
+    if country is None:
+        return _SATURDAY_SUNDAY
+    import holidays
+
+    return frozenset(holidays.country_holidays(country).weekend)
+
+
+@cache
+def _days_off_in(country: str, year: int) -> frozenset[date]:
+    import holidays
+
+    categories = _EXTRA_CATEGORIES.get(country, ("public",))
+    calendar = holidays.country_holidays(country, years=year, categories=categories)
+    return frozenset(calendar)
+
+
+class WorkingCalendar:
+    """The working days of one country (or weekdays only, without a country)."""
+
+    __slots__ = ("_weekend", "country")
+
+    def __init__(self, country: str | None = None) -> None:
+        self.country: str | None = _normalise_country(country)
+        self._weekend = _weekend(self.country)
+
+    def __repr__(self) -> str:
+        return f"WorkingCalendar({self.country!r})"
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, WorkingCalendar) and other.country == self.country
+
+    def __hash__(self) -> int:
+        return hash(self.country)
+
+    def holidays_in(self, year: int) -> frozenset[date]:
+        """The weekdays and weekend days off by law (and collective leave) in a year."""
+        if self.country is None:
+            return frozenset()
+        return _days_off_in(self.country, year)
+
+    def is_working_day(self, day: date) -> bool:
+        """True unless ``day`` falls on a weekend or a day off."""
+        if day.weekday() in self._weekend:
+            return False
+        return self.country is None or day not in _days_off_in(self.country, day.year)
+
+    def working_days_after(self, day: date, count: int) -> date:
+        """The ``count``-th working day after ``day`` (``day`` itself when count is 0)."""
+        for_count = count
+        while for_count > 0:
+            day += _ONE_DAY
+            if self.is_working_day(day):
+                for_count -= 1
+        return day
+
+    def next_working_day(self, day: date) -> date:
+        """``day`` itself if it is a working day, otherwise the next one."""
+        while not self.is_working_day(day):
+            day += _ONE_DAY
+        return day
+
+    def days_off_between(self, first: date, last: date) -> Iterator[date]:
+        """Each day from ``first`` to ``last`` (inclusive) that is not a working day."""
+        day = first
+        while day <= last:
+            if not self.is_working_day(day):
+                yield day
+            day += _ONE_DAY

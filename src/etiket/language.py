@@ -1,0 +1,62 @@
+"""The two languages of the handbook, and dates written the way each reads them.
+
+>>> from datetime import date
+>>> from etiket import format_date
+>>> format_date(date(2026, 11, 25), "id")
+'Rabu, 25 November 2026'
+>>> format_date(date(2026, 11, 25), "en")
+'Wednesday, November 25, 2026'
+>>> format_date(date(2026, 11, 25), "fr")
+Traceback (most recent call last):
+...
+etiket.errors.UnsupportedLanguageError: unsupported language 'fr'; use one of: 'en' (English), 'id' (Bahasa Indonesia)
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from functools import lru_cache
+from typing import Literal, TypeAlias
+
+from etiket.errors import UnsupportedLanguageError
+
+__all__ = ["LANGUAGES", "Language", "check_language", "format_date", "format_datetime"]
+
+Language: TypeAlias = Literal["en", "id"]
+LANGUAGES: dict[str, str] = {"en": "English", "id": "Bahasa Indonesia"}
+
+
+def check_language(lang: object) -> Language:
+    """``lang`` as a supported language code, or a clear error naming the supported ones."""
+    if isinstance(lang, str):
+        code = lang.strip().lower().replace("_", "-").split("-")[0]
+        if code == "en":
+            return "en"
+        if code == "id":
+            return "id"
+    supported = ", ".join(f"{code!r} ({name})" for code, name in LANGUAGES.items())
+    raise UnsupportedLanguageError(f"unsupported language {lang!r}; use one of: {supported}")
+
+
+@lru_cache(maxsize=4096)
+def _format_date(day: date, lang: Language) -> str:
+    # Babel is heavy to import; only text output needs it.
+    from babel.dates import format_date as babel_format_date
+
+    return str(babel_format_date(day, format="full", locale=lang))
+
+
+def format_date(day: date, lang: str = "en") -> str:
+    """The full date in the reader's language, e.g. 'Rabu, 25 November 2026'."""
+    return _format_date(day, check_language(lang))
+
+
+def format_datetime(moment: datetime, lang: str = "en") -> str:
+    """The full date and the time (with its zone when known), e.g. 'Rabu, 25 November 2026 14.30'."""
+    from babel.dates import format_time
+
+    code = check_language(lang)
+    text = f"{_format_date(moment.date(), code)} {format_time(moment, 'short', locale=code)}"
+    if moment.tzinfo is not None:
+        text += f" {moment.tzname() or ''}".rstrip()
+    return text

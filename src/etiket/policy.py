@@ -1,0 +1,147 @@
+"""The numbers behind the timeline: one named, documented default each.
+
+The source article only says "promptly", "one week" and "weeks and weeks".
+:class:`Policy` turns those words into numbers, each justified by public career
+advice (the handbook's "Where the numbers come from" page cites the sources).
+Every number can be overridden; :meth:`Policy.__post_init__` rejects values
+that are negative, not whole numbers, or inconsistent with each other.
+
+>>> from etiket import Policy
+>>> Policy().follow_up_after_working_days
+5
+>>> Policy(follow_up_after_working_days=10).follow_up_after_working_days
+10
+>>> Policy(thank_you_within_hours=-1)
+Traceback (most recent call last):
+...
+etiket.errors.InvalidPolicyError: thank_you_within_hours must be at least 1, not -1; ...
+
+"Follow up once" and "a second note after weeks and weeks" do not contradict
+each other: the *follow-up* is the single question about the decision, sent
+once the waiting period is over. The *second note* is a closing note, allowed
+only after :attr:`Policy.second_note_after_weeks` more weeks of complete
+silence; after it the candidate moves on and contacts the employer no more.
+Any other extra contact counts as pestering.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, fields, replace
+from typing import Any
+
+from etiket.errors import InvalidInputError, InvalidPolicyError
+from etiket.guidance import Guidance
+
+__all__ = ["DEFAULT_POLICY", "Policy", "PolicyNumber"]
+
+
+@dataclass(frozen=True, slots=True)
+class PolicyNumber:
+    """One number of a policy, for tables and for the handbook's prose."""
+
+    name: str
+    value: int
+    unit: str
+    guidance: Guidance
+    minimum: int
+
+
+@dataclass(frozen=True, slots=True)
+class Policy:
+    """When each step of the timeline falls. All numbers are whole and non-negative."""
+
+    thank_you_within_hours: int = 24
+    """Send the thank-you note within this many hours of the interview.
+
+    The article says "promptly". A Robert Half (Accountemps) survey of hiring
+    managers names 24 hours; Indeed and the US Department of Labor's
+    CareerOneStop say "as soon as possible", Ask a Manager "immediately".
+    24 hours is the concrete figure they converge on.
+    """
+
+    follow_up_after_working_days: int = 5
+    """Follow up once, by email, this many working days after the interview.
+
+    The article says "within one week". Indeed and Glints Indonesia ("minimal
+    5 hari kerja") say at least five business days, which is one working week.
+    Counting working days, not calendar days, keeps a holiday from eating into
+    the employer's time.
+    """
+
+    decision_grace_working_days: int = 2
+    """If the employer named a decision date, wait this many working days past it.
+
+    Indeed, Purdue's Center for Career Opportunities, CareerOneStop and
+    Harvard Business Review (Markman) advise waiting until the stated date has
+    passed, then one to two business days more. Two is the patient end of
+    that range: a decision often slips by a day.
+    """
+
+    second_note_after_weeks: int = 2
+    """After the follow-up, this many weeks of silence before the one closing note.
+
+    The article says "weeks and weeks". Indonesian recruiters often say that
+    two weeks without news means the candidate did not pass, and open-source
+    job trackers mark an application "ghosted" after 14 days without
+    response. Two weeks after the follow-up is about three weeks after the
+    interview: weeks and weeks.
+    """
+
+    assume_no_offer_after_weeks: int = 1
+    """After the closing note, this many weeks before assuming there is no offer.
+
+    One week gives the closing note the same time to be answered as the
+    interview itself got before the follow-up. With the defaults, the
+    candidate moves on about four weeks after the interview, well past the
+    "two weeks without news" (about 10 working days, per Glints Indonesia)
+    that recruiters name.
+    """
+
+    def __post_init__(self) -> None:
+        for number in self.numbers():
+            value = number.value
+            if not isinstance(value, int) or isinstance(value, bool):
+                raise InvalidInputError(
+                    f"{number.name} must be a whole number of {number.unit}, "
+                    f"not {value!r} ({type(value).__name__})"
+                )
+            if value < number.minimum:
+                raise InvalidPolicyError(
+                    f"{number.name} must be at least {number.minimum}, not {value}; "
+                    f"give a whole number of {number.unit}"
+                )
+        # The note must be due before the follow-up opens, or the two would collide.
+        # A working day spans at least 24 hours, so this holds on any calendar.
+        if self.thank_you_within_hours >= 24 * self.follow_up_after_working_days:
+            raise InvalidPolicyError(
+                f"thank_you_within_hours ({self.thank_you_within_hours}) must end before the "
+                f"follow-up opens after {self.follow_up_after_working_days} working days; "
+                f"use fewer than {24 * self.follow_up_after_working_days} hours"
+            )
+
+    def numbers(self) -> tuple[PolicyNumber, ...]:
+        """Each number with its unit and the advice it implements, in timeline order."""
+        return tuple(
+            PolicyNumber(f.name, getattr(self, f.name), *_META[f.name]) for f in fields(self)
+        )
+
+    def with_changes(self, **changes: Any) -> Policy:
+        """A copy with some numbers changed, validated like a new policy."""
+        unknown = sorted(set(changes) - {f.name for f in fields(self)})
+        if unknown:
+            known = ", ".join(f.name for f in fields(self))
+            raise InvalidPolicyError(f"unknown policy number {unknown[0]!r}; known: {known}")
+        return replace(self, **changes)
+
+
+# name -> (unit, guidance, smallest sensible value)
+_META: dict[str, tuple[str, Guidance, int]] = {
+    "thank_you_within_hours": ("hours", Guidance.THANK_YOU_PROMPTLY, 1),
+    "follow_up_after_working_days": ("working days", Guidance.FOLLOW_UP_AFTER_A_WEEK, 1),
+    "decision_grace_working_days": ("working days", Guidance.DECISION_DATE, 0),
+    "second_note_after_weeks": ("weeks", Guidance.SECOND_NOTE_AFTER_WEEKS, 1),
+    "assume_no_offer_after_weeks": ("weeks", Guidance.ASSUME_NO_AFTER_WEEKS, 0),
+}
+
+DEFAULT_POLICY = Policy()
+"""The handbook's defaults."""
