@@ -301,7 +301,5 @@ def _reply(value: object, start: Moment, now: Moment) -> tuple[date, Outcome] | 
         outcome = Outcome(value.outcome)
     except ValueError:
         known = ", ".join(repr(o.value) for o in Outcome)
-        raise InvalidInputError(
-            f"unknown outcome {value.outcome!r}; use one of: {known}"
-        ) from None
+        raise InvalidInputError(f"unknown outcome {value.outcome!r}; use one of: {known}") from None
     return moment.day, outcome

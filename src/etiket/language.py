@@ -9,7 +9,7 @@
 >>> format_date(date(2026, 11, 25), "fr")
 Traceback (most recent call last):
 ...
-etiket.errors.UnsupportedLanguageError: unsupported language 'fr'; use one of: 'en' (English), 'id' (Bahasa Indonesia)
+etiket.errors.UnsupportedLanguageError: unsupported language 'fr'; use one of: 'en' (English), ...
 """
 
 from __future__ import annotations
@@ -24,6 +24,8 @@ __all__ = ["LANGUAGES", "Language", "check_language", "format_date", "format_dat
 
 Language: TypeAlias = Literal["en", "id"]
 LANGUAGES: dict[str, str] = {"en": "English", "id": "Bahasa Indonesia"}
+# Babel's full Indonesian pattern pads the day ("08 Desember"); prose writes "8 Desember".
+_DATE_FORMATS: dict[Language, str] = {"en": "full", "id": "EEEE, d MMMM y"}
 
 
 def check_language(lang: object) -> Language:
@@ -43,7 +45,7 @@ def _format_date(day: date, lang: Language) -> str:
     # Babel is heavy to import; only text output needs it.
     from babel.dates import format_date as babel_format_date
 
-    return str(babel_format_date(day, format="full", locale=lang))
+    return str(babel_format_date(day, format=_DATE_FORMATS[lang], locale=lang))
 
 
 def format_date(day: date, lang: str = "en") -> str:
@@ -52,7 +54,7 @@ def format_date(day: date, lang: str = "en") -> str:
 
 
 def format_datetime(moment: datetime, lang: str = "en") -> str:
-    """The full date and the time (with its zone when known), e.g. 'Rabu, 25 November 2026 14.30'."""
+    """The full date and time (and zone, when known): 'Rabu, 25 November 2026 14.30'."""
     from babel.dates import format_time
 
     code = check_language(lang)

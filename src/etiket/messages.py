@@ -11,7 +11,7 @@ from typing import Final
 
 from etiket.language import Language, check_language
 
-__all__ = ["MESSAGES", "message"]
+__all__ = ["MESSAGES", "message", "quantity"]
 
 MESSAGES: Final[dict[str, dict[Language, str]]] = {
     # Timeline steps: a title and a description each.
@@ -154,6 +154,13 @@ MESSAGES: Final[dict[str, dict[Language, str]]] = {
     "label.from": {"en": "from {date}", "id": "mulai {date}"},
     "label.range": {"en": "{first} to {last}", "id": "{first} sampai {last}"},
     "label.optional": {"en": "optional", "id": "tidak wajib"},
+    # Quantities: "one" is the English singular; Indonesian does not inflect.
+    "unit.hours.one": {"en": "{n} hour", "id": "{n} jam"},
+    "unit.hours.other": {"en": "{n} hours", "id": "{n} jam"},
+    "unit.working days.one": {"en": "{n} working day", "id": "{n} hari kerja"},
+    "unit.working days.other": {"en": "{n} working days", "id": "{n} hari kerja"},
+    "unit.weeks.one": {"en": "{n} week", "id": "{n} minggu"},
+    "unit.weeks.other": {"en": "{n} weeks", "id": "{n} minggu"},
     "channel.email": {"en": "email", "id": "surel"},
     "channel.letter": {"en": "letter or card", "id": "surat atau kartu"},
     "channel.phone": {"en": "phone call", "id": "panggilan telepon"},
@@ -165,3 +172,9 @@ MESSAGES: Final[dict[str, dict[Language, str]]] = {
 def message(key: str, lang: str, **values: object) -> str:
     """The text ``key`` in ``lang``, with ``values`` filled in."""
     return MESSAGES[key][check_language(lang)].format(**values)
+
+
+def quantity(count: int, unit: str, lang: str) -> str:
+    """``count`` with its unit in ``lang``, e.g. '5 working days' or '5 hari kerja'."""
+    form = "one" if count == 1 else "other"
+    return message(f"unit.{unit}.{form}", lang, n=count)

@@ -45,6 +45,12 @@ class PolicyNumber:
     guidance: Guidance
     minimum: int
 
+    def describe(self, lang: str = "en") -> str:
+        """The value with its unit, in ``lang``: '5 working days', '5 hari kerja'."""
+        from etiket.messages import quantity
+
+        return quantity(self.value, self.unit, lang)
+
 
 @dataclass(frozen=True, slots=True)
 class Policy:
@@ -125,6 +131,14 @@ class Policy:
             PolicyNumber(f.name, getattr(self, f.name), *_META[f.name]) for f in fields(self)
         )
 
+    def number(self, key: str) -> PolicyNumber:
+        """One number, by its attribute name or by the guidance ID it implements."""
+        for number in self.numbers():
+            if key in (number.name, number.guidance.value):
+                return number
+        known = ", ".join(f"{n.name} ({n.guidance.value})" for n in self.numbers())
+        raise InvalidPolicyError(f"no policy number {key!r}; known: {known}")
+
     def with_changes(self, **changes: Any) -> Policy:
         """A copy with some numbers changed, validated like a new policy."""
         unknown = sorted(set(changes) - {f.name for f in fields(self)})
@@ -138,7 +152,8 @@ class Policy:
 _META: dict[str, tuple[str, Guidance, int]] = {
     "thank_you_within_hours": ("hours", Guidance.THANK_YOU_PROMPTLY, 1),
     "follow_up_after_working_days": ("working days", Guidance.FOLLOW_UP_AFTER_A_WEEK, 1),
-    "decision_grace_working_days": ("working days", Guidance.DECISION_DATE, 0),
+    # At least one: the decision date must have passed before the follow-up.
+    "decision_grace_working_days": ("working days", Guidance.DECISION_DATE, 1),
     "second_note_after_weeks": ("weeks", Guidance.SECOND_NOTE_AFTER_WEEKS, 1),
     "assume_no_offer_after_weeks": ("weeks", Guidance.ASSUME_NO_AFTER_WEEKS, 0),
 }

@@ -42,9 +42,8 @@ def timeline_text(timeline: Timeline) -> str:
 def timeline_html(timeline: Timeline) -> str:
     """The timeline as an HTML table, for Jupyter."""
     lang = timeline.lang
-    head = "".join(
-        f"<th>{escape(message(k, lang))}</th>" for k in ("label.when", "label.step", "label.channel")
-    )
+    labels = ("label.when", "label.step", "label.channel")
+    head = "".join(f"<th>{escape(message(key, lang))}</th>" for key in labels)
     rows = "".join(
         f"<tr><td>{escape(s.when())}</td>"
         f"<td><strong>{escape(s.title)}</strong><br>{escape(s.description)}</td>"

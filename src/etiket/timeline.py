@@ -110,6 +110,7 @@ class Step:
 
     def describe(self, lang: str) -> str:
         """The description in any supported language."""
+
         def day(value: date | None) -> str:
             return format_date(value, lang) if value else ""
 
@@ -175,9 +176,7 @@ class Timeline:
         """The same timeline, worded in ``lang``."""
         code = check_language(lang)
         steps = tuple(_with_lang(s, code) for s in self.steps)
-        return Timeline(
-            self.interview, steps, self.calendar, self.policy, self.decision_date, code
-        )
+        return Timeline(self.interview, steps, self.calendar, self.policy, self.decision_date, code)
 
     def __str__(self) -> str:
         from etiket.render import timeline_text
@@ -253,13 +252,13 @@ def _build(
     not_hr: bool,
 ) -> Timeline:
     day = interview.day
+    due: datetime | None = None
     if interview.at is not None:
-        due: datetime | None = interview.at + timedelta(hours=policy.thank_you_within_hours)
+        due = interview.at + timedelta(hours=policy.thank_you_within_hours)
         thank_you_by = due.date()
     else:
         # Without a time the interview may have ended late in the day: allow whole days,
         # rounding the hours up, so "within 24 hours" means "by the next day".
-        due = None
         thank_you_by = day + timedelta(days=-(-policy.thank_you_within_hours // 24))
 
     follow_up = calendar.working_days_after(day, policy.follow_up_after_working_days)

@@ -1,0 +1,79 @@
+"""Render the package's rules into the prose, in the page's language.
+
+``{rule}`follow-up-after-a-week``` (a guidance ID or a policy attribute name)
+becomes "5 working days" in English and "5 hari kerja" in Indonesian: the
+number comes from ``etiket.DEFAULT_POLICY`` at build time, so it cannot drift.
+The ``policy-table`` directive renders every number of the policy as a table.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from docutils import nodes
+from docutils.parsers.rst import Directive
+from sphinx.application import Sphinx
+from sphinx.util.docutils import SphinxRole
+
+import etiket
+
+_HEADERS = {
+    "en": ("Rule", "Default", "Guidance ID"),
+    "id": ("Aturan", "Bawaan", "ID panduan"),
+}
+
+
+def _language(config: Any) -> str:
+    return str(config.language or "en")
+
+
+class RuleRole(SphinxRole):
+    """The value of one policy number, with its unit, in the page's language."""
+
+    def run(self) -> tuple[list[nodes.Node], list[nodes.system_message]]:
+        try:
+            number = etiket.DEFAULT_POLICY.number(self.text.strip())
+        except etiket.EtiketError as error:
+            message = self.inliner.reporter.error(str(error), line=self.lineno)
+            return [self.inliner.problematic(self.rawtext, self.rawtext, message)], [message]
+        text = number.describe(_language(self.config))
+        return [nodes.inline(self.rawtext, text, classes=["etiket-rule"])], []
+
+
+class PolicyTable(Directive):
+    """Every number of the default policy, as a table generated from the code."""
+
+    has_content = False
+
+    def run(self) -> list[nodes.Node]:
+        config = self.state.document.settings.env.config
+        lang = _language(config)
+        rows = [
+            (f"{number.name}", number.describe(lang), number.guidance.value)
+            for number in etiket.DEFAULT_POLICY.numbers()
+        ]
+        table = nodes.table(classes=["etiket-policy"])
+        group = nodes.tgroup(cols=3)
+        table += group
+        group.extend(nodes.colspec(colwidth=1) for _ in range(3))
+        group += _row_group(nodes.thead, [_HEADERS.get(lang, _HEADERS["en"])])
+        group += _row_group(nodes.tbody, rows)
+        return [table]
+
+
+def _row_group(kind: type[nodes.Element], rows: list[tuple[str, str, str]]) -> nodes.Element:
+    group = kind()
+    for cells in rows:
+        row = nodes.row()
+        for index, text in enumerate(cells):
+            paragraph = nodes.paragraph()
+            paragraph += nodes.literal(text=text) if index != 1 else nodes.Text(text)
+            row += nodes.entry("", paragraph)
+        group += row
+    return group
+
+
+def setup(app: Sphinx) -> dict[str, Any]:
+    app.add_role("rule", RuleRole())
+    app.add_directive("policy-table", PolicyTable)
+    return {"version": etiket.__version__, "parallel_read_safe": True}
