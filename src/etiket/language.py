@@ -24,6 +24,7 @@ __all__ = ["LANGUAGES", "Language", "check_language", "format_date", "format_dat
 
 Language: TypeAlias = Literal["en", "id"]
 LANGUAGES: dict[str, str] = {"en": "English", "id": "Bahasa Indonesia"}
+"""The supported languages: each code, with the language's name."""
 # Babel's full Indonesian pattern pads the day ("08 Desember"); prose writes "8 Desember".
 _DATE_FORMATS: dict[Language, str] = {"en": "full", "id": "EEEE, d MMMM y"}
 
