@@ -19,6 +19,7 @@ Heavy dependencies (holidays, Babel, icalendar) load only when first needed.
 
 from etiket.assessment import Assessment, Breach, Contact, Outcome, Reply, Stage, Warning, assess
 from etiket.calendar import WorkingCalendar
+from etiket.cohort import Agenda, AgendaItem, Cohort, plan_cohort
 from etiket.errors import (
     EtiketError,
     InvalidDateError,
@@ -29,6 +30,7 @@ from etiket.errors import (
     UnsupportedLanguageError,
 )
 from etiket.guidance import Guidance
+from etiket.ics import to_ics
 from etiket.language import LANGUAGES, format_date
 from etiket.policy import DEFAULT_POLICY, Policy
 from etiket.templates import Email, follow_up_email, thank_you_note
@@ -38,9 +40,12 @@ __all__ = [
     "DEFAULT_POLICY",
     "LANGUAGES",
     "Action",
+    "Agenda",
+    "AgendaItem",
     "Assessment",
     "Breach",
     "Channel",
+    "Cohort",
     "Contact",
     "Email",
     "EtiketError",
@@ -63,6 +68,8 @@ __all__ = [
     "follow_up_email",
     "format_date",
     "plan",
+    "plan_cohort",
     "thank_you_note",
+    "to_ics",
 ]
 __version__ = "0.1.0"

@@ -100,7 +100,7 @@ class Warning:
     text: str
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, repr=False)
 class Assessment:
     """The candidate's position today."""
 
@@ -125,6 +125,11 @@ class Assessment:
         from etiket.render import assessment_text
 
         return assessment_text(self)
+
+    def __repr__(self) -> str:
+        from etiket.render import assessment_repr
+
+        return assessment_repr(self)
 
     def _repr_html_(self) -> str:
         from etiket.render import assessment_html

@@ -166,6 +166,40 @@ MESSAGES: Final[dict[str, dict[Language, str]]] = {
     "channel.phone": {"en": "phone call", "id": "panggilan telepon"},
     "channel.message": {"en": "chat message", "id": "pesan singkat"},
     "channel.in-person": {"en": "in person", "id": "tatap muka"},
+    # Tables in notebooks, the cohort planner and the command line.
+    "label.decision": {
+        "en": "decision promised by {date}",
+        "id": "keputusan dijanjikan paling lambat {date}",
+    },
+    "label.next-step": {"en": "Next step", "id": "Langkah berikutnya"},
+    "label.name": {"en": "Name", "id": "Nama"},
+    "label.country": {"en": "Country", "id": "Negara"},
+    "label.thank-you-by": {"en": "Thank-you note by", "id": "Ucapan terima kasih paling lambat"},
+    "label.follow-up-from": {"en": "Follow up from", "id": "Tanyakan kabar mulai"},
+    "label.second-note-from": {"en": "Last note from", "id": "Surel penutup mulai"},
+    "label.move-on-from": {"en": "Move on from", "id": "Melangkah maju mulai"},
+    "label.day": {"en": "Day", "id": "Hari"},
+    "label.cohort": {
+        "en": "Cohort of {count} candidates",
+        "id": "Angkatan berisi {count} kandidat",
+    },
+    "label.agenda-day": {"en": "To do on {date}", "id": "Yang perlu dilakukan pada {date}"},
+    "label.agenda-range": {
+        "en": "To do from {first} to {last}",
+        "id": "Yang perlu dilakukan dari {first} sampai {last}",
+    },
+    "label.agenda-empty": {
+        "en": "Nothing to do: everyone is waiting.",
+        "id": "Tidak ada yang perlu dilakukan: semua sedang menunggu.",
+    },
+    # Calendar files (.ics). Calendar programs may drop reminders on import (Google
+    # Calendar does), so every title says what to do on its own.
+    "ics.calendar-name": {"en": "After the interview", "id": "Setelah wawancara"},
+    "ics.reminder": {"en": "Reminder: {title}", "id": "Pengingat: {title}"},
+    "cli.wrote-ics": {
+        "en": "Wrote {count} events to the calendar file {path}",
+        "id": "{count} acara disimpan ke berkas kalender {path}",
+    },
 }
 
 

@@ -1,33 +1,125 @@
-"""Thin faces over timelines and assessments: plain text and HTML tables.
+"""Thin faces over timelines, assessments and cohorts: short reprs, text and HTML tables.
 
-No rule lives here: every date and sentence comes from the timeline.
+No rule lives here: every date and sentence comes from the objects themselves.
+All HTML is escaped, so names and texts typed by a user cannot inject markup into
+a notebook.
 """
 
 from __future__ import annotations
 
+from datetime import date, datetime
 from html import escape
 from typing import TYPE_CHECKING
 
-from etiket.language import format_date
+from etiket.language import format_date, format_datetime
 from etiket.messages import message
+from etiket.timeline import Action
 
 if TYPE_CHECKING:
     from etiket.assessment import Assessment
+    from etiket.cohort import Agenda, Cohort
     from etiket.timeline import Step, Timeline
 
-__all__ = ["assessment_html", "assessment_text", "timeline_html", "timeline_text"]
+__all__ = [
+    "agenda_html",
+    "agenda_text",
+    "assessment_html",
+    "assessment_repr",
+    "assessment_text",
+    "cohort_html",
+    "cohort_repr",
+    "cohort_text",
+    "step_repr",
+    "timeline_html",
+    "timeline_repr",
+    "timeline_text",
+]
+
+# A placeholder that no message contains, so a date can be slotted into escaped text.
+_SLOT = "\x00"
+
+
+# --- repr(): one line, ISO dates, enough to tell objects apart ------------------------------
+
+
+def _span(step: Step) -> str:
+    if step.due is not None:
+        return f"by {step.due.isoformat()}"
+    if step.latest is None:
+        return f"from {step.earliest.isoformat()}"
+    if step.latest == step.earliest:
+        return step.earliest.isoformat()
+    return f"{step.earliest.isoformat()}..{step.latest.isoformat()}"
+
+
+def step_repr(step: Step) -> str:
+    """E.g. ``<Step follow-up from 2026-11-27 [email] (en)>``."""
+    channel = f" [{step.channel.value}]" if step.channel else ""
+    optional = " optional" if step.optional else ""
+    return f"<Step {step.action.value} {_span(step)}{channel}{optional} ({step.lang})>"
+
+
+def timeline_repr(timeline: Timeline) -> str:
+    """E.g. ``<Timeline 2026-11-20 follow-up 2026-11-27 (ID, en)>``."""
+    decision = ""
+    if timeline.decision_date is not None:
+        decision = f" decision {timeline.decision_date.isoformat()}"
+    where = f"{timeline.calendar.country}, " if timeline.calendar.country else ""
+    return (
+        f"<Timeline {timeline.interview}{decision} "
+        f"follow-up {timeline.follow_up.earliest.isoformat()} ({where}{timeline.lang})>"
+    )
+
+
+def assessment_repr(assessment: Assessment) -> str:
+    """E.g. ``<Assessment 2026-12-01 waiting, next follow-up from 2026-11-27, 0 warnings (en)>``."""
+    parts = [f"{assessment.today.isoformat()} {assessment.stage.value}"]
+    if assessment.next_step is not None:
+        parts.append(f"next {assessment.next_step.action.value} {_span(assessment.next_step)}")
+    count = len(assessment.warnings)
+    parts.append(f"{count} warning{'' if count == 1 else 's'}")
+    return f"<Assessment {', '.join(parts)} ({assessment.lang})>"
+
+
+def cohort_repr(cohort: Cohort) -> str:
+    """E.g. ``<Cohort 3 candidates, interviews 2026-11-16..2026-11-20 (en)>``."""
+    count = len(cohort.timelines)
+    noun = "candidate" if count == 1 else "candidates"
+    if not cohort.timelines:
+        return f"<Cohort 0 candidates ({cohort.lang})>"
+    days = sorted(t.interview.day for t in cohort.timelines)
+    span = days[0].isoformat()
+    if days[-1] != days[0]:
+        span += f"..{days[-1].isoformat()}"
+    return f"<Cohort {count} {noun}, interviews {span} ({cohort.lang})>"
+
+
+# --- Text -----------------------------------------------------------------------------------
 
 
 def _channel(step: Step) -> str:
     return step.channel.label(step.lang) if step.channel else ""
 
 
+def _interview(timeline: Timeline) -> str:
+    lang = timeline.lang
+    at = timeline.interview.at
+    return format_date(timeline.interview.day, lang) if at is None else format_datetime(at, lang)
+
+
 def _header(timeline: Timeline) -> str:
     lang = timeline.lang
-    text = f"{message('label.interview', lang)}: {format_date(timeline.interview.day, lang)}"
+    text = f"{message('label.interview', lang)}: {_interview(timeline)}"
     if timeline.calendar.country:
         text += f" ({timeline.calendar.country})"
     return text
+
+
+def _when(step: Step) -> str:
+    """Like :meth:`Step.when`, with the exact time of a timed thank-you deadline."""
+    if step.due is not None:
+        return message("label.by", step.lang, date=format_datetime(step.due, step.lang))
+    return step.when()
 
 
 def timeline_text(timeline: Timeline) -> str:
@@ -35,25 +127,8 @@ def timeline_text(timeline: Timeline) -> str:
     lines = [_header(timeline)]
     for step in timeline.steps:
         how = f" [{_channel(step)}]" if step.channel else ""
-        lines.append(f"- {step.when()}: {step.title}{how}")
+        lines.append(f"- {_when(step)}: {step.title}{how}")
     return "\n".join(lines)
-
-
-def timeline_html(timeline: Timeline) -> str:
-    """The timeline as an HTML table, for Jupyter."""
-    lang = timeline.lang
-    labels = ("label.when", "label.step", "label.channel")
-    head = "".join(f"<th>{escape(message(key, lang))}</th>" for key in labels)
-    rows = "".join(
-        f"<tr><td>{escape(s.when())}</td>"
-        f"<td><strong>{escape(s.title)}</strong><br>{escape(s.description)}</td>"
-        f"<td>{escape(_channel(s))}</td></tr>"
-        for s in timeline.steps
-    )
-    return (
-        f'<table lang="{lang}"><caption>{escape(_header(timeline))}</caption>'
-        f"<thead><tr>{head}</tr></thead><tbody>{rows}</tbody></table>"
-    )
 
 
 def assessment_text(assessment: Assessment) -> str:
@@ -64,13 +139,196 @@ def assessment_text(assessment: Assessment) -> str:
     return "\n".join(lines)
 
 
+def cohort_text(cohort: Cohort) -> str:
+    """One line per candidate: the name, then the dates of each action."""
+    lang = cohort.lang
+    lines = [message("label.cohort", lang, count=len(cohort.timelines))]
+    for name, timeline in zip(cohort.names, cohort.timelines, strict=True):
+        dates = ", ".join(
+            f"{step.title}: {_when(step)}" for step in timeline.steps if _is_action(step)
+        )
+        lines.append(f"- {name} ({_interview(timeline)}): {dates}")
+    return "\n".join(lines)
+
+
+def _agenda_title(agenda: Agenda) -> str:
+    lang = agenda.lang
+    if agenda.first == agenda.last:
+        return message("label.agenda-day", lang, date=format_date(agenda.first, lang))
+    first, last = format_date(agenda.first, lang), format_date(agenda.last, lang)
+    return message("label.agenda-range", lang, first=first, last=last)
+
+
+def agenda_text(agenda: Agenda) -> str:
+    """A title, then one line per candidate and action (or a line saying there is none)."""
+    lines = [_agenda_title(agenda)]
+    if not agenda.items:
+        lines.append(message("label.agenda-empty", agenda.lang))
+    single_day = agenda.first == agenda.last
+    for item in agenda.items:
+        day = "" if single_day else f"{format_date(item.day, agenda.lang)}: "
+        lines.append(f"- {day}{item.name}: {item.step.title} ({_when(item.step)})")
+    return "\n".join(lines)
+
+
+# --- HTML -----------------------------------------------------------------------------------
+
+
+def _time(value: date | datetime, text: str) -> str:
+    return f'<time datetime="{escape(value.isoformat())}">{escape(text)}</time>'
+
+
+def _with_time(template_key: str, lang: str, value: date | datetime, text: str) -> str:
+    """A message such as 'by {date}' with the date as a ``<time>`` element."""
+    words = escape(message(template_key, lang, date=_SLOT))
+    return words.replace(escape(_SLOT), _time(value, text))
+
+
+def _when_html(step: Step) -> str:
+    lang = step.lang
+    if step.due is not None:
+        return _with_time("label.by", lang, step.due, format_datetime(step.due, lang))
+    # The same choice of words as Step.when().
+    if step.action is Action.THANK_YOU and step.latest is not None:
+        return _with_time("label.by", lang, step.latest, format_date(step.latest, lang))
+    if step.latest is not None and step.latest != step.earliest:
+        words = escape(message("label.range", lang, first=_SLOT + "1", last=_SLOT + "2"))
+        first = _time(step.earliest, format_date(step.earliest, lang))
+        last = _time(step.latest, format_date(step.latest, lang))
+        return words.replace(escape(_SLOT + "1"), first).replace(escape(_SLOT + "2"), last)
+    return _with_time("label.from", lang, step.earliest, format_date(step.earliest, lang))
+
+
+def _caption(timeline: Timeline) -> str:
+    lang = timeline.lang
+    moment = timeline.interview.at or timeline.interview.day
+    text = f"{escape(message('label.interview', lang))}: {_time(moment, _interview(timeline))}"
+    if timeline.calendar.country:
+        text += f" ({escape(timeline.calendar.country)})"
+    if timeline.decision_date is not None:
+        day = timeline.decision_date
+        text += "; " + _with_time("label.decision", lang, day, format_date(day, lang))
+    return text
+
+
+def _is_action(step: Step) -> bool:
+    from etiket.ics import ACTIONS
+
+    return step.action in ACTIONS
+
+
+def _step_row(step: Step, highlight: bool = False) -> str:
+    classes = ["etiket-action" if _is_action(step) else "etiket-period"]
+    if step.optional:
+        classes.append("etiket-optional")
+    if highlight:
+        classes.append("etiket-next")
+    optional = (
+        f" <em>({escape(message('label.optional', step.lang))})</em>" if step.optional else ""
+    )
+    title = f"<strong>{escape(step.title)}</strong>"
+    if highlight:
+        title = f"<mark>{title}</mark>"
+    return (
+        f'<tr class="{" ".join(classes)}" data-action="{escape(step.action.value)}">'
+        f"<td>{_when_html(step)}</td>"
+        f"<td>{title}{optional}<br>{escape(step.description)}</td>"
+        f"<td>{escape(_channel(step))}</td></tr>"
+    )
+
+
+def _head(lang: str, keys: tuple[str, ...]) -> str:
+    cells = "".join(f'<th scope="col">{escape(message(key, lang))}</th>' for key in keys)
+    return f"<thead><tr>{cells}</tr></thead>"
+
+
+def timeline_html(timeline: Timeline, next_step: Step | None = None) -> str:
+    """The timeline as an HTML table, for Jupyter; ``next_step`` is highlighted."""
+    lang = timeline.lang
+    rows = "".join(_step_row(s, s == next_step) for s in timeline.steps)
+    head = _head(lang, ("label.when", "label.step", "label.channel"))
+    return (
+        f'<table class="etiket-timeline" lang="{lang}"><caption>{_caption(timeline)}</caption>'
+        f"{head}<tbody>{rows}</tbody></table>"
+    )
+
+
 def assessment_html(assessment: Assessment) -> str:
     """The assessment as HTML, for Jupyter: summary, warnings, then the timeline."""
     lang = assessment.lang
-    warnings = "".join(f"<li>{escape(w.text)}</li>" for w in assessment.warnings)
-    parts = [f"<p><strong>{escape(message('label.stage', lang))}:</strong> "
-             f"{escape(assessment.summary)}</p>"]  # fmt: skip
-    if warnings:
-        parts.append(f"<p>{escape(message('label.warnings', lang))}:</p><ul>{warnings}</ul>")
-    parts.append(timeline_html(assessment.timeline))
-    return f'<div lang="{lang}">{"".join(parts)}</div>'
+    today = _time(assessment.today, format_date(assessment.today, lang))
+    parts = [
+        f"<p><strong>{escape(message('label.stage', lang))}</strong> ({today}): "
+        f"{escape(assessment.summary)}</p>"
+    ]
+    if assessment.warnings:
+        items = "".join(
+            f'<li data-breach="{escape(w.breach.value)}">{escape(w.text)}</li>'
+            for w in assessment.warnings
+        )
+        parts.append(
+            f'<div class="etiket-warnings" role="note">'
+            f"<p><strong>{escape(message('label.warnings', lang))}</strong></p>"
+            f"<ul>{items}</ul></div>"
+        )
+    parts.append(timeline_html(assessment.timeline, assessment.next_step))
+    return f'<div class="etiket-assessment" lang="{lang}">{"".join(parts)}</div>'
+
+
+_COHORT_COLUMNS = (
+    "label.name",
+    "label.interview",
+    "label.thank-you-by",
+    "label.follow-up-from",
+    "label.second-note-from",
+    "label.move-on-from",
+)
+
+
+def cohort_html(cohort: Cohort) -> str:
+    """One table row per candidate, with the day of each action."""
+    lang = cohort.lang
+    body = []
+    for name, timeline in zip(cohort.names, cohort.timelines, strict=True):
+        moment = timeline.interview.at or timeline.interview.day
+        cells = [
+            f'<th scope="row">{escape(name)}</th>',
+            f"<td>{_time(moment, _interview(timeline))}</td>",
+        ]
+        thank_you = timeline.thank_you
+        deadline: date | datetime = thank_you.due or thank_you.latest or thank_you.earliest
+        text = (
+            format_datetime(deadline, lang)
+            if isinstance(deadline, datetime)
+            else format_date(deadline, lang)
+        )
+        cells.append(f"<td>{_time(deadline, text)}</td>")
+        for step in (timeline.follow_up, timeline.second_note, timeline.move_on):
+            cells.append(f"<td>{_time(step.earliest, format_date(step.earliest, lang))}</td>")
+        body.append(f"<tr>{''.join(cells)}</tr>")
+    caption = escape(message("label.cohort", lang, count=len(cohort.timelines)))
+    return (
+        f'<table class="etiket-cohort" lang="{lang}"><caption>{caption}</caption>'
+        f"{_head(lang, _COHORT_COLUMNS)}<tbody>{''.join(body)}</tbody></table>"
+    )
+
+
+def agenda_html(agenda: Agenda) -> str:
+    """The agenda as a table: day, candidate, what to do and when."""
+    lang = agenda.lang
+    caption = escape(_agenda_title(agenda))
+    if not agenda.items:
+        empty = escape(message("label.agenda-empty", lang))
+        return f'<div class="etiket-agenda" lang="{lang}"><p>{caption}</p><p>{empty}</p></div>'
+    rows = "".join(
+        f"<tr><td>{_time(item.day, format_date(item.day, lang))}</td>"
+        f'<th scope="row">{escape(item.name)}</th>'
+        f"<td><strong>{escape(item.step.title)}</strong><br>{escape(item.step.description)}</td>"
+        f"<td>{_when_html(item.step)}</td></tr>"
+        for item in agenda.items
+    )
+    head = _head(lang, ("label.day", "label.name", "label.step", "label.when"))
+    return (
+        f'<table class="etiket-agenda" lang="{lang}"><caption>{caption}</caption>'
+        f"{head}<tbody>{rows}</tbody></table>"
+    )

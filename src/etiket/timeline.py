@@ -13,6 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from enum import StrEnum
+from typing import Any
 
 from etiket._dates import Moment, to_moment
 from etiket.calendar import WorkingCalendar
@@ -82,7 +83,7 @@ _CHANNEL_ALIASES = {
 }
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, repr=False)
 class Step:
     """One step of the timeline, with the advice it implements."""
 
@@ -135,8 +136,13 @@ class Step:
             return message("label.range", code, first=first, last=last)
         return message("label.from", code, date=format_date(self.earliest, code))
 
+    def __repr__(self) -> str:
+        from etiket.render import step_repr
 
-@dataclass(frozen=True, slots=True)
+        return step_repr(self)
+
+
+@dataclass(frozen=True, slots=True, repr=False)
 class Timeline:
     """The plan after one interview: its steps, in date order."""
 
@@ -178,10 +184,21 @@ class Timeline:
         steps = tuple(_with_lang(s, code) for s in self.steps)
         return Timeline(self.interview, steps, self.calendar, self.policy, self.decision_date, code)
 
+    def to_ics(self, **options: Any) -> bytes:
+        """The action steps as an iCalendar file; see :func:`etiket.ics.to_ics`."""
+        from etiket.ics import to_ics
+
+        return to_ics(self, **options)
+
     def __str__(self) -> str:
         from etiket.render import timeline_text
 
         return timeline_text(self)
+
+    def __repr__(self) -> str:
+        from etiket.render import timeline_repr
+
+        return timeline_repr(self)
 
     def _repr_html_(self) -> str:
         from etiket.render import timeline_html

@@ -1,0 +1,306 @@
+"""The plan as a calendar file (iCalendar, RFC 5545), for any calendar program.
+
+Each action of a timeline (the thank-you note, the follow-up, the last note and
+the day to move on) becomes one event with a reminder. The waiting periods
+can be added as all-day spans that do not mark the time as busy.
+
+>>> import etiket
+>>> from datetime import datetime, UTC
+>>> data = etiket.to_ics(etiket.plan("2026-11-20"), stamp=datetime(2026, 11, 20, tzinfo=UTC))
+>>> data.count(b"BEGIN:VEVENT"), data.count(b"BEGIN:VALARM")
+(4, 4)
+
+Google Calendar drops reminders when it imports a file, so each event's title
+and description say what to do on their own. ``icalendar`` is imported only
+when a file is made.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, time, timedelta, timezone
+from typing import TYPE_CHECKING, Any
+
+from etiket.errors import InvalidDateError, InvalidInputError
+from etiket.language import format_date, format_datetime
+from etiket.messages import message
+from etiket.timeline import Action, Step, Timeline
+
+if TYPE_CHECKING:
+    from etiket.cohort import Cohort
+
+__all__ = ["ACTIONS", "CalendarEvent", "calendar_events", "to_ics"]
+
+ACTIONS: tuple[Action, ...] = (
+    Action.THANK_YOU,
+    Action.FOLLOW_UP,
+    Action.SECOND_NOTE,
+    Action.MOVE_ON,
+)
+"""The steps that ask the candidate to do something, as opposed to waiting."""
+
+PERIODS: tuple[Action, ...] = (Action.WAIT, Action.LET_GO)
+"""The steps that are only time to let pass."""
+
+# Fixed, so that the same interview and step give the same UID on every machine and run:
+# importing a file again then updates the events instead of duplicating them.
+_UID_NAMESPACE = uuid.UUID("5f0c3c1e-8a63-5a3e-9a57-6e74696b6574")
+_ONE_DAY = timedelta(days=1)
+# A timed deadline shows as a block that ends at the deadline.
+_DEADLINE_BLOCK = timedelta(hours=1)
+
+
+@dataclass(frozen=True, slots=True)
+class CalendarEvent:
+    """One event of the calendar file, before it is written as iCalendar."""
+
+    uid: str
+    summary: str
+    description: str
+    start: date | datetime
+    end: date | datetime
+    lang: str
+    alarm: timedelta | None
+    """When the reminder fires, relative to the start; None for a waiting period."""
+    action: Action
+
+    @property
+    def all_day(self) -> bool:
+        """True for an event on whole days (a date without a time)."""
+        return not isinstance(self.start, datetime)
+
+
+def _labelled(
+    timelines: Timeline | Cohort | Mapping[str, Timeline] | Iterable[Timeline],
+) -> list[tuple[str | None, Timeline]]:
+    from etiket.cohort import Cohort
+
+    if isinstance(timelines, Timeline):
+        return [(None, timelines)]
+    if isinstance(timelines, Cohort):
+        return list(zip(timelines.names, timelines.timelines, strict=True))
+    if isinstance(timelines, Mapping):
+        pairs: list[tuple[str | None, Timeline]] = []
+        for name, timeline in timelines.items():
+            if not isinstance(name, str) or not name.strip():
+                raise InvalidInputError(
+                    f"each name of a timeline must be a non-empty string, not {name!r}"
+                )
+            pairs.append((name.strip(), timeline))
+    elif isinstance(timelines, Iterable) and not isinstance(timelines, str | bytes):
+        pairs = [(None, t) for t in timelines]
+    else:
+        raise InvalidInputError(
+            "to_ics() needs a timeline from etiket.plan(), a list of them, a dict "
+            f"name -> timeline or a cohort from etiket.plan_cohort(), not {timelines!r}"
+        )
+    for index, (name, timeline) in enumerate(pairs):
+        if not isinstance(timeline, Timeline):
+            which = f"{name!r}" if name is not None else f"at index {index}"
+            raise InvalidInputError(
+                f"the timeline {which} is a {type(timeline).__name__}, not an "
+                "etiket.Timeline; make one with etiket.plan(...)"
+            )
+    return pairs
+
+
+def _uid(name: str | None, timeline: Timeline, action: Action) -> str:
+    key = f"{name or ''}\x1f{timeline.interview}\x1f{action.value}"
+    return f"{uuid.uuid5(_UID_NAMESPACE, key)}@etiket"
+
+
+def _calendar_time(moment: datetime) -> datetime:
+    """A time the calendar file can carry exactly.
+
+    A named zone (``zoneinfo``) keeps its name, and the file gets its VTIMEZONE.
+    A bare offset such as +07:00 has no name a calendar program knows, so the
+    time is written in UTC: the same instant, shown in the reader's own zone.
+    """
+    if moment.tzinfo is None or moment.tzinfo is UTC:
+        return moment
+    if isinstance(moment.tzinfo, timezone):
+        return moment.astimezone(UTC)
+    return moment
+
+
+def _description(step: Step, name: str | None, timeline: Timeline) -> str:
+    lang = step.lang
+    at = timeline.interview.at
+    interview = format_datetime(at, lang) if at else format_date(timeline.interview.day, lang)
+    where = f" ({timeline.calendar.country})" if timeline.calendar.country else ""
+    lines = [step.description]
+    if step.due is not None:
+        deadline = message("label.by", lang, date=format_datetime(step.due, lang))
+        lines.append(deadline[:1].upper() + deadline[1:])
+    lines.append(f"{message('label.interview', lang)}: {interview}{where}")
+    if name is not None:
+        lines.insert(0, f"{message('label.name', lang)}: {name}")
+    return "\n\n".join(lines)
+
+
+def calendar_events(
+    timelines: Timeline | Cohort | Mapping[str, Timeline] | Iterable[Timeline],
+    *,
+    periods: bool = False,
+    remind_at: time = time(9, 0),
+    remind_before: timedelta = timedelta(hours=3),
+) -> list[CalendarEvent]:
+    """The events :func:`to_ics` writes, in date order, as plain data.
+
+    See :func:`to_ics` for the arguments.
+    """
+    if not isinstance(remind_at, time) or remind_at.tzinfo is not None:
+        raise InvalidInputError(
+            f"remind_at must be a time of day without a time zone, such as time(9, 0), "
+            f"not {remind_at!r}"
+        )
+    if not isinstance(remind_before, timedelta) or remind_before < timedelta(0):
+        raise InvalidInputError(
+            f"remind_before must be a timedelta of zero or more, such as "
+            f"timedelta(hours=3), not {remind_before!r}"
+        )
+    wanted = ACTIONS + PERIODS if periods else ACTIONS
+    morning = timedelta(hours=remind_at.hour, minutes=remind_at.minute, seconds=remind_at.second)
+    events: list[CalendarEvent] = []
+    seen: dict[str, str | None] = {}
+    for name, timeline in _labelled(timelines):
+        for step in timeline.steps:
+            if step.action not in wanted:
+                continue
+            uid = _uid(name, timeline, step.action)
+            if uid in seen:
+                raise InvalidInputError(
+                    f"two timelines for the same interview ({timeline.interview}) would give "
+                    "the same calendar events; give each one a different name, e.g. "
+                    "{'Ana': plan_a, 'Budi': plan_b}"
+                )
+            seen[uid] = name
+            start: date | datetime
+            end: date | datetime
+            alarm: timedelta | None
+            if step.due is not None:
+                end = _calendar_time(step.due)
+                start = end - _DEADLINE_BLOCK
+                alarm = _DEADLINE_BLOCK - remind_before
+            else:
+                start = step.earliest
+                # DTEND of an all-day event is exclusive: the day after the last day.
+                last = step.latest if step.latest is not None else step.earliest
+                end = last + _ONE_DAY
+                alarm = morning
+            if step.action in PERIODS:
+                alarm = None
+            title = step.title if name is None else f"{name}: {step.title}"
+            description = _description(step, name, timeline)
+            event = CalendarEvent(
+                uid, title, description, start, end, step.lang, alarm, step.action
+            )
+            events.append(event)
+    # Stable: on one day, candidates keep the order they were given in.
+    events.sort(key=lambda e: (_sort_day(e.start), _STEP_ORDER.index(e.action)))
+    return events
+
+
+_STEP_ORDER = tuple(Action)
+
+
+def _sort_day(value: date | datetime) -> date:
+    return value.date() if isinstance(value, datetime) else value
+
+
+def to_ics(
+    timelines: Timeline | Cohort | Mapping[str, Timeline] | Iterable[Timeline],
+    *,
+    periods: bool = False,
+    remind_at: time = time(9, 0),
+    remind_before: timedelta = timedelta(hours=3),
+    name: str | None = None,
+    stamp: datetime | None = None,
+) -> bytes:
+    """The plan as an iCalendar file (``.ics``), ready to import into a calendar program.
+
+    ``timelines`` is one timeline from :func:`etiket.plan`, a list of them, a
+    dict from a name (e.g. the candidate's) to a timeline, or a cohort from
+    :func:`etiket.plan_cohort`. With names, each event's title starts with the
+    name.
+
+    Each action (thank-you note, follow-up, last note, moving on) becomes one
+    event with a reminder, worded in the timeline's language. After a
+    date-only interview the events are all-day; after an interview with a time,
+    the thank-you event ends at the exact deadline, in the interview's time
+    zone. ``periods=True`` adds the waiting periods as all-day spans shown as
+    free time, without reminders.
+
+    ``remind_at`` is when an all-day event's reminder fires (09:00 on its first
+    day by default); ``remind_before`` is how long before a timed deadline its
+    reminder fires. ``name`` names the calendar. ``stamp`` is the creation
+    time written into every event (now, by default); give a fixed one to get
+    byte-for-byte identical files.
+
+    Each event's UID depends only on the name, the interview and the step, so
+    importing an updated file replaces the events instead of duplicating them.
+    """
+    import icalendar
+
+    from etiket import __version__
+
+    events = calendar_events(
+        timelines, periods=periods, remind_at=remind_at, remind_before=remind_before
+    )
+    if stamp is None:
+        stamp = datetime.now(UTC).replace(microsecond=0)
+    elif not isinstance(stamp, datetime) or stamp.utcoffset() is None:
+        raise InvalidDateError(
+            f"stamp must be a datetime with a time zone, such as "
+            f"datetime(2026, 11, 20, tzinfo=UTC), not {stamp!r}"
+        )
+    stamp = stamp.astimezone(UTC)
+
+    lang = events[0].lang if events else "en"
+    if name is None:
+        name = message("ics.calendar-name", lang)
+    elif not isinstance(name, str) or not name.strip():
+        raise InvalidInputError(f"name must be a non-empty string, not {name!r}")
+
+    calendar = icalendar.Calendar()
+    calendar.add("prodid", f"-//etiket//etiket {__version__}//{lang.upper()}")
+    calendar.add("version", "2.0")
+    calendar.add("calscale", "GREGORIAN")
+    calendar.add("method", "PUBLISH")
+    calendar.add("name", name)
+    # Google Calendar and Outlook read the older, non-standard name.
+    calendar.add("x-wr-calname", name)
+    for event in events:
+        calendar.add_component(_vevent(icalendar, event, stamp))
+    if calendar.get_missing_tzids():
+        days = [_sort_day(e.start) for e in events]
+        # One year either side is plenty, and keeps the VTIMEZONE short.
+        calendar.add_missing_timezones(
+            first_date=date(min(days).year - 1, 1, 1), last_date=date(max(days).year + 2, 1, 1)
+        )
+    data: bytes = calendar.to_ical()
+    return data
+
+
+def _vevent(icalendar: Any, event: CalendarEvent, stamp: datetime) -> Any:
+    language = {"LANGUAGE": event.lang}
+    vevent = icalendar.Event()
+    vevent.add("uid", event.uid)
+    vevent.add("dtstamp", stamp)
+    vevent.add("dtstart", event.start)
+    vevent.add("dtend", event.end)
+    vevent.add("summary", event.summary, parameters=language)
+    vevent.add("description", event.description, parameters=language)
+    vevent.add("categories", ["etiket"])
+    if event.alarm is None:
+        vevent.add("transp", "TRANSPARENT")
+        return vevent
+    vevent.add("transp", "OPAQUE" if not event.all_day else "TRANSPARENT")
+    alarm = icalendar.Alarm()
+    alarm.add("action", "DISPLAY")
+    alarm.add("description", message("ics.reminder", event.lang, title=event.summary))
+    alarm.add("trigger", event.alarm)
+    vevent.add_component(alarm)
+    return vevent
