@@ -7,7 +7,7 @@ from datetime import date, datetime
 
 from etiket.errors import InvalidDateError, InvalidInputError
 
-__all__ = ["Moment", "check_same_kind", "is_before", "to_date", "to_moment"]
+__all__ = ["Moment", "check_same_kind", "in_zone_of", "is_before", "to_date", "to_moment"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,11 +59,30 @@ def check_same_kind(first: Moment, first_name: str, second: Moment, second_name:
     """Refuse to compare a time with a zone against a time without one."""
     a, b = first.is_aware, second.is_aware
     if a is not None and b is not None and a != b:
-        aware, naive = (first_name, second_name) if a else (second_name, first_name)
+        named = ((first_name, first), (second_name, second))
+        (aware, at_aware), (naive, at_naive) = named if a else named[::-1]
         raise InvalidDateError(
-            f"the {aware} has a time zone but the {naive} does not; give both times "
-            "with a time zone (e.g. +07:00), or both without"
+            f"the {aware} {at_aware} has a time zone but the {naive} {at_naive} does not; "
+            "give both times with a time zone (e.g. +07:00), or both without"
         )
+
+
+def in_zone_of(moment: Moment, reference: Moment) -> Moment:
+    """``moment`` on the clock of ``reference`` when both carry a time zone.
+
+    The timeline's days are the interview's local days, so an aware time given
+    in another zone must be read on that calendar before its day is taken.
+    """
+    if moment.at is None or reference.at is None or not (moment.is_aware and reference.is_aware):
+        return moment
+    try:
+        at = moment.at.astimezone(reference.at.tzinfo)
+    except OverflowError:
+        raise InvalidDateError(
+            f"{moment} is too near the limits of the calendar to read in the interview's "
+            "time zone; give a real date"
+        ) from None
+    return Moment(at.date(), at)
 
 
 def is_before(first: Moment, second: Moment) -> bool:

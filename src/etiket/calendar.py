@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 from functools import cache
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from etiket.errors import InvalidInputError, UnknownCountryError
 
@@ -43,13 +43,16 @@ def supported_countries() -> frozenset[str]:
 
 
 def _normalise_country(country: object) -> str | None:
-    if country is None or country == "":
+    if country is None:
         return None
+    # Type first: comparing an arbitrary object with "" may not even give a bool.
     if not isinstance(country, str):
         raise InvalidInputError(
             f"country must be a two-letter code such as 'ID', not {country!r} "
             f"({type(country).__name__})"
         )
+    if country == "":
+        return None
     code = country.strip().upper()
     if code not in supported_countries():
         raise UnknownCountryError(
@@ -68,13 +71,31 @@ def _weekend(country: str | None) -> frozenset[int]:
     return frozenset(holidays.country_holidays(country).weekend)
 
 
-@cache
-def _days_off_in(country: str, year: int) -> frozenset[date]:
+def _holidays(country: str, year: int) -> Any:
     import holidays
 
     categories = _EXTRA_CATEGORIES.get(country, ("public",))
-    calendar = holidays.country_holidays(country, years=year, categories=categories)
-    return frozenset(calendar)
+    return holidays.country_holidays(country, years=year, categories=categories)
+
+
+@cache
+def _days_off_in(country: str, year: int) -> frozenset[date]:
+    return frozenset(_holidays(country, year))
+
+
+@cache
+def _not_working_in(country: str, year: int) -> frozenset[date]:
+    # Ask the holiday calendar about every day once: some countries moved their
+    # weekend (the UAE in 2022) or make people work a Saturday to bridge a holiday.
+    calendar = _holidays(country, year)
+    day, last = date(year, 1, 1), date(year, 12, 31)
+    days_off = []
+    while True:
+        if not calendar.is_working_day(day):
+            days_off.append(day)
+        if day == last:
+            return frozenset(days_off)
+        day += _ONE_DAY
 
 
 class WorkingCalendar:
@@ -103,9 +124,9 @@ class WorkingCalendar:
 
     def is_working_day(self, day: date) -> bool:
         """True unless ``day`` falls on a weekend or a day off."""
-        if day.weekday() in self._weekend:
-            return False
-        return self.country is None or day not in _days_off_in(self.country, day.year)
+        if self.country is None:
+            return day.weekday() not in self._weekend
+        return day not in _not_working_in(self.country, day.year)
 
     def working_days_after(self, day: date, count: int) -> date:
         """The ``count``-th working day after ``day`` (``day`` itself when count is 0)."""

@@ -31,7 +31,11 @@ class InvalidDateError(EtiketError):
 
 
 class InvalidPolicyError(EtiketError):
-    """A policy number is negative, not a whole number, or inconsistent with another."""
+    """A policy number is out of its range, or inconsistent with another.
+
+    A value that is not a whole number at all (``1.5``, ``"5"``, ``True``) is an
+    :class:`InvalidInputError` instead: it has the wrong type.
+    """
 
 
 class UnknownChannelError(EtiketError):

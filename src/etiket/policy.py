@@ -4,7 +4,9 @@ The source article only says "promptly", "one week" and "weeks and weeks".
 :class:`Policy` turns those words into numbers, each justified by public career
 advice (the handbook's "Where the numbers come from" page cites the sources).
 Every number can be overridden; :meth:`Policy.__post_init__` rejects values
-that are negative, not whole numbers, or inconsistent with each other.
+that are not whole numbers (:class:`~etiket.InvalidInputError`), and values
+below their minimum, beyond about a year, or inconsistent with each other
+(:class:`~etiket.InvalidPolicyError`).
 
 >>> from etiket import Policy
 >>> Policy().follow_up_after_working_days
@@ -44,6 +46,7 @@ class PolicyNumber:
     unit: str
     guidance: Guidance
     minimum: int
+    maximum: int | None = None
 
     def describe(self, lang: str = "en") -> str:
         """The value with its unit, in ``lang``: '5 working days', '5 hari kerja'."""
@@ -116,6 +119,11 @@ class Policy:
                     f"{number.name} must be at least {number.minimum}, not {value}; "
                     f"give a whole number of {number.unit}"
                 )
+            if number.maximum is not None and value > number.maximum:
+                raise InvalidPolicyError(
+                    f"{number.name} must be at most {number.maximum}, not {value}; "
+                    f"give a whole number of {number.unit}"
+                )
         # The note must be due before the follow-up opens, or the two would collide.
         # A working day spans at least 24 hours, so this holds on any calendar.
         if self.thank_you_within_hours >= 24 * self.follow_up_after_working_days:
@@ -148,14 +156,17 @@ class Policy:
         return replace(self, **changes)
 
 
-# name -> (unit, guidance, smallest sensible value)
-_META: dict[str, tuple[str, Guidance, int]] = {
-    "thank_you_within_hours": ("hours", Guidance.THANK_YOU_PROMPTLY, 1),
-    "follow_up_after_working_days": ("working days", Guidance.FOLLOW_UP_AFTER_A_WEEK, 1),
+# name -> (unit, guidance, smallest sensible value, largest sensible value). The largest
+# is a month for the note and about a year for each wait: beyond that it is no longer
+# etiquette, and an unbounded number would let a typo run the calendar past its end
+# (or loop for minutes) instead of raising a clear error.
+_META: dict[str, tuple[str, Guidance, int, int]] = {
+    "thank_you_within_hours": ("hours", Guidance.THANK_YOU_PROMPTLY, 1, 24 * 30),
+    "follow_up_after_working_days": ("working days", Guidance.FOLLOW_UP_AFTER_A_WEEK, 1, 260),
     # At least one: the decision date must have passed before the follow-up.
-    "decision_grace_working_days": ("working days", Guidance.DECISION_DATE, 1),
-    "second_note_after_weeks": ("weeks", Guidance.SECOND_NOTE_AFTER_WEEKS, 1),
-    "assume_no_offer_after_weeks": ("weeks", Guidance.ASSUME_NO_AFTER_WEEKS, 0),
+    "decision_grace_working_days": ("working days", Guidance.DECISION_DATE, 1, 260),
+    "second_note_after_weeks": ("weeks", Guidance.SECOND_NOTE_AFTER_WEEKS, 1, 52),
+    "assume_no_offer_after_weeks": ("weeks", Guidance.ASSUME_NO_AFTER_WEEKS, 0, 52),
 }
 
 DEFAULT_POLICY = Policy()

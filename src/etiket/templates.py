@@ -107,7 +107,15 @@ def _fill(
 ) -> Email:
     values = {name: _detail(name, value) for name, value in details.items()}
     subject, body = texts[check_language(lang)]
-    return Email(subject.format(**values), body.format(**values), guidance)
+    email = Email(subject.format(**values), body.format(**values), guidance)
+    # Each detail fits its own limit, yet four wordy ones could still bloat the note.
+    if email.words > MAX_WORDS:
+        wordiest = max(values, key=lambda name: len(values[name].split()))
+        raise InvalidInputError(
+            f"the note would be {email.words} words long, over the {MAX_WORDS} that keep "
+            f"it short; shorten the {wordiest.replace('_', ' ')} {values[wordiest]!r}"
+        )
+    return email
 
 
 def thank_you_note(
