@@ -96,6 +96,11 @@ def _labelled(
             "to_ics() needs a timeline from etiket.plan(), a list of them, a dict "
             f"name -> timeline or a cohort from etiket.plan_cohort(), not {timelines!r}"
         )
+    if not pairs:
+        # RFC 5545 wants at least one event: an empty file would fail to import.
+        raise InvalidInputError(
+            "no timelines given; pass a timeline from etiket.plan(), or a list of them"
+        )
     for index, (name, timeline) in enumerate(pairs):
         if not isinstance(timeline, Timeline):
             which = f"{name!r}" if name is not None else f"at index {index}"

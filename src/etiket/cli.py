@@ -1,0 +1,421 @@
+"""The ``etiket`` command: plan, assess and plan a cohort from a terminal.
+
+>>> from etiket.cli import main
+>>> main(["plan", "2026-11-20", "--country", "ID", "--lang", "id"])
+Wawancara: Jumat, 20 November 2026 (ID)
+- paling lambat Sabtu, 21 November 2026: Kirim ucapan terima kasih singkat [surel]
+- Jumat, 20 November 2026 sampai Kamis, 26 November 2026: Bersabar dan tunggu
+- mulai Jumat, 27 November 2026: Tanyakan kabar sekali, lewat surel [surel]
+- Jumat, 27 November 2026 sampai Kamis, 10 Desember 2026: Lepaskan dan lanjutkan pencarian kerja
+- mulai Jumat, 11 Desember 2026: Kirim satu surel penutup [surel]
+- mulai Jumat, 18 Desember 2026: Anggap belum lolos dan melangkah maju
+0
+
+:func:`main` returns the exit status instead of exiting, so it can run inside
+Python: 0 on success, 1 when etiket cannot plan what it was given (a bad date,
+an unknown country, a file it cannot write), 2 when the command line itself is
+wrong. Errors are one line on standard error, never a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import sys
+from collections.abc import Sequence
+from datetime import date, datetime, tzinfo
+from pathlib import Path
+from typing import Any, NoReturn, TextIO
+
+from etiket._dates import Moment, to_moment
+from etiket.assessment import Assessment, Contact, Reply, assess
+from etiket.cohort import Agenda, Cohort, plan_cohort
+from etiket.errors import EtiketError, InvalidDateError, InvalidInputError
+from etiket.language import check_language
+from etiket.messages import message
+from etiket.timeline import Step, Timeline, plan
+
+__all__ = ["assessment_data", "build_parser", "main", "step_data", "timeline_data"]
+
+PROG = "etiket"
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse, but a usage error is one line on standard error (exit status 2)."""
+
+    def error(self, message: str) -> NoReturn:
+        self.exit(2, f"{self.prog}: error: {message} (see '{self.prog} --help')\n")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The command line's parser, with its three commands."""
+    from etiket import __version__
+
+    parser = _Parser(
+        prog=PROG,
+        description="What to do after a job interview, and when: the etiket handbook's rules.",
+        epilog=(
+            "examples:\n"
+            "  etiket plan 2026-11-20 --country ID --lang id\n"
+            "  etiket plan 2026-11-20T14:30 --timezone Asia/Jakarta --ics plan.ics\n"
+            "  etiket assess 2026-11-20 --today 2026-12-01 --note 2026-11-20 --call 2026-11-24\n"
+            "  etiket cohort candidates.csv --agenda 2026-11-27"
+        ),
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
+
+    def common(sub: argparse.ArgumentParser, interview: bool = True) -> None:
+        if interview:
+            sub.add_argument(
+                "interview",
+                metavar="INTERVIEW",
+                help="the interview: YYYY-MM-DD, or with a time YYYY-MM-DDTHH:MM[+07:00]",
+            )
+            sub.add_argument(
+                "--decision-date",
+                metavar="DATE",
+                help="the day the employer said they would decide by",
+            )
+            sub.add_argument(
+                "--not-hr",
+                action="store_true",
+                help="the interviewer is not in HR (a reply is even less likely)",
+            )
+            sub.add_argument(
+                "--timezone",
+                metavar="ZONE",
+                help="time zone of times given without an offset, e.g. Asia/Jakarta",
+            )
+        sub.add_argument(
+            "--country",
+            metavar="CC",
+            help="count this country's public holidays as days off (e.g. ID)",
+        )
+        sub.add_argument(
+            "--lang", default="en", metavar="LANG", help="en (English, default) or id (Indonesian)"
+        )
+        sub.add_argument("--json", action="store_true", help="print JSON instead of text")
+
+    planner = commands.add_parser(
+        "plan",
+        help="what to do after an interview, and when",
+        description="Print the timeline after an interview; optionally save it as a calendar file.",
+    )
+    common(planner)
+    _ics_options(planner)
+
+    assessor = commands.add_parser(
+        "assess",
+        help="where you stand today, and what went against etiquette",
+        description="Assess your position on a day, given the messages you sent.",
+    )
+    common(assessor)
+    assessor.add_argument(
+        "--today", metavar="DATE", help="the day to assess on (default: today's date)"
+    )
+    assessor.add_argument(
+        "--note",
+        action="append",
+        default=[],
+        metavar="DATE[:CHANNEL]",
+        help="a message you sent (email unless a channel such as letter is given); repeatable",
+    )
+    assessor.add_argument(
+        "--call", action="append", default=[], metavar="DATE", help="a day you phoned; repeatable"
+    )
+    assessor.add_argument(
+        "--heard-back",
+        metavar="DATE:OUTCOME",
+        help="the employer's answer: offer, rejection or next-round",
+    )
+
+    cohort = commands.add_parser(
+        "cohort",
+        help="plan several candidates from a CSV file",
+        description=(
+            "Plan every candidate of a CSV file with the columns name and interview "
+            "(and optionally decision_date, country, interviewer_in_hr). Use - for "
+            "standard input."
+        ),
+    )
+    cohort.add_argument("file", metavar="FILE", help="the CSV file (UTF-8), or - to read stdin")
+    common(cohort, interview=False)
+    cohort.add_argument(
+        "--agenda",
+        metavar="DATE",
+        help="instead of the table, list who has to do what on this day",
+    )
+    cohort.add_argument(
+        "--until", metavar="DATE", help="with --agenda: list every day up to this one too"
+    )
+    _ics_options(cohort)
+    return parser
+
+
+def _ics_options(sub: argparse.ArgumentParser) -> None:
+    sub.add_argument("--ics", metavar="FILE", help="also save the actions as a calendar file")
+    sub.add_argument(
+        "--periods",
+        action="store_true",
+        help="with --ics: add the waiting periods as all-day spans",
+    )
+
+
+# --- JSON -----------------------------------------------------------------------------------
+
+
+def _iso(value: date | datetime | None) -> str | None:
+    return None if value is None else value.isoformat()
+
+
+def step_data(step: Step) -> dict[str, Any]:
+    """One step as JSON-ready data: ISO dates, the same keys every time."""
+    return {
+        "action": step.action.value,
+        "guidance": step.guidance.value,
+        "title": step.title,
+        "when": step.when(),
+        "description": step.description,
+        "earliest": _iso(step.earliest),
+        "latest": _iso(step.latest),
+        "due": _iso(step.due),
+        "channel": step.channel.value if step.channel else None,
+        "optional": step.optional,
+    }
+
+
+def timeline_data(timeline: Timeline) -> dict[str, Any]:
+    """A timeline as JSON-ready data."""
+    return {
+        "interview": _iso(timeline.interview.day),
+        "interview_at": _iso(timeline.interview.at),
+        "decision_date": _iso(timeline.decision_date),
+        "country": timeline.calendar.country,
+        "lang": timeline.lang,
+        "steps": [step_data(step) for step in timeline.steps],
+    }
+
+
+def assessment_data(assessment: Assessment) -> dict[str, Any]:
+    """An assessment as JSON-ready data, with its timeline."""
+    reply = assessment.reply
+    return {
+        "today": _iso(assessment.today),
+        "stage": assessment.stage.value,
+        "summary": assessment.summary,
+        "next_step": None if assessment.next_step is None else assessment.next_step.action.value,
+        "warnings": [
+            {
+                "breach": w.breach.value,
+                "on": _iso(w.on),
+                "guidance": w.guidance.value,
+                "text": w.text,
+            }
+            for w in assessment.warnings
+        ],
+        "reply": None if reply is None else {"on": _iso(reply[0]), "outcome": reply[1].value},
+        "lang": assessment.lang,
+        "timeline": timeline_data(assessment.timeline),
+    }
+
+
+def _cohort_data(cohort: Cohort) -> dict[str, Any]:
+    rows = [{k: _iso(v) if isinstance(v, date) else v for k, v in r.items()} for r in cohort.rows()]
+    return {"lang": cohort.lang, "columns": cohort.columns(), "candidates": rows}
+
+
+def _agenda_data(agenda: Agenda) -> dict[str, Any]:
+    items = [
+        {k: _iso(v) if isinstance(v, date) else v for k, v in r.items()} for r in agenda.rows()
+    ]
+    return {
+        "first": _iso(agenda.first),
+        "last": _iso(agenda.last),
+        "lang": agenda.lang,
+        "items": items,
+    }
+
+
+def _print_json(data: dict[str, Any], out: TextIO) -> None:
+    json.dump(data, out, ensure_ascii=False, indent=2)
+    out.write("\n")
+
+
+# --- Arguments into etiket's values ---------------------------------------------------------
+
+
+def _zone(name: str | None) -> tzinfo | None:
+    if name is None:
+        return None
+    from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+    try:
+        return ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError):
+        raise InvalidDateError(
+            f"unknown time zone {name!r}; use a name such as Asia/Jakarta, Asia/Makassar "
+            "or Europe/London"
+        ) from None
+
+
+def _when(text: str, what: str, zone: tzinfo | None) -> date | datetime:
+    moment: Moment = to_moment(text, what)
+    if moment.at is None:
+        return moment.day
+    if zone is not None and moment.at.tzinfo is None:
+        return moment.at.replace(tzinfo=zone)
+    return moment.at
+
+
+def _split(text: str) -> tuple[str, str | None]:
+    """'2026-11-21:letter' -> ('2026-11-21', 'letter'); a time's colons stay with the date."""
+    head, sep, tail = text.rpartition(":")
+    if sep and tail and all(c.isalpha() or c in "-_ " for c in tail):
+        return head, tail
+    return text, None
+
+
+def _contacts(args: argparse.Namespace, zone: tzinfo | None) -> list[Contact]:
+    notes = []
+    for text in args.note:
+        on, channel = _split(text)
+        notes.append(Contact(_when(on, "message date", zone), channel or "email"))
+    return notes
+
+
+def _reply(text: str | None, zone: tzinfo | None) -> Reply | None:
+    if text is None:
+        return None
+    on, outcome = _split(text)
+    if outcome is None:
+        raise InvalidInputError(
+            f"--heard-back {text!r} has no outcome; write it as DATE:OUTCOME, "
+            "e.g. 2026-12-03:offer (offer, rejection or next-round)"
+        )
+    return Reply(_when(on, "reply date", zone), outcome.strip().lower())
+
+
+def _read_rows(path: str) -> list[dict[str, str]]:
+    if path == "-":
+        return list(csv.DictReader(sys.stdin))
+    with Path(path).open(newline="", encoding="utf-8-sig") as handle:
+        return list(csv.DictReader(handle))
+
+
+# --- Commands -------------------------------------------------------------------------------
+
+
+def _write_ics(args: argparse.Namespace, what: Timeline | Cohort, lang: str, err: TextIO) -> None:
+    if args.ics is None:
+        if args.periods:
+            raise InvalidInputError("--periods only applies with --ics FILE")
+        return
+    from etiket.ics import calendar_events, to_ics
+
+    data = to_ics(what, periods=args.periods)
+    path = Path(args.ics)
+    try:
+        path.write_bytes(data)
+    except OSError as error:
+        raise _FileError(f"cannot write the calendar file {args.ics}: {error.strerror}") from None
+    count = len(calendar_events(what, periods=args.periods))
+    print(message("cli.wrote-ics", lang, count=count, path=args.ics), file=err)
+
+
+class _FileError(Exception):
+    """A file could not be read or written; reported like an etiket error."""
+
+
+def _run(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    lang = check_language(args.lang)
+    if args.command == "cohort":
+        try:
+            rows = _read_rows(args.file)
+        except OSError as error:
+            raise _FileError(f"cannot read {args.file}: {error.strerror}") from None
+        except (UnicodeDecodeError, csv.Error) as error:
+            raise _FileError(f"cannot read {args.file} as a UTF-8 CSV file: {error}") from None
+        cohort = plan_cohort(rows, country=args.country, lang=lang)
+        if args.until is not None and args.agenda is None:
+            raise InvalidInputError("--until only applies with --agenda DATE")
+        if args.agenda is not None:
+            agenda = cohort.agenda(args.agenda, args.until)
+            if args.json:
+                _print_json(_agenda_data(agenda), out)
+            else:
+                print(agenda, file=out)
+        elif args.json:
+            _print_json(_cohort_data(cohort), out)
+        else:
+            print(cohort, file=out)
+        _write_ics(args, cohort, lang, err)
+        return 0
+
+    zone = _zone(args.timezone)
+    interview = _when(args.interview, "interview date", zone)
+    options: dict[str, Any] = {
+        "decision_date": args.decision_date,
+        "country": args.country,
+        "lang": lang,
+        "interviewer_in_hr": False if args.not_hr else None,
+    }
+    if args.command == "plan":
+        timeline = plan(interview, **options)
+        if args.json:
+            _print_json(timeline_data(timeline), out)
+        else:
+            print(timeline, file=out)
+        _write_ics(args, timeline, lang, err)
+        return 0
+
+    today = None if args.today is None else _when(args.today, "today's date", zone)
+    result = assess(
+        interview,
+        today=today,
+        notes=_contacts(args, zone),
+        calls=[_when(c, "call date", zone) for c in args.call],
+        heard_back=_reply(args.heard_back, zone),
+        **options,
+    )
+    if args.json:
+        _print_json(assessment_data(result), out)
+    else:
+        print(result, file=out)
+    return 0
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line with ``argv`` (default: ``sys.argv[1:]``); return the exit status."""
+    out, err = sys.stdout, sys.stderr
+    try:
+        args = build_parser().parse_args(argv)
+    except SystemExit as stop:
+        # argparse exits after --help, --version and usage errors; report its status instead.
+        if stop.code is None or isinstance(stop.code, int):
+            return stop.code or 0
+        return 2
+    try:
+        return _run(args, out, err)
+    except (EtiketError, _FileError) as error:
+        print(f"{PROG}: error: {error}", file=err)
+        return 1
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:
+        # The reader went away (e.g. `etiket plan ... | head -1`): not an error of ours.
+        # Point stdout at /dev/null so that Python's final flush does not fail again.
+        _silence_stdout()
+        return 0
+
+
+def _silence_stdout() -> None:
+    import os
+
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError, AttributeError):
+        pass
