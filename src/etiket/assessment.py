@@ -15,10 +15,10 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date, datetime, time
 from enum import StrEnum
 
-from etiket._dates import Moment, check_same_kind, is_before, to_moment
+from etiket._dates import Moment, check_same_kind, in_zone_of, is_before, to_moment
 from etiket.errors import InvalidDateError, InvalidInputError
 from etiket.guidance import Guidance
 from etiket.language import Language, check_language, format_date
@@ -170,19 +170,24 @@ def assess(
     start = timeline.interview
     now = to_moment(date.today() if today is None else today, "today's date")
     check_same_kind(start, "interview", now, "today's date")
+    now = in_zone_of(now, start)
     if is_before(now, start):
         raise InvalidDateError(
             f"today's date {now} is before the interview {start}; "
             "assess on or after the interview day"
         )
 
-    events = sorted(
-        [*(_note(n) for n in _iterable(notes, "notes")),
-         *(_Event(to_moment(c, "call date"), Channel.PHONE) for c in _iterable(calls, "calls"))],
-        key=lambda e: e.moment.day,
-    )  # fmt: skip
+    events = [
+        *(_note(n) for n in _iterable(notes, "notes")),
+        *(_Event(to_moment(c, "call date"), Channel.PHONE) for c in _iterable(calls, "calls")),
+    ]
     for event in events:
         _check_between(event.moment, "message", start, now)
+    # Read every time on the interview's calendar, then take contacts in the order they
+    # happened: a same-day note sent before the deadline must count before a later one.
+    events = sorted(
+        (_Event(in_zone_of(e.moment, start), e.channel) for e in events), key=_chronological
+    )
     reply = _reply(heard_back, start, now)
 
     warnings: list[Warning] = []
@@ -223,12 +228,12 @@ def assess(
         else:
             closed = True
 
-    stage, next_step = _position(now.day, timeline, reply, thanked, followed_up, closed)
+    stage, next_step = _position(now, timeline, reply, thanked, followed_up, closed)
     return Assessment(now.day, stage, next_step, tuple(warnings), timeline, reply, code)
 
 
 def _position(
-    today: date,
+    now: Moment,
     timeline: Timeline,
     reply: tuple[date, Outcome] | None,
     thanked: bool,
@@ -237,6 +242,7 @@ def _position(
 ) -> tuple[Stage, Step | None]:
     if reply is not None:
         return Stage.HEARD_BACK, None
+    today = now.day
     if today >= timeline.move_on.earliest:
         return Stage.MOVED_ON, timeline.move_on
     if today >= timeline.second_note.earliest:
@@ -247,11 +253,17 @@ def _position(
         if followed_up:
             return Stage.LETTING_GO, timeline.second_note
         return Stage.FOLLOW_UP_DUE, timeline.follow_up
-    if not thanked and timeline.thank_you.latest is not None and today <= timeline.thank_you.latest:
+    # With the interview's time and the time now, the deadline is to the hour.
+    if not thanked and _within_thank_you(now, timeline.thank_you):
         return Stage.THANK_YOU, timeline.thank_you
     if followed_up:
         return Stage.LETTING_GO, timeline.second_note
     return Stage.WAITING, timeline.follow_up
+
+
+def _chronological(event: _Event) -> tuple[date, time]:
+    at = event.moment.at
+    return event.moment.day, time.min if at is None else at.time()
 
 
 def _within_thank_you(moment: Moment, step: Step) -> bool:
@@ -302,6 +314,7 @@ def _reply(value: object, start: Moment, now: Moment) -> tuple[date, Outcome] | 
         )
     moment = to_moment(value.on, "reply date")
     _check_between(moment, "reply", start, now)
+    moment = in_zone_of(moment, start)
     try:
         outcome = Outcome(value.outcome)
     except ValueError:

@@ -11,7 +11,7 @@ datetime.date(2026, 11, 27)
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import date, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from enum import StrEnum
 from typing import Any
 
@@ -155,7 +155,11 @@ class Timeline:
 
     def step(self, action: Action | str) -> Step:
         """The step for ``action`` (every timeline has one of each)."""
-        wanted = Action(action)
+        try:
+            wanted = Action(action)
+        except ValueError:
+            known = ", ".join(repr(a.value) for a in Action)
+            raise InvalidInputError(f"unknown action {action!r}; use one of: {known}") from None
         return next(s for s in self.steps if s.action is wanted)
 
     @property
@@ -257,7 +261,13 @@ def plan(
                 f"the decision date {decided_by} is before the interview date {moment.day}; "
                 "give the day the employer said they would decide, on or after the interview"
             )
-    return _build(moment, calendar, policy, decided_by, code, interviewer_in_hr is False)
+    try:
+        return _build(moment, calendar, policy, decided_by, code, interviewer_in_hr is False)
+    except OverflowError:
+        raise InvalidDateError(
+            f"the interview date {moment} is too near the limits of the calendar (years "
+            f"{date.min.year} to {date.max.year}) to plan around it; give a real interview date"
+        ) from None
 
 
 def _build(
@@ -271,7 +281,13 @@ def _build(
     day = interview.day
     due: datetime | None = None
     if interview.at is not None:
-        due = interview.at + timedelta(hours=policy.thank_you_within_hours)
+        within = timedelta(hours=policy.thank_you_within_hours)
+        if interview.at.utcoffset() is None:
+            due = interview.at + within
+        else:
+            # Elapsed hours: aware arithmetic in one zone is wall-clock time, which
+            # would make "24 hours" 23 or 25 across a daylight-saving change.
+            due = (interview.at.astimezone(UTC) + within).astimezone(interview.at.tzinfo)
         thank_you_by = due.date()
     else:
         # Without a time the interview may have ended late in the day: allow whole days,

@@ -1,0 +1,467 @@
+"""assess(): the stage a candidate is at, what to do next, and what went against etiquette.
+
+The interview of most tests is on Friday 20 November 2026, without a country:
+thank-you note by Saturday 21 November, follow-up from Friday 27 November,
+closing note from Friday 11 December, moving on from Friday 18 December.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime, timedelta, timezone
+from typing import Any
+
+import pytest
+
+from etiket import (
+    Breach,
+    Channel,
+    Contact,
+    Guidance,
+    InvalidDateError,
+    InvalidInputError,
+    Outcome,
+    Reply,
+    Stage,
+    UnknownChannelError,
+    UnknownCountryError,
+    UnsupportedLanguageError,
+    assess,
+    format_date,
+    plan,
+)
+from etiket.messages import message
+
+INTERVIEW = date(2026, 11, 20)
+THANK_YOU_BY = date(2026, 11, 21)
+FOLLOW_UP = date(2026, 11, 27)
+SECOND_NOTE = date(2026, 12, 11)
+MOVE_ON = date(2026, 12, 18)
+JAKARTA = timezone(timedelta(hours=7))
+NEW_YORK_WINTER = timezone(timedelta(hours=-5))
+
+
+def test_the_reference_dates_are_those_of_the_plan() -> None:
+    timeline = plan(INTERVIEW)
+    assert timeline.thank_you.latest == THANK_YOU_BY
+    assert timeline.follow_up.earliest == FOLLOW_UP
+    assert timeline.second_note.earliest == SECOND_NOTE
+    assert timeline.move_on.earliest == MOVE_ON
+
+
+def breaches(*args: Any, **kwargs: Any) -> list[Breach]:
+    return [w.breach for w in assess(*args, **kwargs).warnings]
+
+
+@pytest.mark.parametrize(
+    ("today", "stage", "next_action"),
+    [
+        (INTERVIEW, Stage.THANK_YOU, "thank-you"),
+        (THANK_YOU_BY, Stage.THANK_YOU, "thank-you"),
+        (date(2026, 11, 22), Stage.WAITING, "follow-up"),
+        (FOLLOW_UP - timedelta(days=1), Stage.WAITING, "follow-up"),
+        (FOLLOW_UP, Stage.FOLLOW_UP_DUE, "follow-up"),
+        (SECOND_NOTE - timedelta(days=1), Stage.FOLLOW_UP_DUE, "follow-up"),
+        (SECOND_NOTE, Stage.SECOND_NOTE_DUE, "second-note"),
+        (MOVE_ON - timedelta(days=1), Stage.SECOND_NOTE_DUE, "second-note"),
+        (MOVE_ON, Stage.MOVED_ON, "move-on"),
+        (date(2027, 6, 1), Stage.MOVED_ON, "move-on"),
+    ],
+)
+def test_stage_without_any_contact(today: date, stage: Stage, next_action: str) -> None:
+    result = assess(INTERVIEW, today=today)
+    assert result.stage is stage
+    assert result.next_step is not None
+    assert result.next_step.action.value == next_action
+    assert result.warnings == ()
+    assert result.today == today
+    assert result.reply is None
+
+
+def test_the_well_behaved_candidate_gets_no_warning_at_any_stage() -> None:
+    notes: list[date] = []
+    expected = [
+        (date(2026, 11, 23), [INTERVIEW], Stage.WAITING, "follow-up"),
+        (date(2026, 11, 30), [INTERVIEW, FOLLOW_UP], Stage.LETTING_GO, "second-note"),
+        (date(2026, 12, 14), [INTERVIEW, FOLLOW_UP, SECOND_NOTE], Stage.LETTING_GO, "move-on"),
+        (date(2026, 12, 21), [INTERVIEW, FOLLOW_UP, SECOND_NOTE], Stage.MOVED_ON, "move-on"),
+    ]
+    for today, notes, stage, next_action in expected:
+        result = assess(INTERVIEW, today=today, notes=notes)
+        assert result.stage is stage, today
+        assert result.next_step is not None
+        assert result.next_step.action.value == next_action
+        assert result.warnings == ()
+
+
+def test_several_thank_you_notes_on_time_are_fine() -> None:
+    # With several interviewers each gets a note.
+    notes = [INTERVIEW, INTERVIEW, THANK_YOU_BY]
+    assert breaches(INTERVIEW, today=date(2026, 11, 24), notes=notes) == []
+
+
+def test_bare_dates_are_emails() -> None:
+    bare = assess(INTERVIEW, today=date(2026, 12, 1), notes=[INTERVIEW, "2026-11-24"])
+    explicit = assess(
+        INTERVIEW,
+        today=date(2026, 12, 1),
+        notes=[Contact(INTERVIEW), Contact("2026-11-24", Channel.EMAIL)],
+    )
+    assert bare == explicit
+
+
+def test_a_phone_call_is_always_a_warning() -> None:
+    result = assess(INTERVIEW, today=date(2026, 11, 30), notes=[INTERVIEW], calls=[FOLLOW_UP])
+    assert [w.breach for w in result.warnings] == [Breach.PHONE_CALL]
+    warning = result.warnings[0]
+    assert warning.on == FOLLOW_UP
+    assert warning.guidance is Guidance.NO_PHONE
+    assert format_date(FOLLOW_UP, "en") in warning.text
+    # The call was the one follow-up: asking again would be pestering.
+    assert result.stage is Stage.LETTING_GO
+
+
+@pytest.mark.parametrize("channel", ["phone", "Telephone", "call", "telepon", Channel.PHONE])
+def test_a_call_listed_among_the_notes_is_a_phone_call(channel: str) -> None:
+    result = assess(INTERVIEW, today=FOLLOW_UP, notes=[Contact(INTERVIEW, channel)])
+    assert [w.breach for w in result.warnings] == [Breach.PHONE_CALL]
+
+
+@pytest.mark.parametrize("channel", ["E-mail", "mail", "surel", "letter", "WhatsApp", "in person"])
+def test_other_channels_are_accepted(channel: str) -> None:
+    assert breaches(INTERVIEW, today=FOLLOW_UP, notes=[Contact(INTERVIEW, channel)]) == []
+
+
+def test_a_late_thank_you_note() -> None:
+    result = assess(INTERVIEW, today=date(2026, 11, 25), notes=["2026-11-23"])
+    assert [w.breach for w in result.warnings] == [Breach.LATE_THANK_YOU]
+    warning = result.warnings[0]
+    assert warning.guidance is Guidance.THANK_YOU_PROMPTLY
+    assert format_date(date(2026, 11, 23), "en") in warning.text
+    assert format_date(THANK_YOU_BY, "en") in warning.text
+    assert result.stage is Stage.WAITING
+
+
+def test_a_follow_up_before_the_waiting_period_is_over() -> None:
+    result = assess(INTERVIEW, today=date(2026, 11, 25), notes=[INTERVIEW, "2026-11-24"])
+    assert [w.breach for w in result.warnings] == [Breach.EARLY_FOLLOW_UP]
+    warning = result.warnings[0]
+    assert warning.guidance is Guidance.EMPLOYERS_SLOW
+    for day in (date(2026, 11, 24), FOLLOW_UP - timedelta(days=1), SECOND_NOTE):
+        assert format_date(day, "en") in warning.text
+    # It counts as the follow-up: nothing more until the closing note.
+    assert result.stage is Stage.LETTING_GO
+    assert result.next_step is not None
+    assert result.next_step.action.value == "second-note"
+
+
+def test_a_second_follow_up_after_the_wait() -> None:
+    notes = [INTERVIEW, FOLLOW_UP, date(2026, 12, 1)]
+    result = assess(INTERVIEW, today=date(2026, 12, 2), notes=notes)
+    assert [w.breach for w in result.warnings] == [Breach.SECOND_FOLLOW_UP]
+    warning = result.warnings[0]
+    assert warning.on == date(2026, 12, 1)
+    assert warning.guidance is Guidance.FOLLOW_UP_ONCE
+    assert format_date(SECOND_NOTE, "en") in warning.text
+
+
+def test_a_second_follow_up_during_the_wait() -> None:
+    notes = [INTERVIEW, "2026-11-24", "2026-11-25"]
+    assert breaches(INTERVIEW, today=date(2026, 11, 26), notes=notes) == [
+        Breach.EARLY_FOLLOW_UP,
+        Breach.SECOND_FOLLOW_UP,
+    ]
+
+
+def test_every_contact_beyond_the_first_before_the_closing_note_is_warned() -> None:
+    notes = [INTERVIEW, FOLLOW_UP, *(date(2026, 11, 30) + timedelta(days=i) for i in range(4))]
+    assert (
+        breaches(INTERVIEW, today=date(2026, 12, 10), notes=notes) == [Breach.SECOND_FOLLOW_UP] * 4
+    )
+
+
+def test_extra_contact_after_the_closing_note() -> None:
+    notes = [INTERVIEW, FOLLOW_UP, SECOND_NOTE, date(2026, 12, 15)]
+    result = assess(INTERVIEW, today=date(2026, 12, 16), notes=notes)
+    assert [w.breach for w in result.warnings] == [Breach.EXTRA_CONTACT]
+    assert result.warnings[0].guidance is Guidance.DONT_PESTER
+    assert result.warnings[0].on == date(2026, 12, 15)
+
+
+def test_contact_after_hearing_back() -> None:
+    result = assess(
+        INTERVIEW,
+        today=date(2026, 11, 30),
+        notes=[INTERVIEW, FOLLOW_UP],
+        heard_back=Reply("2026-11-25", "rejection"),
+    )
+    assert [w.breach for w in result.warnings] == [Breach.CONTACT_AFTER_REPLY]
+    assert result.warnings[0].guidance is Guidance.HEARD_BACK
+    assert result.warnings[0].on == FOLLOW_UP
+    assert result.stage is Stage.HEARD_BACK
+    assert result.next_step is None
+
+
+def test_each_breach_points_at_its_advice_in_both_languages() -> None:
+    cases: list[tuple[dict[str, Any], Breach, Guidance]] = [
+        ({"calls": [FOLLOW_UP]}, Breach.PHONE_CALL, Guidance.NO_PHONE),
+        ({"notes": ["2026-11-24"]}, Breach.LATE_THANK_YOU, Guidance.THANK_YOU_PROMPTLY),
+        ({"notes": [INTERVIEW, "2026-11-24"]}, Breach.EARLY_FOLLOW_UP, Guidance.EMPLOYERS_SLOW),
+        (
+            {"notes": [INTERVIEW, FOLLOW_UP, "2026-11-30"]},
+            Breach.SECOND_FOLLOW_UP,
+            Guidance.FOLLOW_UP_ONCE,
+        ),
+        (
+            {"notes": [INTERVIEW, FOLLOW_UP, SECOND_NOTE, "2026-12-14"]},
+            Breach.EXTRA_CONTACT,
+            Guidance.DONT_PESTER,
+        ),
+        (
+            {"notes": [INTERVIEW, "2026-12-14"], "heard_back": Reply(FOLLOW_UP, Outcome.OFFER)},
+            Breach.CONTACT_AFTER_REPLY,
+            Guidance.HEARD_BACK,
+        ),
+    ]
+    assert {breach for _, breach, _ in cases} == set(Breach)
+    for kwargs, breach, guidance in cases:
+        english = assess(INTERVIEW, today=date(2026, 12, 15), **kwargs)
+        indonesian = assess(INTERVIEW, today=date(2026, 12, 15), lang="id", **kwargs)
+        assert [w.breach for w in english.warnings] == [breach], breach
+        assert english.warnings[0].guidance is guidance
+        en_text, id_text = english.warnings[0].text, indonesian.warnings[0].text
+        assert en_text != id_text
+        on = english.warnings[0].on
+        assert format_date(on, "en") in en_text
+        assert format_date(on, "id") in id_text
+        assert "{" not in en_text + id_text
+
+
+@pytest.mark.parametrize("outcome", list(Outcome))
+@pytest.mark.parametrize("lang", ["en", "id"])
+def test_hearing_back_ends_the_timeline(outcome: Outcome, lang: str) -> None:
+    for given in (outcome, outcome.value):
+        result = assess(
+            INTERVIEW,
+            today=date(2026, 12, 20),
+            notes=[INTERVIEW],
+            heard_back=Reply(date(2026, 11, 26), given),
+            lang=lang,
+        )
+        assert result.stage is Stage.HEARD_BACK
+        assert result.next_step is None
+        assert result.reply == (date(2026, 11, 26), outcome)
+        assert result.summary == message(f"heard-back.{outcome.value}", lang)
+        assert result.warnings == ()
+
+
+def test_the_three_outcomes_read_differently() -> None:
+    for lang in ("en", "id"):
+        texts = {message(f"heard-back.{o.value}", lang) for o in Outcome}
+        assert len(texts) == len(Outcome)
+
+
+def test_a_reply_on_the_interview_day_is_allowed() -> None:
+    result = assess(INTERVIEW, today=INTERVIEW, heard_back=Reply(INTERVIEW, "offer"))
+    assert result.stage is Stage.HEARD_BACK
+
+
+def test_summary_names_stage_and_next_step() -> None:
+    for lang in ("en", "id"):
+        result = assess(INTERVIEW, today=FOLLOW_UP, notes=[INTERVIEW], lang=lang)
+        assert result.next_step is not None
+        assert result.summary == (
+            f"{Stage.FOLLOW_UP_DUE.label(lang)}: {result.next_step.title} "
+            f"({result.next_step.when()})"
+        )
+        assert format_date(FOLLOW_UP, lang) in result.summary
+    assert Stage.WAITING.label("en") != Stage.WAITING.label("id")
+
+
+def test_text_shows_summary_and_warnings() -> None:
+    result = assess(INTERVIEW, today=date(2026, 12, 2), calls=["2026-11-24"], lang="id")
+    text = str(result)
+    assert result.summary in text
+    assert all(w.text in text for w in result.warnings)
+    assert result.warnings
+    assert "<" in result._repr_html_()
+
+
+# Interviews with a time: the thank-you deadline is to the minute.
+
+TIMED = datetime(2026, 11, 20, 10, 0, tzinfo=JAKARTA)
+
+
+@pytest.mark.parametrize(
+    ("sent", "late"),
+    [
+        (datetime(2026, 11, 21, 9, 59, tzinfo=JAKARTA), False),
+        (datetime(2026, 11, 21, 10, 0, tzinfo=JAKARTA), False),
+        (datetime(2026, 11, 21, 10, 1, tzinfo=JAKARTA), True),
+        (date(2026, 11, 21), False),  # a day without a time: the deadline's day counts
+    ],
+)
+def test_the_thank_you_deadline_to_the_minute(sent: date, late: bool) -> None:
+    found = breaches(TIMED, today=datetime(2026, 11, 23, 12, tzinfo=JAKARTA), notes=[sent])
+    assert found == ([Breach.LATE_THANK_YOU] if late else [])
+
+
+def test_the_order_of_the_notes_does_not_matter() -> None:
+    on_time = datetime(2026, 11, 21, 9, 0, tzinfo=JAKARTA)
+    later = datetime(2026, 11, 21, 11, 0, tzinfo=JAKARTA)
+    today = datetime(2026, 11, 23, 12, tzinfo=JAKARTA)
+    for notes in ([later, on_time], [on_time, later]):
+        # The 9:00 note was the thank-you, on time; the 11:00 one came too early.
+        assert breaches(TIMED, today=today, notes=notes) == [Breach.EARLY_FOLLOW_UP]
+
+
+def test_the_thank_you_stage_ends_at_the_deadline_hour() -> None:
+    before = assess(TIMED, today=datetime(2026, 11, 21, 9, 0, tzinfo=JAKARTA))
+    after = assess(TIMED, today=datetime(2026, 11, 21, 11, 0, tzinfo=JAKARTA))
+    assert before.stage is Stage.THANK_YOU
+    assert after.stage is Stage.WAITING
+    assert before.today == after.today == THANK_YOU_BY
+
+
+def test_times_in_other_zones_are_read_on_the_interview_s_calendar() -> None:
+    # 20:00 in New York on 26 November is 08:00 on 27 November in Jakarta.
+    result = assess(TIMED, today=datetime(2026, 11, 26, 20, 0, tzinfo=NEW_YORK_WINTER))
+    assert result.today == FOLLOW_UP
+    assert result.stage is Stage.FOLLOW_UP_DUE
+    # 21:30 in New York on 20 November is 09:30 on 21 November in Jakarta: on time.
+    note = datetime(2026, 11, 20, 21, 30, tzinfo=NEW_YORK_WINTER)
+    assert breaches(TIMED, today=datetime(2026, 11, 24, tzinfo=JAKARTA), notes=[note]) == []
+
+
+def test_today_never_falls_before_the_interview_day() -> None:
+    interview = datetime(2026, 11, 20, 1, 0, tzinfo=JAKARTA)
+    # 20:00 UTC on the 19th is already 03:00 on the 20th in Jakarta.
+    result = assess(interview, today=datetime(2026, 11, 19, 20, 0, tzinfo=UTC))
+    assert result.today == INTERVIEW
+    assert result.stage is Stage.THANK_YOU
+
+
+def test_naive_times_are_compared_as_given() -> None:
+    interview = datetime(2026, 11, 20, 10, 0)
+    on_time = assess(interview, today="2026-11-24T09:00", notes=["2026-11-21T09:00"])
+    late = assess(interview, today="2026-11-24T09:00", notes=["2026-11-21T10:30"])
+    assert on_time.warnings == ()
+    assert [w.breach for w in late.warnings] == [Breach.LATE_THANK_YOU]
+
+
+def test_today_defaults_to_the_machine_s_date() -> None:
+    interview = date.today() - timedelta(days=3)
+    assert assess(interview).today == date.today()
+
+
+# Errors: each from the etiket family, naming the bad value.
+
+
+@pytest.mark.parametrize("today", [date(2026, 11, 19), "2026-11-01", datetime(2026, 11, 19, 23)])
+def test_today_before_the_interview_is_refused(today: date | str) -> None:
+    with pytest.raises(InvalidDateError, match=r"today's date 2026-11-.* is before the interview"):
+        assess(INTERVIEW, today=today)
+
+
+def test_today_before_the_interview_time_is_refused() -> None:
+    with pytest.raises(InvalidDateError, match="before the interview 2026-11-20T10:00:00"):
+        assess(TIMED, today=datetime(2026, 11, 20, 9, 0, tzinfo=JAKARTA))
+
+
+@pytest.mark.parametrize("where", ["notes", "calls"])
+def test_contacts_before_the_interview_or_after_today_are_refused(where: str) -> None:
+    with pytest.raises(InvalidDateError, match="2026-11-19 is before the interview 2026-11-20"):
+        earlier: dict[str, Any] = {where: ["2026-11-19"]}
+        assess(INTERVIEW, today=FOLLOW_UP, **earlier)
+    with pytest.raises(InvalidDateError, match="2026-11-28 is after today's date 2026-11-27"):
+        later: dict[str, Any] = {where: [INTERVIEW, "2026-11-28"]}
+        assess(INTERVIEW, today=FOLLOW_UP, **later)
+
+
+def test_a_reply_outside_the_period_is_refused() -> None:
+    with pytest.raises(InvalidDateError, match="reply on 2026-11-19 is before"):
+        assess(INTERVIEW, today=FOLLOW_UP, heard_back=Reply("2026-11-19", "offer"))
+    with pytest.raises(InvalidDateError, match="reply on 2026-12-01 is after"):
+        assess(INTERVIEW, today=FOLLOW_UP, heard_back=Reply("2026-12-01", "offer"))
+
+
+def test_naive_and_aware_times_cannot_be_mixed() -> None:
+    naive_today = datetime(2026, 11, 23, 12, 0)
+    with pytest.raises(InvalidDateError, match="time zone") as error:
+        assess(TIMED, today=naive_today)
+    assert "2026-11-23T12:00:00" in str(error.value)
+    assert "2026-11-20T10:00:00+07:00" in str(error.value)
+    with pytest.raises(InvalidDateError, match="time zone"):
+        assess(datetime(2026, 11, 20, 10), today=datetime(2026, 11, 23, tzinfo=JAKARTA))
+    with pytest.raises(InvalidDateError, match="message 2026-11-21T09:00:00 does not"):
+        assess(TIMED, today=datetime(2026, 11, 23, tzinfo=JAKARTA), notes=["2026-11-21T09:00"])
+    with pytest.raises(InvalidDateError, match="time zone"):
+        assess(
+            TIMED,
+            today=datetime(2026, 11, 23, tzinfo=JAKARTA),
+            heard_back=Reply(datetime(2026, 11, 22, 8), "offer"),
+        )
+
+
+def test_days_without_a_time_mix_with_anything() -> None:
+    result = assess(TIMED, today=date(2026, 11, 23), notes=["2026-11-20T18:00+07:00"])
+    assert result.warnings == ()
+
+
+@pytest.mark.parametrize("notes", ["2026-11-21", b"2026-11-21", 5, Contact("2026-11-21")])
+def test_notes_must_be_a_list(notes: object) -> None:
+    with pytest.raises(InvalidInputError, match="notes must be a list") as error:
+        assess(INTERVIEW, today=FOLLOW_UP, notes=notes)  # type: ignore[arg-type]
+    assert repr(notes) in str(error.value)
+    with pytest.raises(InvalidInputError, match="calls must be a list"):
+        assess(INTERVIEW, today=FOLLOW_UP, calls=notes)  # type: ignore[arg-type]
+
+
+def test_contacts_of_the_wrong_type_are_refused() -> None:
+    with pytest.raises(InvalidInputError, match=r"message date .* not 21"):
+        assess(INTERVIEW, today=FOLLOW_UP, notes=[21])  # type: ignore[list-item]
+    with pytest.raises(InvalidInputError, match="call date"):
+        assess(INTERVIEW, today=FOLLOW_UP, calls=[Contact(INTERVIEW)])  # type: ignore[list-item]
+    with pytest.raises(InvalidDateError, match="'2026-11-31'"):
+        assess(INTERVIEW, today=FOLLOW_UP, notes=[Contact("2026-11-31")])
+
+
+@pytest.mark.parametrize("channel", ["pigeon", "fax", "", 5, None])
+def test_an_unknown_channel_names_the_value(channel: Any) -> None:
+    with pytest.raises(UnknownChannelError, match=f"unknown channel {channel!r}") as error:
+        assess(INTERVIEW, today=FOLLOW_UP, notes=[Contact(INTERVIEW, channel)])
+    assert "'email'" in str(error.value)
+
+
+def test_heard_back_must_be_a_reply_with_a_known_outcome() -> None:
+    with pytest.raises(InvalidInputError, match=r"heard_back must be an etiket\.Reply"):
+        assess(INTERVIEW, today=FOLLOW_UP, heard_back=("2026-11-25", "offer"))  # type: ignore[arg-type]
+    with pytest.raises(InvalidInputError, match="unknown outcome 'maybe'") as error:
+        assess(INTERVIEW, today=FOLLOW_UP, heard_back=Reply("2026-11-25", "maybe"))
+    assert all(repr(o.value) in str(error.value) for o in Outcome)
+    with pytest.raises(InvalidInputError, match="reply date"):
+        assess(INTERVIEW, today=FOLLOW_UP, heard_back=Reply(None, "offer"))  # type: ignore[arg-type]
+
+
+def test_other_arguments_are_checked() -> None:
+    with pytest.raises(UnsupportedLanguageError, match="'xx'"):
+        assess(INTERVIEW, today=FOLLOW_UP, lang="xx")
+    with pytest.raises(UnknownCountryError, match="'QQ'"):
+        assess(INTERVIEW, today=FOLLOW_UP, country="QQ")
+    with pytest.raises(InvalidInputError, match="today's date"):
+        assess(INTERVIEW, today=20261127)  # type: ignore[arg-type]
+    with pytest.raises(InvalidDateError, match="'yesterday'"):
+        assess(INTERVIEW, today="yesterday")
+    with pytest.raises(InvalidDateError, match="decision date"):
+        assess(INTERVIEW, today=FOLLOW_UP, decision_date="2026-11-01")
+
+
+def test_assessment_uses_the_decision_date_and_country() -> None:
+    monday = date(2026, 3, 16)
+    # Five working days after the Lebaran week's Monday is 30 March in Indonesia.
+    early = assess(monday, today="2026-03-27", notes=[monday, "2026-03-26"], country="ID")
+    assert [w.breach for w in early.warnings] == [Breach.EARLY_FOLLOW_UP]
+    assert early.timeline.follow_up.earliest == date(2026, 3, 30)
+    waiting = assess(INTERVIEW, today=FOLLOW_UP, notes=[INTERVIEW], decision_date="2026-12-04")
+    assert waiting.stage is Stage.WAITING
+    assert waiting.next_step is not None
+    assert waiting.next_step.earliest == date(2026, 12, 8)
