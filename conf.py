@@ -50,10 +50,8 @@ def setup(app: Sphinx) -> dict[str, Any]:
 # --- Reference pages (docs/*/reference/api.md) --------------------------------------------
 # No intersphinx (the build is offline), so standard-library types in the API's signatures
 # have no target. Only those are exempt from nitpicky mode; every etiket name must resolve.
-nitpick_ignore = [
-    ("py:class", "datetime.date"),
-    ("py:class", "datetime.datetime"),
-    ("py:class", "collections.abc.Iterable"),
-    # Hints imported only for type checking stay strings: WorkingCalendar.days_off_between.
-    ("py:class", "date"),
+# Hints imported only for type checking stay strings, so they come without their module.
+nitpick_ignore_regex = [
+    ("py:class", r"(datetime\.)?(date|datetime|time|timedelta)"),
+    ("py:class", r"collections\.abc\.\w+"),
 ]
