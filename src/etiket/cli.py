@@ -341,8 +341,10 @@ def _run(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         cohort = plan_cohort(rows, country=args.country, lang=lang)
         if args.until is not None and args.agenda is None:
             raise InvalidInputError("--until only applies with --agenda DATE")
-        if args.agenda is not None:
-            agenda = cohort.agenda(args.agenda, args.until)
+        agenda = None if args.agenda is None else cohort.agenda(args.agenda, args.until)
+        # The file first: if it cannot be written, nothing is printed as if all went well.
+        _write_ics(args, cohort, lang, err)
+        if agenda is not None:
             if args.json:
                 _print_json(_agenda_data(agenda), out)
             else:
@@ -351,7 +353,6 @@ def _run(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
             _print_json(_cohort_data(cohort), out)
         else:
             print(cohort, file=out)
-        _write_ics(args, cohort, lang, err)
         return 0
 
     zone = _zone(args.timezone)
@@ -364,11 +365,11 @@ def _run(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     }
     if args.command == "plan":
         timeline = plan(interview, **options)
+        _write_ics(args, timeline, lang, err)
         if args.json:
             _print_json(timeline_data(timeline), out)
         else:
             print(timeline, file=out)
-        _write_ics(args, timeline, lang, err)
         return 0
 
     today = None if args.today is None else _when(args.today, "today's date", zone)

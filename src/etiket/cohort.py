@@ -263,6 +263,15 @@ def _fields(record: object) -> dict[str, object]:
     return {k: getattr(record, k) for k in _FIELDS if hasattr(record, k)}
 
 
+def _peek_name(record: object) -> str | None:
+    """The row's name, if it has a usable one, to say which row an error is in."""
+    if isinstance(record, Mapping):
+        value = next((v for k, v in record.items() if _key(k) == "name"), None)
+    else:
+        value = getattr(record, "name", None)
+    return value.strip() if isinstance(value, str) and value.strip() else None
+
+
 def _blank(value: object) -> bool:
     return value is None or (isinstance(value, str) and not value.strip())
 
@@ -328,13 +337,10 @@ def plan_cohort(
     names: list[str] = []
     timelines: list[Timeline] = []
     for index, record in enumerate(interviews):
-        label = f"row {index}"
+        raw_name = _peek_name(record)
+        label = f"row {index} ({raw_name!r})" if raw_name else f"row {index}"
         try:
-            fields = _fields(record)
-            raw_name = fields.get("name")
-            if isinstance(raw_name, str) and raw_name.strip():
-                label = f"row {index} ({raw_name.strip()!r})"
-            name, timeline = _plan_row(fields, country, policy, code)
+            name, timeline = _plan_row(_fields(record), country, policy, code)
         except EtiketError as error:
             raise type(error)(f"{label}: {error}") from None
         if name in names:
