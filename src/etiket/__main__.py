@@ -1,4 +1,4 @@
-"""``python -m etiket``: the command line (see :mod:`etiket.cli`)."""
+"""``python -m etiket``: the command line (see ``etiket.cli``)."""
 
 from __future__ import annotations
 

@@ -11,7 +11,7 @@ Wawancara: Jumat, 20 November 2026 (ID)
 - mulai Jumat, 18 Desember 2026: Anggap belum lolos dan melangkah maju
 0
 
-:func:`main` returns the exit status instead of exiting, so it can run inside
+``main`` returns the exit status instead of exiting, so it can run inside
 Python: 0 on success, 1 when etiket cannot plan what it was given (a bad date,
 an unknown country, a file it cannot write), 2 when the command line itself is
 wrong. Errors are one line on standard error, never a traceback.

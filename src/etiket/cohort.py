@@ -14,9 +14,9 @@
 To do on Monday, November 23, 2026
 - Ana: Follow up once, by email (from Monday, November 23, 2026)
 
-Each row is a mapping (a dict, a row of :class:`csv.DictReader`) or an object
+Each row is a mapping (a dict, a row of ``csv.DictReader``) or an object
 with attributes (a dataclass, a named tuple). pandas is optional: only
-:meth:`Cohort.to_dataframe` needs it.
+``Cohort.to_dataframe`` needs it.
 """
 
 from __future__ import annotations
@@ -45,7 +45,7 @@ COLUMNS: dict[str, str] = {
     "move_on_from": "label.move-on-from",
     "country": "label.country",
 }
-"""The keys of :meth:`Cohort.rows`, each with the message key of its label."""
+"""The keys of ``Cohort.rows``, each with the message key of its label."""
 
 _FIELDS = ("name", "interview", "decision_date", "country", "interviewer_in_hr")
 # Spreadsheet headers people actually write, after lower-casing and joining words with "_".
@@ -149,7 +149,7 @@ class Cohort:
         return Cohort(self.names, tuple(t.in_language(code) for t in self.timelines), code)
 
     def columns(self) -> dict[str, str]:
-        """Each key of :meth:`rows`, with its label in the cohort's language."""
+        """Each key of ``rows``, with its label in the cohort's language."""
         return {key: message(label, self.lang) for key, label in COLUMNS.items()}
 
     def rows(self, *, labels: bool = False) -> list[dict[str, object]]:
@@ -158,7 +158,7 @@ class Cohort:
         Keys are stable (``name``, ``interview``, ``thank_you_by``,
         ``follow_up_from``, ``second_note_from``, ``move_on_from``,
         ``country``); with ``labels=True`` they are the column labels in the
-        cohort's language instead. Values are :class:`datetime.date` objects
+        cohort's language instead. Values are ``datetime.date`` objects
         (the country is a code, or None).
         """
         titles = self.columns()
@@ -177,7 +177,7 @@ class Cohort:
         return table
 
     def to_dataframe(self, *, labels: bool = False) -> Any:
-        """:meth:`rows` as a pandas DataFrame. pandas is optional; this needs it."""
+        """``rows`` as a pandas DataFrame. pandas is optional; this needs it."""
         try:
             import pandas
         except ImportError:
@@ -216,7 +216,7 @@ class Cohort:
         return Agenda(start, end, tuple(entry[3] for entry in found), self.lang)
 
     def to_ics(self, **options: Any) -> bytes:
-        """Every candidate's actions in one calendar file; see :func:`etiket.ics.to_ics`."""
+        """Every candidate's actions in one calendar file; see ``etiket.ics.to_ics``."""
         from etiket.ics import to_ics
 
         return to_ics(self, **options)

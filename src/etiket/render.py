@@ -116,7 +116,7 @@ def _header(timeline: Timeline) -> str:
 
 
 def _when(step: Step) -> str:
-    """Like :meth:`Step.when`, with the exact time of a timed thank-you deadline."""
+    """Like ``Step.when``, with the exact time of a timed thank-you deadline."""
     if step.due is not None:
         return message("label.by", step.lang, date=format_datetime(step.due, step.lang))
     return step.when()
