@@ -149,7 +149,7 @@ class Cohort:
         return Cohort(self.names, tuple(t.in_language(code) for t in self.timelines), code)
 
     def columns(self) -> dict[str, str]:
-        """Each key of ``rows``, with its label in the cohort's language."""
+        """Each key of :meth:`rows`, with its label in the cohort's language."""
         return {key: message(label, self.lang) for key, label in COLUMNS.items()}
 
     def rows(self, *, labels: bool = False) -> list[dict[str, object]]:
@@ -158,7 +158,7 @@ class Cohort:
         Keys are stable (``name``, ``interview``, ``thank_you_by``,
         ``follow_up_from``, ``second_note_from``, ``move_on_from``,
         ``country``); with ``labels=True`` they are the column labels in the
-        cohort's language instead. Values are ``datetime.date`` objects
+        cohort's language instead. Values are :class:`datetime.date` objects
         (the country is a code, or None).
         """
         titles = self.columns()
@@ -177,7 +177,7 @@ class Cohort:
         return table
 
     def to_dataframe(self, *, labels: bool = False) -> Any:
-        """``rows`` as a pandas DataFrame. pandas is optional; this needs it."""
+        """:meth:`rows` as a pandas DataFrame. pandas is optional; this needs it."""
         try:
             import pandas
         except ImportError:
@@ -216,7 +216,7 @@ class Cohort:
         return Agenda(start, end, tuple(entry[3] for entry in found), self.lang)
 
     def to_ics(self, **options: Any) -> bytes:
-        """Every candidate's actions in one calendar file; see ``etiket.ics.to_ics``."""
+        """Every candidate's actions in one calendar file; see :func:`etiket.ics.to_ics`."""
         from etiket.ics import to_ics
 
         return to_ics(self, **options)

@@ -152,9 +152,9 @@ def calendar_events(
     remind_at: time = time(9, 0),
     remind_before: timedelta = timedelta(hours=3),
 ) -> list[CalendarEvent]:
-    """The events ``to_ics`` writes, in date order, as plain data.
+    """The events :func:`to_ics` writes, in date order, as plain data.
 
-    See ``to_ics`` for the arguments.
+    See :func:`to_ics` for the arguments.
     """
     if not isinstance(remind_at, time) or remind_at.tzinfo is not None:
         raise InvalidInputError(
@@ -226,9 +226,9 @@ def to_ics(
 ) -> bytes:
     """The plan as an iCalendar file (``.ics``), ready to import into a calendar program.
 
-    ``timelines`` is one timeline from ``etiket.plan``, a list of them, a
+    ``timelines`` is one timeline from :func:`etiket.plan`, a list of them, a
     dict from a name (e.g. the candidate's) to a timeline, or a cohort from
-    ``etiket.plan_cohort``. With names, each event's title starts with the
+    :func:`etiket.plan_cohort`. With names, each event's title starts with the
     name.
 
     Each action (thank-you note, follow-up, last note, moving on) becomes one

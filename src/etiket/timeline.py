@@ -189,7 +189,7 @@ class Timeline:
         return Timeline(self.interview, steps, self.calendar, self.policy, self.decision_date, code)
 
     def to_ics(self, **options: Any) -> bytes:
-        """The action steps as an iCalendar file; see ``etiket.to_ics``."""
+        """The action steps as an iCalendar file; see :func:`etiket.ics.to_ics`."""
         from etiket.ics import to_ics
 
         return to_ics(self, **options)
