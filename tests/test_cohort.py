@@ -191,15 +191,30 @@ def test_agenda_text(lang: str) -> None:
     ana = cohort.timeline("Ana")
     agenda = cohort.agenda(ana.follow_up.earliest)
     day = etiket.format_date(ana.follow_up.earliest, lang)
+    # The follow-up begins that day: its dates would only repeat the title's day.
     assert str(agenda).splitlines() == [
         message("label.agenda-day", lang, date=day),
-        f"- Ana: {ana.follow_up.title} ({ana.follow_up.when()})",
+        f"- Ana: {ana.follow_up.title}",
     ]
     assert agenda.items[0].text == f"Ana: {ana.follow_up.title} ({ana.follow_up.when()})"
     quiet = cohort.agenda(ana.follow_up.earliest + timedelta(days=1))
     assert len(quiet) == 0
     assert str(quiet).splitlines()[1] == message("label.agenda-empty", lang)
     assert repr(agenda) == f"<Agenda {ana.follow_up.earliest.isoformat()}: 1 item ({lang})>"
+
+
+def test_agenda_over_several_days_groups_by_day_and_keeps_deadlines() -> None:
+    cohort = etiket.plan_cohort(ROWS)
+    ana = cohort.timeline("Ana")
+    assert ana.thank_you.latest is not None
+    # From the day after Ana's interview: her thank-you window is still open.
+    first = ana.thank_you.latest
+    agenda = cohort.agenda(first, first + timedelta(days=4))
+    lines = str(agenda).splitlines()
+    day_lines = [line for line in lines[1:] if not line.startswith("- ")]
+    assert day_lines == [etiket.format_date(d, "en") for d in sorted({i.day for i in agenda})]
+    assert f"- Ana: {ana.thank_you.title} ({ana.thank_you.when()})" in lines
+    assert len(lines) == 1 + len(day_lines) + len(agenda)
 
 
 def test_agenda_with_days_out_of_order_is_refused() -> None:
@@ -234,13 +249,23 @@ def test_to_dataframe_hands_the_rows_to_pandas(monkeypatch: pytest.MonkeyPatch) 
 # --- Faces ----------------------------------------------------------------------------------
 
 
-def test_cohort_text_and_repr() -> None:
-    cohort = etiket.plan_cohort(ROWS)
+@pytest.mark.parametrize("lang", ["en", "id"])
+def test_cohort_text_is_an_aligned_table(lang: str) -> None:
+    cohort = etiket.plan_cohort(ROWS, lang=lang)
     lines = str(cohort).splitlines()
-    assert lines[0] == message("label.cohort", "en", count=3)
-    assert [line.split(" (")[0] for line in lines[1:]] == ["- Ana", "- Budi", "- Citra"]
-    assert cohort.timeline("Budi").follow_up.when() in lines[2]
-    assert repr(cohort) == "<Cohort 3 candidates, interviews 2026-11-16..2026-11-20 (en)>"
+    assert lines[0] == message("label.cohort", lang, count=3)
+    header = [message(key, lang) for key in COLUMNS.values()][:6]
+    assert lines[1].split("  ")[0] == header[0]
+    for label in header:
+        assert label in lines[1]
+    assert [line.split()[0] for line in lines[2:]] == ["Ana", "Budi", "Citra"]
+    # Every column starts at the same place on every line.
+    starts = [lines[1].index(label) for label in header]
+    for line, timeline in zip(lines[2:], cohort.timelines, strict=True):
+        cells = [line[a:b].strip() for a, b in zip(starts, [*starts[1:], None], strict=True)]
+        assert timeline.follow_up.earliest.strftime("%Y") in cells[3]
+        assert str(timeline.follow_up.earliest.day) in cells[3].split()
+    assert repr(cohort) == f"<Cohort 3 candidates, interviews 2026-11-16..2026-11-20 ({lang})>"
 
 
 def test_cohort_calendar_has_every_candidates_actions() -> None:

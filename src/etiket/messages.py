@@ -174,7 +174,7 @@ MESSAGES: Final[dict[str, dict[Language, str]]] = {
     "label.next-step": {"en": "Next step", "id": "Langkah berikutnya"},
     "label.name": {"en": "Name", "id": "Nama"},
     "label.country": {"en": "Country", "id": "Negara"},
-    "label.thank-you-by": {"en": "Thank-you note by", "id": "Ucapan terima kasih paling lambat"},
+    "label.thank-you-by": {"en": "Thank-you note by", "id": "Batas ucapan terima kasih"},
     "label.follow-up-from": {"en": "Follow up from", "id": "Tanyakan kabar mulai"},
     "label.second-note-from": {"en": "Last note from", "id": "Surel penutup mulai"},
     "label.move-on-from": {"en": "Move on from", "id": "Melangkah maju mulai"},
@@ -189,8 +189,8 @@ MESSAGES: Final[dict[str, dict[Language, str]]] = {
         "id": "Yang perlu dilakukan dari {first} sampai {last}",
     },
     "label.agenda-empty": {
-        "en": "Nothing to do: everyone is waiting.",
-        "id": "Tidak ada yang perlu dilakukan: semua sedang menunggu.",
+        "en": "Nobody has anything to do.",
+        "id": "Tidak ada yang perlu dilakukan.",
     },
     # Calendar files (.ics). Calendar programs may drop reminders on import (Google
     # Calendar does), so every title says what to do on its own.

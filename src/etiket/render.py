@@ -17,7 +17,7 @@ from etiket.timeline import Action
 
 if TYPE_CHECKING:
     from etiket.assessment import Assessment
-    from etiket.cohort import Agenda, Cohort
+    from etiket.cohort import Agenda, AgendaItem, Cohort
     from etiket.timeline import Step, Timeline
 
 __all__ = [
@@ -94,6 +94,16 @@ def cohort_repr(cohort: Cohort) -> str:
     return f"<Cohort {count} {noun}, interviews {span} ({cohort.lang})>"
 
 
+_COHORT_COLUMNS = (
+    "label.name",
+    "label.interview",
+    "label.thank-you-by",
+    "label.follow-up-from",
+    "label.second-note-from",
+    "label.move-on-from",
+)
+
+
 # --- Text -----------------------------------------------------------------------------------
 
 
@@ -139,15 +149,31 @@ def assessment_text(assessment: Assessment) -> str:
     return "\n".join(lines)
 
 
+def _short_date(day: date, lang: str) -> str:
+    """A compact date for table cells: 'Mon 23 Nov 2026', 'Sen 23 Nov 2026'."""
+    from babel.dates import format_date as babel_format_date
+
+    return str(babel_format_date(day, format="EEE d MMM y", locale=lang))
+
+
 def cohort_text(cohort: Cohort) -> str:
-    """One line per candidate: the name, then the dates of each action."""
+    """A text table: one line per candidate, with the day of each action."""
     lang = cohort.lang
-    lines = [message("label.cohort", lang, count=len(cohort.timelines))]
+    header = [message(key, lang) for key in _COHORT_COLUMNS]
+    table = [header]
     for name, timeline in zip(cohort.names, cohort.timelines, strict=True):
-        dates = ", ".join(
-            f"{step.title}: {_when(step)}" for step in timeline.steps if _is_action(step)
-        )
-        lines.append(f"- {name} ({_interview(timeline)}): {dates}")
+        days = [
+            timeline.interview.day,
+            timeline.thank_you.latest or timeline.thank_you.earliest,
+            timeline.follow_up.earliest,
+            timeline.second_note.earliest,
+            timeline.move_on.earliest,
+        ]
+        table.append([name, *(_short_date(day, lang) for day in days)])
+    widths = [max(len(row[i]) for row in table) for i in range(len(header))]
+    lines = [message("label.cohort", lang, count=len(cohort.timelines))]
+    lines += ["  ".join(cell.ljust(w) for cell, w in zip(row, widths, strict=True)).rstrip()
+              for row in table]  # fmt: skip
     return "\n".join(lines)
 
 
@@ -159,15 +185,25 @@ def _agenda_title(agenda: Agenda) -> str:
     return message("label.agenda-range", lang, first=first, last=last)
 
 
+def _agenda_line(item: AgendaItem) -> str:
+    step = item.step
+    # The dates only add something for a deadline, or for an action that began earlier.
+    if step.latest is not None or item.day != step.earliest:
+        return f"- {item.name}: {step.title} ({_when(step)})"
+    return f"- {item.name}: {step.title}"
+
+
 def agenda_text(agenda: Agenda) -> str:
-    """A title, then one line per candidate and action (or a line saying there is none)."""
+    """A title, then who does what, day by day (or a line saying there is nothing to do)."""
     lines = [_agenda_title(agenda)]
     if not agenda.items:
         lines.append(message("label.agenda-empty", agenda.lang))
-    single_day = agenda.first == agenda.last
+    day: date | None = None
     for item in agenda.items:
-        day = "" if single_day else f"{format_date(item.day, agenda.lang)}: "
-        lines.append(f"- {day}{item.name}: {item.step.title} ({_when(item.step)})")
+        if agenda.first != agenda.last and item.day != day:
+            day = item.day
+            lines.append(format_date(day, agenda.lang))
+        lines.append(_agenda_line(item))
     return "\n".join(lines)
 
 
@@ -273,16 +309,6 @@ def assessment_html(assessment: Assessment) -> str:
         )
     parts.append(timeline_html(assessment.timeline, assessment.next_step))
     return f'<div class="etiket-assessment" lang="{lang}">{"".join(parts)}</div>'
-
-
-_COHORT_COLUMNS = (
-    "label.name",
-    "label.interview",
-    "label.thank-you-by",
-    "label.follow-up-from",
-    "label.second-note-from",
-    "label.move-on-from",
-)
 
 
 def cohort_html(cohort: Cohort) -> str:
