@@ -236,8 +236,13 @@ def test_to_dataframe_without_pandas_says_what_to_do(monkeypatch: pytest.MonkeyP
 
 def test_to_dataframe_hands_the_rows_to_pandas(monkeypatch: pytest.MonkeyPatch) -> None:
     calls: list[tuple[Any, Any]] = []
+
+    def data_frame(data: Any, columns: Any) -> str:
+        calls.append((data, columns))
+        return "frame"
+
     fake = types.ModuleType("pandas")
-    fake.DataFrame = lambda data, columns: calls.append((data, columns)) or "frame"  # type: ignore[attr-defined]
+    fake.DataFrame = data_frame  # type: ignore[attr-defined]
     monkeypatch.setitem(sys.modules, "pandas", fake)
     cohort = etiket.plan_cohort(ROWS, lang="id")
     assert cohort.to_dataframe() == "frame"
