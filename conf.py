@@ -1,53 +1,134 @@
 """Sphinx configuration shared by both editions of the etiket handbook.
 
 `make html` runs sphinx-build once per edition with this folder as the
-configuration directory (-c .) and docs/en or docs/id as the source; the
-edition's language is taken from the source folder's name.
+configuration directory (-c .) and docs/en or docs/id as the source. The
+edition is the source folder's name: it gives ``language`` (below), and
+``etiket_docs.site`` applies the edition's values from ``etiket_editions``
+(title, copyright, base URL). Interface strings are translated in
+locale/<lang>/LC_MESSAGES/sphinx.po.
 """
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
-from typing import Any
-
-from sphinx.application import Sphinx
-from sphinx.config import Config
 
 ROOT = Path(__file__).resolve().parent
 sys.path.insert(0, str(ROOT / "docs" / "_ext"))
 
+from etiket_docs.editions import edition_of_running_build  # noqa: E402
+
 import etiket  # noqa: E402
+
+# -- Project ---------------------------------------------------------------------------------
 
 project = "etiket"
 author = "The etiket team"
-copyright = "2026, the etiket team"
 release = version = etiket.__version__
 
+# One line per extension, so that another one can be appended without touching the rest.
 extensions = [
     "myst_parser",
     "sphinx_design",
     "sphinx.ext.autodoc",
+    "etiket_docs.site",
     "etiket_docs.rules",
 ]
+
 myst_enable_extensions = ["colon_fence", "deflist", "substitution"]
 exclude_patterns = ["_build", ".venv"]
-html_theme = "furo"
-html_title = "etiket"
 nitpicky = True
 autodoc_typehints = "description"
 
-
-def _choose_edition(app: Sphinx, config: Config) -> None:
-    config.language = Path(app.srcdir).name
-
-
-def setup(app: Sphinx) -> dict[str, Any]:
-    app.connect("config-inited", _choose_edition, priority=100)
-    return {"parallel_read_safe": True}
+# -- Editions --------------------------------------------------------------------------------
+# Everything a reader sees that is not a page's content and differs between editions. The
+# interface strings of Sphinx and Furo are translated in locale/<lang>/LC_MESSAGES/sphinx.po;
+# a language's own name and "read in" label are here because the other edition shows them.
+# The descriptions take their numbers from the package, like every page does.
 
 
-# --- Reference pages (docs/*/reference/api.md) --------------------------------------------
+def _rule(name: str, lang: str) -> str:
+    return etiket.DEFAULT_POLICY.number(name).describe(lang)
+
+
+etiket_editions = {
+    "en": {
+        "name": "English",
+        "short": "EN",
+        "read_in": "Read this page in English",
+        "title": "etiket: after the interview",
+        "description": (
+            "What to do after a job interview, and when: a thank-you note within "
+            f"{_rule('thank_you_within_hours', 'en')}, one follow-up email after "
+            f"{_rule('follow_up_after_working_days', 'en')} of silence, no phone calls, then "
+            "moving on. With working-day calendars for Indonesia."
+        ),
+        "copyright": "2026, the etiket team",
+        "og_locale": "en_US",
+    },
+    "id": {
+        "name": "Bahasa Indonesia",
+        "short": "ID",
+        "read_in": "Baca halaman ini dalam bahasa Indonesia",
+        "title": "etiket: setelah wawancara",
+        "description": (
+            "Apa yang sebaiknya dilakukan setelah wawancara kerja, dan kapan: ucapan terima "
+            f"kasih dalam {_rule('thank_you_within_hours', 'id')}, satu surel tindak lanjut "
+            f"setelah {_rule('follow_up_after_working_days', 'id')} tanpa kabar, tanpa "
+            "menelepon, lalu melanjutkan pencarian kerja. Lengkap dengan kalender hari kerja "
+            "Indonesia."
+        ),
+        "copyright": "2026, tim etiket",
+        "og_locale": "id_ID",
+    },
+}
+
+# Absolute URLs (canonical, hreflang alternates, Open Graph, sitemaps) need the address the
+# site is published at. The Pages workflow sets it; a local build points at the address of
+# `python -m http.server -d _build/html`, which previews the whole site as it is published.
+etiket_site_url = os.environ.get("ETIKET_SITE_URL", "http://localhost:8000/")
+
+# -- Languages -------------------------------------------------------------------------------
+
+# The edition's language, from the source folder being built. It has to be set here, not
+# later: Sphinx loads its translations as soon as this file has run.
+language = edition_of_running_build()
+
+locale_dirs = [str(ROOT / "locale")]
+gettext_compact = False
+# Sphinx has no Indonesian stemmer; etiket_docs.site registers an Indonesian search language
+# that indexes whole words without stemming, and the search matches word parts, so "kirim"
+# still finds "mengirim". Left unset, html_search_language follows `language`.
+
+# -- HTML ------------------------------------------------------------------------------------
+
+html_theme = "furo"
+templates_path = [str(ROOT / "docs" / "_templates")]
+html_static_path = [str(ROOT / "docs" / "_static")]
+html_css_files = ["etiket.css"]
+html_favicon = str(ROOT / "docs" / "_static" / "favicon.svg")
+# Furo's sidebar with the switch to the other edition under the brand, and without the
+# Read the Docs parts, which render nothing here.
+html_sidebars = {
+    "**": [
+        "sidebar/brand.html",
+        "sidebar/etiket-language.html",
+        "sidebar/search.html",
+        "sidebar/scroll-start.html",
+        "sidebar/navigation.html",
+        "sidebar/scroll-end.html",
+    ]
+}
+html_copy_source = False
+html_show_sourcelink = False
+# No "last updated" line: Sphinx would stamp the build time, not the page's last change.
+html_theme_options: dict[str, list[str]] = {
+    # Furo's edit/view buttons point at a source repository the offline build does not know.
+    "top_of_page_buttons": [],
+}
+
+# -- Reference pages (docs/*/reference/api.md) --------------------------------------------
 # No intersphinx (the build is offline), so standard-library types in the API's signatures
 # have no target. Only those are exempt from nitpicky mode; every etiket name must resolve.
 # Hints imported only for type checking stay strings, so they come without their module.

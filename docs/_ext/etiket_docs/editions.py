@@ -1,0 +1,140 @@
+"""The two editions of the handbook and where their pages live.
+
+One conf.py serves both editions: the edition is the name of the source folder
+(docs/en, docs/id). This module sets the edition's language and per-edition
+configuration, reloads the interface translations for it, and tells, for any
+page, where the same page is in every edition, both relative to the page (so
+links work from file:// and on any host) and as an absolute URL (for
+hreflang alternates, Open Graph and sitemaps).
+"""
+
+from __future__ import annotations
+
+import inspect
+from dataclasses import dataclass
+from pathlib import Path
+from urllib.parse import urlsplit
+
+from sphinx import locale
+from sphinx.application import Sphinx
+from sphinx.config import Config
+from sphinx.errors import ConfigError
+
+_FALSE = {"", "0", "false", "no", "off"}
+
+# Keys every edition must define in conf.py's etiket_editions.
+EDITION_KEYS = ("name", "short", "read_in", "title", "description", "copyright", "og_locale")
+
+
+@dataclass(frozen=True)
+class EditionPage:
+    """One page as it exists in one edition."""
+
+    lang: str
+    name: str
+    short: str
+    read_in: str
+    og_locale: str
+    href: str
+    url: str
+    current: bool
+
+
+def site_url(config: Config) -> str:
+    """The published address of the site's root, always ending in a slash."""
+    url = str(config.etiket_site_url).strip()
+    parts = urlsplit(url)
+    if parts.scheme not in {"http", "https"} or not parts.netloc:
+        raise ConfigError(
+            f"etiket_site_url (or the ETIKET_SITE_URL environment variable) is {url!r}; "
+            "it must be an absolute http(s) address such as https://example.github.io/etiket/"
+        )
+    return url if url.endswith("/") else f"{url}/"
+
+
+def edition_of_running_build() -> str | None:
+    """The name of the source folder of the Sphinx application that is reading conf.py.
+
+    conf.py must set ``language`` itself: Sphinx loads its translations right after
+    reading conf.py, before any event, and the Python domain translates its field labels
+    ("Parameters", "Return type") once, when Sphinx imports it, with those translations.
+    The application is the caller that reads conf.py, so it is found on the call stack;
+    None when conf.py is imported outside a build.
+    """
+    frame = inspect.currentframe()
+    while frame is not None:
+        caller = frame.f_locals.get("self")
+        if isinstance(caller, Sphinx):
+            return Path(caller.srcdir).name
+        frame = frame.f_back
+    return None
+
+
+def choose_edition(app: Sphinx, config: Config) -> None:
+    """Set the language and per-edition values from the source folder's name."""
+    editions: dict[str, dict[str, str]] = config.etiket_editions
+    edition = Path(app.srcdir).name
+    if edition not in editions:
+        raise ConfigError(
+            f"the source folder {app.srcdir} is not an edition of the handbook: its name must "
+            f"be one of {', '.join(sorted(editions))} (build docs/en or docs/id)"
+        )
+    for lang, texts in editions.items():
+        missing = [key for key in EDITION_KEYS if not texts.get(key)]
+        if missing:
+            raise ConfigError(f"etiket_editions[{lang!r}] lacks {', '.join(missing)}")
+    texts = editions[edition]
+    if config.language != edition:
+        # conf.py could not tell (see edition_of_running_build): the labels translated
+        # on import stay in the language Sphinx started with; everything else follows.
+        config.language = edition
+        _reload_translations(app)
+    config.html_title = texts["title"]
+    config.copyright = texts["copyright"]
+    config.html_baseurl = f"{site_url(config)}{edition}/"
+
+
+def _reload_translations(app: Sphinx) -> None:
+    # Sphinx loads its translations before conf.py's values are final, so for the default
+    # language, not the edition's: load them again now. Dropping the loaded catalogue first
+    # also keeps a second build in the same process from inheriting the first one's language.
+    locale.translators.pop(("general", "sphinx"), None)
+    app._init_i18n()
+
+
+def has_page(app: Sphinx, lang: str, pagename: str) -> bool:
+    """Whether the edition `lang` has the page `pagename` (pages Sphinx generates included)."""
+    if lang == app.config.language or pagename not in app.env.found_docs:
+        return True
+    source = Path(app.srcdir).parent / lang
+    return any((source / f"{pagename}{suffix}").is_file() for suffix in app.config.source_suffix)
+
+
+def edition_pages(app: Sphinx, pagename: str) -> list[EditionPage]:
+    """The page `pagename` in every edition; an edition without it offers its home page."""
+    config = app.config
+    root = site_url(config)
+    up = "../" * (pagename.count("/") + 1)
+    pages = []
+    for lang, texts in config.etiket_editions.items():
+        name = pagename if has_page(app, lang, pagename) else config.root_doc
+        target = app.builder.get_target_uri(name)
+        pages.append(
+            EditionPage(
+                lang=lang,
+                name=texts["name"],
+                short=texts["short"],
+                read_in=texts["read_in"],
+                og_locale=texts["og_locale"],
+                href=f"{up}{lang}/{target}",
+                url=f"{root}{lang}/{target}",
+                current=lang == config.language,
+            )
+        )
+    return pages
+
+
+def is_noindex(app: Sphinx, pagename: str) -> bool:
+    """Whether the page's front matter says ``noindex: true`` (the 404 page does)."""
+    value = app.env.metadata.get(pagename, {}).get("noindex", False)
+    return str(value).strip().lower() not in _FALSE

@@ -1,0 +1,169 @@
+"""The handbook's two editions as one site, for readers and for search engines.
+
+- the edition (language, title, copyright, base URL) comes from the source
+  folder's name, and the interface is translated for it (``editions``);
+- every page links to itself in the other edition and declares the others as
+  hreflang alternates; it carries a description and Open Graph tags (the
+  templates in docs/_templates render what this module puts in the context);
+- Sphinx's search scripts get their strings from the same catalogue as the
+  templates (``translations.js``), and Indonesian gets a search language of
+  its own (``search_id``);
+- each edition gets a sitemap (``sitemap``).
+"""
+
+from __future__ import annotations
+
+import gettext
+import html
+import json
+import re
+from pathlib import Path
+from typing import Any
+
+import sphinx
+from docutils import nodes
+from sphinx import locale
+from sphinx.application import Sphinx
+from sphinx.config import Config
+from sphinx.locale import _
+
+import etiket
+from etiket_docs import editions
+from etiket_docs.search_id import SearchIndonesian
+
+# Search engines show about this many characters of a description.
+DESCRIPTION_LIMIT = 160
+# A first paragraph shorter than this ("For example:") says too little to describe a page.
+_MIN_PARAGRAPH = 50
+
+# Furo's base.html already declares the viewport; Sphinx adds it again to the page's meta tags.
+_VIEWPORT = re.compile(r'<meta name="viewport"[^>]*>\s*')
+
+# Furo writes this label into the navigation tree in Python, past the templates' reach.
+_NAV_TOGGLE = re.compile(r'aria-label="Toggle navigation of ([^"]*)"')
+
+# The strings Sphinx's search and highlighting scripts pass to gettext, read from the scripts
+# themselves so that a Sphinx upgrade cannot leave one untranslated unnoticed.
+_JS_STRING = r'"(?:[^"\\]|\\.)*"'
+_JS_GETTEXT = re.compile(rf"(?:(?<![\w.])_|\bgettext)\(\s*({_JS_STRING})")
+_JS_NGETTEXT = re.compile(rf"\bngettext\(\s*({_JS_STRING})\s*,\s*({_JS_STRING})")
+_PLURAL_FORMS = re.compile(r"nplurals\s*=\s*(\d+)\s*;\s*plural\s*=\s*([^;]+)")
+
+
+def _on_config(app: Sphinx, config: Config) -> None:
+    editions.choose_edition(app, config)
+    if config.language != "en":
+        # Sphinx adds this script only when it ships a catalogue for the language; ours is
+        # written in _write_translations_js whether it does or not.
+        app.add_js_file("translations.js")
+
+
+def _page_context(
+    app: Sphinx,
+    pagename: str,
+    templatename: str,
+    context: dict[str, Any],
+    doctree: nodes.document | None,
+) -> None:
+    config = app.config
+    pages = editions.edition_pages(app, pagename)
+    current = next(page for page in pages if page.current)
+    context["etiket_editions"] = pages
+    context["etiket_other_editions"] = [page for page in pages if not page.current]
+    context["etiket_page_url"] = current.url
+    # The home page's default is the root page, which sends a visitor to their language.
+    context["etiket_default_url"] = (
+        editions.site_url(config) if pagename == config.root_doc else pages[0].url
+    )
+    context["etiket_description"] = _description(app, pagename, context, doctree)
+    context["etiket_noindex"] = editions.is_noindex(app, pagename)
+    context["metatags"] = _VIEWPORT.sub("", str(context.get("metatags") or ""))
+    tree = context.get("furo_navigation_tree")
+    if tree:
+        context["furo_navigation_tree"] = _translate_navigation(str(tree))
+
+
+def _description(
+    app: Sphinx, pagename: str, context: dict[str, Any], doctree: nodes.document | None
+) -> str | None:
+    """Front matter's ``description``, else the page's first paragraph, else the edition's."""
+    if 'name="description"' in str(context.get("metatags") or ""):
+        return None
+    given = app.env.metadata.get(pagename, {}).get("description")
+    if given:
+        return _squeeze(str(given))
+    if doctree is not None and pagename != app.config.root_doc:
+        for paragraph in doctree.findall(nodes.paragraph):
+            if isinstance(paragraph.parent, nodes.section):
+                text = _squeeze(paragraph.astext())
+                if len(text) >= _MIN_PARAGRAPH:
+                    return _shorten(text)
+    return str(app.config.etiket_editions[app.config.language]["description"])
+
+
+def _squeeze(text: str) -> str:
+    return " ".join(text.split())
+
+
+def _shorten(text: str) -> str:
+    if len(text) <= DESCRIPTION_LIMIT:
+        return text
+    cut = text[: DESCRIPTION_LIMIT - 1]
+    return cut[: cut.rfind(" ")].rstrip(" ,;:") + "…"
+
+
+def _translate_navigation(tree: str) -> str:
+    label = html.escape(str(_("Toggle navigation of %s")))
+    return _NAV_TOGGLE.sub(lambda match: f'aria-label="{label % match[1]}"', tree)
+
+
+def _write_translations_js(app: Sphinx, exception: Exception | None) -> None:
+    """Write _static/translations.js from the edition's catalogue, ours before Sphinx's."""
+    if exception is not None or app.builder.format != "html" or app.config.language == "en":
+        return
+    translator = locale.get_translator()
+    forms = _PLURAL_FORMS.search(translator.info().get("plural-forms", ""))
+    count, expression = (int(forms[1]), forms[2].strip()) if forms else (2, "n != 1")
+    plural = gettext.c2py(expression)
+    samples = [next(n for n in range(1000) if plural(n) == index) for index in range(count)]
+
+    singular, plurals = _script_messages()
+    messages: dict[str, str | list[str]] = {}
+    for msgid in singular:
+        text = translator.gettext(msgid)
+        if text != msgid:
+            messages[msgid] = text
+    for msgid, msgid_plural in plurals:
+        messages[msgid] = [translator.ngettext(msgid, msgid_plural, n) for n in samples]
+    catalogue = {"locale": app.config.language, "messages": messages, "plural_expr": expression}
+    target = Path(app.outdir) / "_static" / "translations.js"
+    target.write_text(
+        "Documentation.addTranslations("
+        + json.dumps(catalogue, ensure_ascii=False, indent=2, sort_keys=True)
+        + ");\n",
+        encoding="utf-8",
+    )
+
+
+def _script_messages() -> tuple[set[str], set[tuple[str, str]]]:
+    singular: set[str] = set()
+    plurals: set[tuple[str, str]] = set()
+    for script in sorted((Path(sphinx.package_dir) / "themes" / "basic" / "static").glob("*.js")):
+        code = script.read_text(encoding="utf-8")
+        singular.update(json.loads(literal) for literal in _JS_GETTEXT.findall(code))
+        plurals.update(
+            (json.loads(one), json.loads(many)) for one, many in _JS_NGETTEXT.findall(code)
+        )
+    return singular, plurals
+
+
+def setup(app: Sphinx) -> dict[str, Any]:
+    app.add_config_value("etiket_editions", {}, "env", types=[dict])
+    app.add_config_value("etiket_site_url", "http://localhost:8000/", "env", types=[str])
+    app.add_search_language(SearchIndonesian)
+    app.connect("config-inited", _on_config, priority=100)
+    # After Furo's handler, which builds the navigation tree this one translates.
+    app.connect("html-page-context", _page_context, priority=600)
+    app.connect("build-finished", _write_translations_js)
+    app.setup_extension("etiket_docs.sitemap")
+    return {"version": etiket.__version__, "parallel_read_safe": True, "parallel_write_safe": True}

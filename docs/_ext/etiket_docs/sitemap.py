@@ -1,0 +1,49 @@
+"""A sitemap.xml for each edition, with every page's counterparts as hreflang alternates.
+
+Pages whose front matter says ``noindex: true`` (the 404 page) are left out, and so
+are the pages Sphinx generates (search, index), which hold nothing to find.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+from xml.etree import ElementTree
+
+from sphinx.application import Sphinx
+
+import etiket
+from etiket_docs import editions
+
+SITEMAP = "http://www.sitemaps.org/schemas/sitemap/0.9"
+XHTML = "http://www.w3.org/1999/xhtml"
+
+
+def _write_sitemap(app: Sphinx, exception: Exception | None) -> None:
+    if exception is not None or app.builder.format != "html":
+        return
+    ElementTree.register_namespace("", SITEMAP)
+    ElementTree.register_namespace("xhtml", XHTML)
+    urlset = ElementTree.Element(f"{{{SITEMAP}}}urlset")
+    for pagename in sorted(app.env.found_docs):
+        if editions.is_noindex(app, pagename):
+            continue
+        pages = editions.edition_pages(app, pagename)
+        entry = ElementTree.SubElement(urlset, f"{{{SITEMAP}}}url")
+        loc = ElementTree.SubElement(entry, f"{{{SITEMAP}}}loc")
+        loc.text = next(page.url for page in pages if page.current)
+        for page in pages:
+            if editions.has_page(app, page.lang, pagename):
+                ElementTree.SubElement(
+                    entry,
+                    f"{{{XHTML}}}link",
+                    {"rel": "alternate", "hreflang": page.lang, "href": page.url},
+                )
+    ElementTree.indent(urlset)
+    tree = ElementTree.ElementTree(urlset)
+    tree.write(Path(app.outdir) / "sitemap.xml", encoding="utf-8", xml_declaration=True)
+
+
+def setup(app: Sphinx) -> dict[str, Any]:
+    app.connect("build-finished", _write_sitemap)
+    return {"version": etiket.__version__, "parallel_read_safe": True, "parallel_write_safe": True}
