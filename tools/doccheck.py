@@ -37,9 +37,13 @@ from markdown_it.renderer import RendererHTML
 from markdown_it.token import Token
 
 __all__ = [
+    "ROOT",
     "Block",
     "Outline",
     "Problem",
+    "blocks_of",
+    "collected_lines",
+    "editions",
     "load_sybils",
     "outline",
     "pages",
@@ -553,11 +557,14 @@ class _Calls:
                 else:
                     self.imported.add(bound)
             return
-        if isinstance(statement, ast.Expr) and not isinstance(statement.value, ast.Call):
-            # A doctest inspection, such as "timeline.follow_up.earliest".
+        if isinstance(statement, ast.Expr):
+            # A doctest line whose value is shown, such as "timeline.follow_up.earliest"
+            # or "sorted(etiket.LANGUAGES)": what it inspects is part of the example.
+            before = len(found)
             self._expression(statement.value, found)
-            if self._root(statement.value) is not None and self._is_etiket(statement.value):
-                found.append(self._show(statement.value))
+            shown = self._show(statement.value)
+            if self._is_etiket(statement.value) and shown not in found[before:]:
+                found.append(shown)
             return
         if isinstance(statement, ast.Assign | ast.AnnAssign | ast.AugAssign):
             value = statement.value
