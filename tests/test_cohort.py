@@ -84,6 +84,19 @@ def test_spreadsheet_headers_and_csv_rows() -> None:
     assert cohort.timeline("Budi").calendar.country is None
 
 
+def test_indonesian_headers() -> None:
+    text = (
+        "Nama,Tanggal wawancara,Tanggal keputusan,Negara,Pewawancara dari HR\n"
+        "Ayu,2026-11-16,2026-11-27,ID,tidak\n"
+    )
+    cohort = etiket.plan_cohort(csv.DictReader(io.StringIO(text)), lang="id")
+    expected = etiket.plan(
+        "2026-11-16", decision_date="2026-11-27", country="ID", lang="id", interviewer_in_hr=False
+    )
+    assert cohort.timeline("Ayu") == expected
+    assert cohort.timeline("Ayu").move_on.description == expected.move_on.description
+
+
 def test_records_with_attributes() -> None:
     class Row(NamedTuple):
         name: str

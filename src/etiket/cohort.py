@@ -49,12 +49,22 @@ COLUMNS: dict[str, str] = {
 
 _FIELDS = ("name", "interview", "decision_date", "country", "interviewer_in_hr")
 # Spreadsheet headers people actually write, after lower-casing and joining words with "_".
+# Indonesian headers too, so a coach's spreadsheet works as it is.
 _ALIASES = {
     "interview_date": "interview",
     "date": "interview",
     "decision": "decision_date",
     "candidate": "name",
     "in_hr": "interviewer_in_hr",
+    "nama": "name",
+    "kandidat": "name",
+    "wawancara": "interview",
+    "tanggal_wawancara": "interview",
+    "tanggal_keputusan": "decision_date",
+    "keputusan": "decision_date",
+    "negara": "country",
+    "pewawancara_dari_hr": "interviewer_in_hr",
+    "pewawancara_dari_sdm": "interviewer_in_hr",
 }
 _YES = frozenset({"yes", "y", "true", "1", "ya"})
 _NO = frozenset({"no", "n", "false", "0", "tidak", "bukan"})
@@ -324,8 +334,8 @@ def plan_cohort(
     ``interviews`` holds one row per candidate, each with a ``name`` and an
     ``interview`` date, and optionally a ``decision_date``, a ``country`` (which
     overrides the ``country`` given here) and ``interviewer_in_hr``. Headers
-    such as "Interview date" are read as ``interview``; other columns are left
-    alone. Names must be unique. An error in a row names the row, by index
+    such as "Interview date" or "Tanggal wawancara" are read as ``interview``;
+    other columns are left alone. Names must be unique. An error in a row names the row, by index
     (from 0) and name.
     """
     code = check_language(lang)
