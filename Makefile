@@ -31,11 +31,18 @@ html: $(STAMP)
 	@for ed in $(EDITIONS); do \
 		$(BIN)/sphinx-build -b html -c . $(SPHINXOPTS) docs/$$ed $(BUILD)/$$ed || exit 1; \
 	done
-	$(BIN)/python -m etiket.site.root $(BUILD)
+	$(BIN)/python -m tools.site_root $(BUILD)
 
+# Live preview of one edition. A page is rebuilt when it changes, and every page is rebuilt
+# when the package, the handbook's extensions, templates or translations change.
 EDITION ?= en
+PORT ?= 8000
 serve: $(STAMP)
-	$(BIN)/sphinx-autobuild -c . --watch src docs/$(EDITION) $(BUILD)/$(EDITION)
+	$(BIN)/sphinx-autobuild -c . -n --port $(PORT) \
+		--watch src --watch conf.py --watch docs/_ext --watch docs/_templates \
+		--watch docs/_static --watch locale \
+		--re-ignore '__pycache__' --re-ignore '\.mo$$' \
+		docs/$(EDITION) $(BUILD)/$(EDITION)
 
 lint: $(STAMP)
 	$(BIN)/ruff check .

@@ -8,7 +8,9 @@
 - Sphinx's search scripts get their strings from the same catalogue as the
   templates (``translations.js``), and Indonesian gets a search language of
   its own (``search_id``);
-- each edition gets a sitemap (``sitemap``).
+- each edition gets a sitemap (``sitemap``);
+- pages are re-read when the package, these extensions or the translations
+  change, not only when their own source does (``freshness``).
 """
 
 from __future__ import annotations
@@ -166,4 +168,5 @@ def setup(app: Sphinx) -> dict[str, Any]:
     app.connect("html-page-context", _page_context, priority=600)
     app.connect("build-finished", _write_translations_js)
     app.setup_extension("etiket_docs.sitemap")
+    app.setup_extension("etiket_docs.freshness")
     return {"version": etiket.__version__, "parallel_read_safe": True, "parallel_write_safe": True}
