@@ -11,7 +11,6 @@ from __future__ import annotations
 import json
 import os
 import re
-import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -96,15 +95,24 @@ _PAGE_ID = """\
 """
 
 
+_CONFTEST = """\
+from sybil import Sybil
+from sybil.parsers.myst import PythonCodeBlockParser
+
+pages = Sybil(parsers=[PythonCodeBlockParser()], patterns=["*.md"], path="docs")
+pytest_collect_file = pages.pytest()
+"""
+
+
 def test_the_tool_tells_which_edition_notices_what(tmp_path: Path) -> None:
-    # A tiny project: the real package and Sybil configuration, two one-page editions.
+    # A tiny project: the real package (read only: the tool copies it), two one-page editions.
     project = tmp_path / "project"
     for edition, text in (("en", _PAGE_EN), ("id", _PAGE_ID)):
         (project / "docs" / edition).mkdir(parents=True)
         (project / "docs" / edition / "page.md").write_text(text)
     (project / "src").symlink_to(ROOT / "src", target_is_directory=True)
-    shutil.copy(ROOT / "conftest.py", project)
-    shutil.copy(ROOT / "pyproject.toml", project)
+    (project / "conftest.py").write_text(_CONFTEST)
+    (project / "pytest.ini").write_text("[pytest]\naddopts = -p no:doctest\n")
 
     completed, results = _drift(
         project,
