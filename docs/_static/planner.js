@@ -1,0 +1,534 @@
+/*
+ * etiket planner: the reader's own timeline after an interview, computed in the page.
+ *
+ * Every rule comes from window.etiketPlannerData, written at build time from the etiket
+ * package by etiket.site_data: numbers, wording, days off, Babel's names and patterns,
+ * the calendar file's settings. This file repeats only the date arithmetic of
+ * etiket/timeline.py and calendar.py and the layout of etiket/ics.py;
+ * tests/browser/test_planner.py checks both against the package.
+ * What the reader types is never parsed as HTML, and nothing leaves the page.
+ */
+(function () {
+  "use strict";
+
+  var DATA = window.etiketPlannerData;
+  if (!DATA) return;
+
+  var DAY_MS = 86400000;
+  var has = Object.prototype.hasOwnProperty;
+
+  // ---- Days: whole numbers counted from 1970-01-01, a Thursday (3 where Monday is 0) ----
+
+  function weekday(day) {
+    return (((day + 3) % 7) + 7) % 7;
+  }
+
+  function parts(day) {
+    var when = new Date(day * DAY_MS);
+    return { y: when.getUTCFullYear(), m: when.getUTCMonth() + 1, d: when.getUTCDate() };
+  }
+
+  function pad(number, width) {
+    var text = String(number);
+    while (text.length < width) text = "0" + text;
+    return text;
+  }
+
+  function isoDate(day) {
+    var p = parts(day);
+    return pad(p.y, 4) + "-" + pad(p.m, 2) + "-" + pad(p.d, 2);
+  }
+
+  /* "YYYY-MM-DD" as a day, or null when it is not a real date. */
+  function parseDate(text) {
+    var match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+    if (!match) return null;
+    var y = Number(match[1]), m = Number(match[2]), d = Number(match[3]);
+    var day = Math.round(Date.UTC(y, m - 1, d) / DAY_MS);
+    var p = parts(day);
+    return p.y === y && p.m === m && p.d === d ? day : null;
+  }
+
+  /* "HH:MM" or "HH:MM:SS", as time fields give it, as seconds after midnight, or null. */
+  function parseTime(text) {
+    var match = /^(\d{2}):(\d{2})(?::(\d{2}))?$/.exec(text);
+    if (!match) return null;
+    var h = Number(match[1]), m = Number(match[2]), s = Number(match[3] || 0);
+    return h < 24 && m < 60 && s < 60 ? h * 3600 + m * 60 + s : null;
+  }
+
+  function clock(seconds) {
+    var s = seconds % 60, m = Math.floor(seconds / 60) % 60, h = Math.floor(seconds / 3600);
+    return pad(h, 2) + ":" + pad(m, 2) + ":" + pad(s, 2);
+  }
+
+  /* Fill {name} placeholders in one pass, so a value that contains braces stays as typed. */
+  function fill(template, values) {
+    return template.replace(/\{(\w+)\}/g, function (whole, key) {
+      return has.call(values, key) ? values[key] : whole;
+    });
+  }
+
+  /* A Babel pattern, as etiket.site_data exported it, for a day and a time of day. */
+  function write(pattern, day, seconds) {
+    var p = parts(day), hour = Math.floor(seconds / 3600), names = DATA.date;
+    return pattern
+      .map(function (token) {
+        if (typeof token === "string") return token;
+        var width = token[1];
+        switch (token[0]) {
+          case "E": return names.days[weekday(day)];
+          case "M": return width === 4 ? names.months[p.m - 1] : pad(p.m, width);
+          case "d": return pad(p.d, width);
+          case "y": return String(p.y);
+          case "H": return pad(hour, width);
+          case "h": return pad(hour % 12 || 12, width);
+          case "m": return pad(Math.floor(seconds / 60) % 60, width);
+          default: return names.periods[hour < 12 ? 0 : 1];
+        }
+      })
+      .join("");
+  }
+
+  /* etiket.format_date, and etiket.language.format_datetime for a time without a zone. */
+  function formatDate(day) {
+    return write(DATA.date.pattern, day, 0);
+  }
+
+  function formatDateTime(day, seconds) {
+    return formatDate(day) + " " + write(DATA.date.time, day, seconds);
+  }
+
+  // ---- Errors the reader can fix, in the page's language ----
+
+  function PlannerError(problems) {
+    this.name = "PlannerError";
+    this.problems = problems;
+    this.message = problems.map(function (p) { return p.message; }).join(" ");
+  }
+  PlannerError.prototype = Object.create(Error.prototype);
+  PlannerError.prototype.constructor = PlannerError;
+
+  function problem(field, code, values) {
+    return { field: field, code: code, message: fill(DATA.ui[code], values || {}) };
+  }
+
+  var FIRST_DAY = parseDate(pad(DATA.years[0], 4) + "-01-01");
+  var LAST_DAY = parseDate(pad(DATA.years[1], 4) + "-12-31");
+
+  function Beyond() {}
+
+  // ---- etiket.WorkingCalendar ----
+
+  function makeCalendar(country) {
+    var source = DATA.calendars[country];
+    var weekend = new Set(source.weekend);
+    var daysOff = new Set(source.daysOff.map(parseDate));
+    var working = new Set(source.workingDays.map(parseDate));
+    function isWorkingDay(day) {
+      if (country) {
+        // Outside the exported years the holidays are unknown: refuse rather than guess.
+        if (day < FIRST_DAY || day > LAST_DAY) throw new Beyond();
+        if (working.has(day)) return true;
+        if (daysOff.has(day)) return false;
+      }
+      return !weekend.has(weekday(day));
+    }
+    return {
+      workingDaysAfter: function (day, count) {
+        while (count > 0) {
+          day += 1;
+          if (isWorkingDay(day)) count -= 1;
+        }
+        return day;
+      },
+      nextWorkingDay: function (day) {
+        while (!isWorkingDay(day)) day += 1;
+        return day;
+      },
+    };
+  }
+
+  function numbersOf(policy) {
+    var numbers = {};
+    Object.keys(DATA.policy).forEach(function (name) {
+      var value = policy && has.call(policy, name) ? policy[name] : DATA.policy[name];
+      if (!Number.isInteger(value) || value < 0) {
+        throw new TypeError("policy number " + name + " must be a whole number, not " + value);
+      }
+      numbers[name] = value;
+    });
+    return numbers;
+  }
+
+  function readDate(field, text, problems) {
+    var day = parseDate(text);
+    if (day === null) {
+      problems.push(problem(field, "invalid", { value: text, example: isoDate(FIRST_DAY) }));
+    } else if (day < FIRST_DAY || day > LAST_DAY) {
+      problems.push(problem(field, "range", { first: formatDate(FIRST_DAY), last: formatDate(LAST_DAY) }));
+      return null;
+    }
+    return day;
+  }
+
+  function text(value) {
+    return value == null ? "" : String(value).trim();
+  }
+
+  // ---- etiket.plan ----
+
+  /*
+   * input: {interview, time, decision, country, company}, strings; only interview is needed.
+   * policy (optional): numbers to use instead of the handbook's, by Policy field name.
+   * Throws a PlannerError whose problems name the field and say what to change.
+   */
+  function plan(input, policy) {
+    input = input || {};
+    var numbers = numbersOf(policy);
+    var problems = [];
+    var interviewText = text(input.interview), timeText = text(input.time);
+    var decisionText = text(input.decision), country = text(input.country);
+    var interview = null, time = null, decision = null;
+
+    if (!interviewText) problems.push(problem("interview", "required"));
+    else interview = readDate("interview", interviewText, problems);
+    if (timeText) {
+      time = parseTime(timeText);
+      if (time === null) problems.push(problem("time", "time"));
+    }
+    if (decisionText) decision = readDate("decision", decisionText, problems);
+    if (!has.call(DATA.calendars, country)) problems.push(problem("country", "country"));
+    if (interview !== null && decision !== null && decision < interview) {
+      problems.push(problem("decision", "decisionBefore"));
+    }
+    if (problems.length) throw new PlannerError(problems);
+
+    var calendar = makeCalendar(country);
+    var thankYouBy, due = null;
+    if (time !== null) {
+      var deadline = time + numbers.thank_you_within_hours * 3600;
+      thankYouBy = interview + Math.floor(deadline / 86400);
+      due = { day: thankYouBy, seconds: deadline % 86400 };
+    } else {
+      // Whole days, the hours rounded up: the interview may have ended late in the day.
+      thankYouBy = interview + Math.ceil(numbers.thank_you_within_hours / 24);
+    }
+
+    // The date that pushed the timeline past the known holidays is the one to change.
+    var followUp, decisionWins = false, secondNote, blame = "interview";
+    try {
+      followUp = calendar.workingDaysAfter(interview, numbers.follow_up_after_working_days);
+      if (decision !== null) {
+        blame = "decision";
+        var afterDecision = calendar.workingDaysAfter(decision, numbers.decision_grace_working_days);
+        decisionWins = afterDecision > followUp;
+        if (decisionWins) followUp = afterDecision;
+        else blame = "interview";
+      }
+      secondNote = calendar.nextWorkingDay(followUp + 7 * numbers.second_note_after_weeks);
+    } catch (error) {
+      if (!(error instanceof Beyond)) throw error;
+      throw new PlannerError([problem(blame, "beyond", { last: formatDate(LAST_DAY) })]);
+    }
+    var moveOn = secondNote + 7 * numbers.assume_no_offer_after_weeks;
+
+    // [earliest, latest, next] per action, as etiket.timeline._build sets them.
+    var dates = {
+      "thank-you": [interview, thankYouBy, null],
+      "wait": [interview, followUp - 1, followUp],
+      "follow-up": [followUp, null, null],
+      "let-go": [followUp, secondNote - 1, secondNote],
+      "second-note": [secondNote, null, null],
+      "move-on": [moveOn, null, null],
+    };
+    var steps = DATA.steps.map(function (step) {
+      var d = dates[step.action];
+      var words = {
+        earliest: formatDate(d[0]),
+        latest: d[1] === null ? "" : formatDate(d[1]),
+        next: d[2] === null ? "" : formatDate(d[2]),
+      };
+      var when;
+      if (step.action === "thank-you" && d[1] !== null) {
+        when = fill(DATA.labels.by, { date: words.latest });
+      } else if (d[1] !== null && d[1] !== d[0]) {
+        when = fill(DATA.labels.range, { first: words.earliest, last: words.latest });
+      } else {
+        when = fill(DATA.labels.from, { date: words.earliest });
+      }
+      var stepDue = step.action === "thank-you" ? due : null;
+      return {
+        action: step.action,
+        guidance: decisionWins ? step.decisionGuidance : step.guidance,
+        earliest: isoDate(d[0]),
+        latest: d[1] === null ? null : isoDate(d[1]),
+        due: stepDue && isoDate(stepDue.day) + "T" + clock(stepDue.seconds),
+        channel: step.channel,
+        optional: step.optional,
+        title: step.title,
+        description: fill(step.text, words),
+        when: when,
+      };
+    });
+    return {
+      // As str(timeline.interview): the day, or the day and time.
+      interview: isoDate(interview) + (time === null ? "" : "T" + clock(time)),
+      decision: decision === null ? null : isoDate(decision),
+      country: country || null,
+      company: text(input.company),
+      steps: steps,
+    };
+  }
+
+  // ---- etiket.to_ics: the same events, reminders, texts and UIDs (RFC 5545) ----
+
+  function rotate(value, bits) {
+    return ((value << bits) | (value >>> (32 - bits))) >>> 0;
+  }
+
+  /* SHA-1, for uuid5 UIDs equal to the package's: importing either file updates the other. */
+  function sha1(bytes) {
+    var blocks = ((bytes.length + 8) >> 6) + 1, words = new Uint32Array(blocks * 16);
+    for (var i = 0; i < bytes.length; i++) words[i >> 2] |= bytes[i] << (24 - (i & 3) * 8);
+    words[bytes.length >> 2] |= 0x80 << (24 - (bytes.length & 3) * 8);
+    words[blocks * 16 - 1] = bytes.length * 8;
+    var h = [0x67452301, 0xefcdab89, 0x98badcfe, 0x10325476, 0xc3d2e1f0];
+    var w = new Uint32Array(80);
+    for (var start = 0; start < words.length; start += 16) {
+      for (var t = 0; t < 80; t++) {
+        w[t] = t < 16 ? words[start + t] : rotate(w[t - 3] ^ w[t - 8] ^ w[t - 14] ^ w[t - 16], 1);
+      }
+      var a = h[0], b = h[1], c = h[2], d = h[3], e = h[4];
+      for (t = 0; t < 80; t++) {
+        var f = t < 20 ? (b & c) | (~b & d) : t < 40 || t >= 60 ? b ^ c ^ d : (b & c) | (b & d) | (c & d);
+        var k = [0x5a827999, 0x6ed9eba1, 0x8f1bbcdc, 0xca62c1d6][Math.floor(t / 20)];
+        var next = (rotate(a, 5) + f + e + k + w[t]) >>> 0;
+        e = d; d = c; c = rotate(b, 30); b = a; a = next;
+      }
+      h = [h[0] + a, h[1] + b, h[2] + c, h[3] + d, h[4] + e].map(function (v) { return v >>> 0; });
+    }
+    var out = new Uint8Array(20);
+    for (i = 0; i < 20; i++) out[i] = (h[i >> 2] >>> (24 - (i & 3) * 8)) & 255;
+    return out;
+  }
+
+  function uuid5(namespace, name) {
+    var space = namespace.replace(/-/g, "").match(/../g).map(function (x) { return parseInt(x, 16); });
+    var key = new TextEncoder().encode(name);
+    var bytes = new Uint8Array(space.length + key.length);
+    bytes.set(space);
+    bytes.set(key, space.length);
+    var hash = sha1(bytes).slice(0, 16);
+    hash[6] = (hash[6] & 0x0f) | 0x50;
+    hash[8] = (hash[8] & 0x3f) | 0x80;
+    var hex = Array.from(hash, function (x) { return pad(x.toString(16), 2); }).join("");
+    return [hex.slice(0, 8), hex.slice(8, 12), hex.slice(12, 16), hex.slice(16, 20), hex.slice(20)].join("-");
+  }
+
+  function icsText(value) {
+    return String(value)
+      .replace(/\\/g, "\\\\")
+      .replace(/;/g, "\\;")
+      .replace(/,/g, "\\,")
+      .replace(/\r\n|\r|\n/g, "\\n")
+      .replace(/[\u0000-\u0008\u000a-\u001f\u007f]/g, "");
+  }
+
+  /* Lines longer than 75 octets go on after CRLF and a space, never inside a character. */
+  function fold(line) {
+    var encoder = new TextEncoder(), out = [], current = "", size = 0;
+    Array.from(line).forEach(function (character) {
+      var bytes = encoder.encode(character).length;
+      if (size + bytes > 75) {
+        out.push(current);
+        current = " ";
+        size = 1;
+      }
+      current += character;
+      size += bytes;
+    });
+    out.push(current);
+    return out.join("\r\n");
+  }
+
+  function icsDay(day) {
+    return isoDate(day).replace(/-/g, "");
+  }
+
+  function icsMoment(day, seconds) {
+    var days = Math.floor(seconds / 86400);
+    return icsDay(day + days) + "T" + clock(seconds - days * 86400).replace(/:/g, "");
+  }
+
+  function duration(minutes) {
+    var size = Math.abs(minutes), h = Math.floor(size / 60), m = size % 60;
+    return (minutes < 0 ? "-" : "") + "PT" + (h ? h + "H" : "") + (m || !h ? m + "M" : "");
+  }
+
+  function ics(timeline, now) {
+    var I = DATA.ics, L = DATA.labels, lang = ";LANGUAGE=" + DATA.lang;
+    var name = timeline.company || null;
+    var stamp = (now || new Date()).toISOString().replace(/[-:]/g, "").replace(/\.\d+/, "");
+    var day = parseDate(timeline.interview.slice(0, 10));
+    var time = timeline.interview.length > 10 ? parseTime(timeline.interview.slice(11)) : null;
+    var interview = time === null ? formatDate(day) : formatDateTime(day, time);
+    var where = timeline.country ? " (" + timeline.country + ")" : "";
+    var lines = [
+      "BEGIN:VCALENDAR",
+      "VERSION:2.0",
+      "PRODID:-//etiket//etiket " + icsText(DATA.version) + "//" + DATA.lang.toUpperCase(),
+      "CALSCALE:GREGORIAN",
+      "METHOD:PUBLISH",
+      "NAME:" + icsText(I.calendarName),
+      "X-WR-CALNAME:" + icsText(I.calendarName),
+    ];
+    timeline.steps.forEach(function (step) {
+      if (I.actions.indexOf(step.action) < 0) return;
+      var title = name === null ? step.title : name + ": " + step.title;
+      var about = [step.description];
+      var start, end, alarm;
+      if (step.due) {
+        var dueDay = parseDate(step.due.slice(0, 10)), dueTime = parseTime(step.due.slice(11));
+        // A timed deadline is an hour-long block that ends at the deadline.
+        start = icsMoment(dueDay, dueTime - I.deadlineBlock * 60);
+        end = icsMoment(dueDay, dueTime);
+        alarm = I.deadlineBlock - I.remindBefore;
+        var by = fill(L.by, { date: formatDateTime(dueDay, dueTime) });
+        about.push(by.charAt(0).toUpperCase() + by.slice(1));
+      } else {
+        var first = parseDate(step.earliest);
+        start = ";VALUE=DATE:" + icsDay(first);
+        end = ";VALUE=DATE:" + icsDay((step.latest === null ? first : parseDate(step.latest)) + 1);
+        alarm = I.remindAt;
+      }
+      about.push(L.interview + ": " + interview + where);
+      if (name !== null) about.unshift(L.name + ": " + name);
+      lines.push(
+        "BEGIN:VEVENT",
+        "UID:" + uuid5(I.uidNamespace, (name || "") + "\u001f" + timeline.interview + "\u001f" + step.action) + "@etiket",
+        "DTSTAMP:" + stamp,
+        "DTSTART" + (step.due ? ":" : "") + start,
+        "DTEND" + (step.due ? ":" : "") + end,
+        "SUMMARY" + lang + ":" + icsText(title),
+        "DESCRIPTION" + lang + ":" + icsText(about.join("\n\n")),
+        "CATEGORIES:etiket",
+        "TRANSP:" + (step.due ? "OPAQUE" : "TRANSPARENT"),
+        "BEGIN:VALARM",
+        "ACTION:DISPLAY",
+        "DESCRIPTION:" + icsText(fill(I.reminder, { title: title })),
+        "TRIGGER:" + duration(alarm),
+        "END:VALARM",
+        "END:VEVENT"
+      );
+    });
+    lines.push("END:VCALENDAR");
+    return lines.map(fold).join("\r\n") + "\r\n";
+  }
+
+  // ---- The form ----
+
+  function element(tag, className, content) {
+    var node = document.createElement(tag);
+    if (className) node.className = className;
+    if (content != null) node.textContent = content;
+    return node;
+  }
+
+  function showError(form, field, message) {
+    var control = form.elements[field];
+    var error = document.getElementById(control.id + "-error");
+    var hint = control.id + "-hint";
+    error.textContent = message || "";
+    error.hidden = !message;
+    if (message) control.setAttribute("aria-invalid", "true");
+    else control.removeAttribute("aria-invalid");
+    control.setAttribute("aria-describedby", message ? error.id + " " + hint : hint);
+  }
+
+  function render(root, result, timeline) {
+    var links = JSON.parse(root.getAttribute("data-links") || "{}");
+    var where = timeline.country ? " (" + DATA.countryNames[timeline.country] + ")" : "";
+    var values = { date: formatDate(parseDate(timeline.interview.slice(0, 10))), where: where, company: timeline.company };
+    var summary = element("p", "etiket-planner__summary",
+      fill(timeline.company ? DATA.ui.summaryFor : DATA.ui.summary, values));
+    summary.tabIndex = -1;
+    var list = element("ol", "etiket-planner__steps");
+    timeline.steps.forEach(function (step) {
+      var item = element("li", "etiket-planner__step");
+      item.setAttribute("data-action", step.action);
+      item.appendChild(element("p", "etiket-planner__when", step.when));
+      var title = element("p", "etiket-planner__title");
+      // The title links to the section that explains the step's advice, when the site has one.
+      var name = element(links[step.guidance] ? "a" : "strong", null, step.title);
+      if (links[step.guidance]) name.href = links[step.guidance];
+      title.appendChild(name);
+      var notes = [];
+      if (step.channel) notes.push(DATA.channels[step.channel]);
+      if (step.optional) notes.push(DATA.labels.optional);
+      if (notes.length) title.appendChild(document.createTextNode(" (" + notes.join(", ") + ")"));
+      item.appendChild(title);
+      item.appendChild(element("p", "etiket-planner__text", step.description));
+      list.appendChild(item);
+    });
+    if (root.etiketFile) URL.revokeObjectURL(root.etiketFile);
+    root.etiketFile = URL.createObjectURL(new Blob([ics(timeline)], { type: "text/calendar;charset=utf-8" }));
+    var download = element("a", "etiket-planner__download", DATA.ui.download);
+    download.href = root.etiketFile;
+    download.download = "etiket-" + timeline.interview.slice(0, 10) + ".ics";
+    var paragraph = element("p");
+    paragraph.appendChild(download);
+    result.replaceChildren(summary, list, paragraph);
+    summary.focus();
+  }
+
+  function start(root) {
+    var form = root.querySelector("form");
+    var result = root.querySelector(".etiket-planner__result");
+    var fields = ["interview", "time", "decision", "country", "company"];
+    form.hidden = false;
+    form.addEventListener("submit", function (event) {
+      event.preventDefault();
+      var input = {}, problems = [], timeline = null;
+      fields.forEach(function (name) {
+        var control = form.elements[name];
+        input[name] = control.value;
+        showError(form, name, "");
+        // A half-typed date or time reads as empty: say so, instead of "required" or nothing.
+        if (control.validity.badInput) problems.push(problem(name, name === "time" ? "time" : "incomplete"));
+      });
+      try {
+        timeline = plan(input);
+      } catch (error) {
+        if (!(error instanceof PlannerError)) throw error;
+        problems = problems.concat(error.problems);
+      }
+      if (!problems.length) return render(root, result, timeline);
+      result.replaceChildren();
+      var shown = {};
+      problems.forEach(function (p) {
+        if (!shown[p.field]) showError(form, p.field, p.message);
+        shown[p.field] = true;
+      });
+      form.elements[fields.filter(function (name) { return shown[name]; })[0]].focus();
+    });
+  }
+
+  /* The page's API, for scripts and tests. */
+  window.etiketPlanner = {
+    plan: plan,
+    ics: ics,
+    formatDate: function (value) {
+      var day = parseDate(String(value));
+      return day === null ? null : formatDate(day);
+    },
+    PlannerError: PlannerError,
+    data: DATA,
+  };
+
+  function startAll() {
+    Array.prototype.forEach.call(document.querySelectorAll("[data-etiket-planner]"), start);
+  }
+  if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", startAll);
+  else startAll();
+})();

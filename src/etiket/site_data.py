@@ -1,0 +1,225 @@
+"""The rules as plain data, for the planner that runs in the handbook's pages.
+
+The in-page planner (``docs/_static/planner.js``) repeats only the date
+arithmetic of :mod:`etiket.timeline` and the layout of :mod:`etiket.ics`.
+Everything else it needs comes from here at build time: the policy's numbers,
+the steps' wording, each calendar's days off for a span of years, how Babel
+writes dates and times, and the calendar file's settings. Nothing the script
+knows is typed twice.
+
+>>> from etiket.site_data import planner_data, planner_years
+>>> data = planner_data("id", planner_years(2026))
+>>> data["years"], data["policy"]["follow_up_after_working_days"]
+([2025, 2029], 5)
+>>> data["date"]["months"][2], data["date"]["days"][4]
+('Maret', 'Jumat')
+"""
+
+from __future__ import annotations
+
+import inspect
+from collections.abc import Iterable
+from datetime import date, time, timedelta
+from typing import Any, Final, Literal
+
+from etiket.calendar import WorkingCalendar
+from etiket.errors import EtiketError, InvalidInputError
+from etiket.language import _DATE_FORMATS, Language, check_language
+from etiket.messages import MESSAGES
+from etiket.policy import DEFAULT_POLICY, Policy
+from etiket.timeline import Action, Channel, plan
+
+__all__ = ["BASE_YEAR", "COUNTRIES", "country_names", "planner_data", "planner_years"]
+
+BASE_YEAR: Final = 2026
+"""The year the handbook is published for; the planner covers the years around it.
+
+A fixed setting, not today's date, so that a rebuild gives the same site. The
+handbook's build can override it (Sphinx setting ``etiket_planner_base_year``).
+"""
+
+_ONE_DAY: Final = timedelta(days=1)
+
+YEARS_BEFORE: Final = 1
+YEARS_AFTER: Final = 3
+
+COUNTRIES: Final[tuple[str | None, ...]] = (None, "ID")
+"""The calendars the planner offers: weekends only, and Indonesia."""
+
+# The labels a rendered timeline and its calendar file need, besides each step's own words.
+_LABELS: Final = ("by", "from", "range", "optional", "interview", "name")
+# Babel's names for its standard date patterns, which etiket.language may use by name.
+_WIDTHS: Final[tuple[Literal["full", "long", "medium", "short"], ...]] = (
+    "full",
+    "long",
+    "medium",
+    "short",
+)
+# Babel pattern fields the script can write: names of weekdays, months and day periods
+# (AM/PM), and the numbers of day, month, year, hour and minute.
+_FIELDS: Final = {
+    ("E", 4), ("M", 4), ("M", 1), ("M", 2), ("d", 1), ("d", 2), ("y", 1),
+    ("h", 1), ("h", 2), ("H", 1), ("H", 2), ("m", 1), ("m", 2), ("a", 1),
+}  # fmt: skip
+
+
+def planner_years(base_year: int = BASE_YEAR) -> range:
+    """The years whose days off the planner carries: one before ``base_year`` to three after."""
+    if not isinstance(base_year, int) or isinstance(base_year, bool):
+        raise InvalidInputError(f"the base year must be a whole number, not {base_year!r}")
+    if not date.min.year + YEARS_BEFORE <= base_year <= date.max.year - YEARS_AFTER:
+        raise InvalidInputError(f"the base year {base_year} is outside the calendar; use e.g. 2026")
+    return range(base_year - YEARS_BEFORE, base_year + YEARS_AFTER + 1)
+
+
+def planner_data(
+    lang: str, years: Iterable[int], *, policy: Policy = DEFAULT_POLICY
+) -> dict[str, Any]:
+    """Everything the in-page planner needs for one edition, as JSON-ready values.
+
+    ``years`` must be consecutive: outside them the script refuses a date
+    instead of guessing a country's holidays.
+    """
+    code = check_language(lang)
+    covered = sorted(set(years))
+    if not covered or covered != list(range(covered[0], covered[-1] + 1)):
+        raise InvalidInputError(f"the planner needs a run of consecutive years, not {covered}")
+    return {
+        "lang": code,
+        "years": [covered[0], covered[-1]],
+        "policy": {number.name: number.value for number in policy.numbers()},
+        "calendars": {
+            country or "": _calendar(WorkingCalendar(country), covered) for country in COUNTRIES
+        },
+        "countryNames": country_names(code),
+        "date": _date_format(code),
+        "steps": _steps(code, covered[0], policy),
+        "labels": {key: MESSAGES[f"label.{key}"][code] for key in _LABELS},
+        "channels": {c.value: MESSAGES[f"channel.{c.value}"][code] for c in Channel},
+        "ics": _ics(code),
+    }
+
+
+def _calendar(calendar: WorkingCalendar, years: list[int]) -> dict[str, list[Any]]:
+    """The weekend, and the exceptions to it, day by day as the calendar itself says.
+
+    Weekdays off are the holidays (and collective leave) that fall on a weekday;
+    working weekend days are the Saturdays some countries work to bridge a holiday.
+    """
+    weekend = calendar._weekend  # Python's numbering: Monday is 0; the script converts
+    days_off: list[str] = []
+    working: list[str] = []
+    day, last = date(years[0], 1, 1), date(years[-1], 12, 31)
+    while day <= last:
+        is_weekend = day.weekday() in weekend
+        if calendar.is_working_day(day) is is_weekend:
+            (working if is_weekend else days_off).append(day.isoformat())
+        day += _ONE_DAY
+    return {"weekend": sorted(weekend), "daysOff": days_off, "workingDays": working}
+
+
+def country_names(lang: str) -> dict[str, str]:
+    from babel import Locale
+
+    """The name of each country the planner offers, in ``lang``, as Babel writes it."""
+    territories = Locale.parse(check_language(lang)).territories
+    return {country: str(territories[country]) for country in COUNTRIES if country}
+
+
+def _date_format(lang: Language) -> dict[str, Any]:
+    """How :func:`etiket.format_date` and ``format_datetime`` write, as tokens and names."""
+    from babel.dates import (
+        get_date_format,
+        get_day_names,
+        get_month_names,
+        get_period_names,
+        get_time_format,
+    )
+
+    pattern = _DATE_FORMATS[lang]
+    for width in _WIDTHS:
+        if pattern == width:
+            pattern = get_date_format(width, locale=lang).pattern
+    months = get_month_names("wide", context="format", locale=lang)
+    days = get_day_names("wide", context="format", locale=lang)
+    periods = get_period_names("abbreviated", context="format", locale=lang)
+    return {
+        "pattern": _tokens(pattern, lang),
+        # The time as format_datetime writes it: Babel's short time.
+        "time": _tokens(get_time_format("short", locale=lang).pattern, lang),
+        "months": [str(months[number]) for number in range(1, 13)],
+        "days": [str(days[number]) for number in range(7)],
+        "periods": [str(periods["am"]), str(periods["pm"])],
+    }
+
+
+def _tokens(pattern: str, lang: str) -> list[str | list[Any]]:
+    """A Babel pattern as literal text and [letter, width] fields."""
+    from babel.dates import tokenize_pattern
+
+    tokens: list[str | list[Any]] = []
+    for kind, value in tokenize_pattern(pattern):
+        if kind == "chars":
+            tokens.append(str(value))
+        elif tuple(value) in _FIELDS:
+            tokens.append([value[0], value[1]])
+        else:
+            letters = str(value[0]) * int(value[1])
+            raise EtiketError(
+                f"the pattern {pattern!r} for {lang!r} uses the field {letters!r}, which "
+                "the in-page planner cannot write; teach docs/_static/planner.js that field "
+                "or choose another pattern in etiket.language"
+            )
+    return tokens
+
+
+def _minutes(span: timedelta) -> int:
+    return int(span.total_seconds() // 60)
+
+
+def _ics(lang: Language) -> dict[str, Any]:
+    """What :func:`etiket.to_ics` writes besides the steps, so the page's file matches it."""
+    from etiket import ics
+
+    defaults = inspect.signature(ics.calendar_events).parameters
+    remind_at: time = defaults["remind_at"].default
+    remind_before: timedelta = defaults["remind_before"].default
+    return {
+        "actions": [action.value for action in ics.ACTIONS],
+        "remindAt": remind_at.hour * 60 + remind_at.minute,
+        "remindBefore": _minutes(remind_before),
+        # Private to etiket.ics, and read from there so that the two files cannot drift.
+        "deadlineBlock": _minutes(ics._DEADLINE_BLOCK),
+        "uidNamespace": str(ics._UID_NAMESPACE),
+        "calendarName": MESSAGES["ics.calendar-name"][lang],
+        "reminder": MESSAGES["ics.reminder"][lang],
+    }
+
+
+def _steps(lang: Language, year: int, policy: Policy) -> list[dict[str, Any]]:
+    """Each step's fixed facts (channel, optional, advice) and wording, read off real plans."""
+    interview = date(year, 1, 1)
+    usual = plan(interview, policy=policy)
+    # A decision on the follow-up day pushes the follow-up later (the grace is at least a
+    # working day), so this plan shows the advice a decision date brings.
+    late = plan(interview, decision_date=usual.follow_up.earliest, policy=policy)
+    steps = []
+    for step, with_decision in zip(usual.steps, late.steps, strict=True):
+        action = step.action.value
+        steps.append(
+            {
+                "action": action,
+                "guidance": step.guidance.value,
+                "decisionGuidance": with_decision.guidance.value,
+                "channel": step.channel.value if step.channel else None,
+                "optional": step.optional,
+                "title": MESSAGES[f"{action}.title"][lang],
+                "text": MESSAGES[f"{action}.text"][lang],
+            }
+        )
+    if [s["action"] for s in steps] != [a.value for a in Action]:
+        raise EtiketError(
+            "the timeline's steps changed; docs/_static/planner.js dates exactly "
+            f"{[a.value for a in Action]}, so update it to match"
+        )
+    return steps

@@ -1,0 +1,108 @@
+"""The built site and the browser the browser tests use: where they are, how to get them."""
+
+from __future__ import annotations
+
+import fcntl
+import os
+import subprocess
+import sys
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import NoReturn
+from urllib.parse import urlsplit
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+EDITIONS = ("en", "id")
+HOST = "127.0.0.1"
+CHROMIUM = Path("/usr/bin/chromium")
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
+
+
+def in_ci() -> bool:
+    """True when the CI environment variable says so (GitHub Actions sets CI=true)."""
+    return os.environ.get("CI", "").strip().lower() in {"1", "true", "yes"}
+
+
+def unavailable(reason: str) -> NoReturn:
+    """Skip on a workstation, fail in CI: there a browser test must never be skipped."""
+    if in_ci():
+        pytest.fail(f"{reason} (CI=true, so this is a failure, not a skip)", pytrace=False)
+    pytest.skip(reason)
+
+
+def _sources(edition: str) -> Iterator[Path]:
+    """Every file whose change can change the edition's HTML."""
+    folders = ["docs/" + edition, "docs/_ext", "docs/_static", "docs/_templates", "src/etiket"]
+    folders.append("locale/" + edition)
+    for folder in folders:
+        for path in (ROOT / folder).rglob("*"):
+            if path.is_file() and "__pycache__" not in path.parts:
+                yield path
+    yield ROOT / "conf.py"
+
+
+def _is_stale(output: Path, edition: str) -> bool:
+    built = output / ".buildinfo"
+    if not (output / "index.html").is_file() or not built.is_file():
+        return True
+    newest = max(path.stat().st_mtime for path in _sources(edition))
+    return newest > built.stat().st_mtime
+
+
+@dataclass
+class Site:
+    """The built HTML of both editions, served over HTTP on 127.0.0.1."""
+
+    root: Path
+    base: str
+    rebuild: bool
+    _ready: set[str] = field(default_factory=set)
+
+    def built(self, edition: str) -> Path:
+        """The edition's output folder, built with -W -n first if it is missing or stale."""
+        output = self.root / edition
+        if edition in self._ready:
+            return output
+        if self.rebuild:
+            lock = self.root.parent / ".browser-tests.lock"
+            lock.parent.mkdir(parents=True, exist_ok=True)
+            with lock.open("w") as handle:
+                # Several test processes may want the same build; one builds, the rest wait.
+                fcntl.flock(handle, fcntl.LOCK_EX)
+                if _is_stale(output, edition):
+                    _build(edition, output)
+        if not (output / "index.html").is_file():
+            unavailable(f"no built site at {output}; run `make html`")
+        self._ready.add(edition)
+        return output
+
+    def url(self, edition: str, page: str = "index") -> str:
+        """The address of ``page`` (a document name such as 'howto/follow-up')."""
+        self.built(edition)
+        return f"{self.base}/{edition}/{page}.html"
+
+
+def _build(edition: str, output: Path) -> None:
+    command = [sys.executable, "-m", "sphinx", "-b", "html", "-c", str(ROOT)]
+    command += ["-W", "--keep-going", "-n", "-q", str(ROOT / "docs" / edition), str(output)]
+    done = subprocess.run(command, cwd=ROOT, capture_output=True, text=True, check=False)
+    if done.returncode != 0:
+        pytest.fail(
+            f"building the {edition} edition failed:\n{done.stdout}{done.stderr}", pytrace=False
+        )
+
+
+def is_local(url: str) -> bool:
+    """True for the local server and for addresses that never touch the network."""
+    parts = urlsplit(url)
+    return parts.scheme in {"blob", "data", "about"} or parts.hostname == HOST

@@ -1,0 +1,108 @@
+"""Shared fixtures for tests that open the built handbook in headless Chromium.
+
+- ``site``: the built HTML served from 127.0.0.1; ``site.url(edition, page)`` builds the
+  edition first if it is missing or older than its sources.
+- ``browser``: Debian's Chromium driven by Playwright (never a downloaded browser).
+- ``page``: a fresh page in its own context; any request to a host other than the local
+  server is blocked and listed in ``offsite_requests``, and script errors in ``page_errors``.
+- ``edition``: runs a test once per edition ("en", "id").
+
+Outside CI a missing Chromium skips these tests with a message; with ``CI=true`` it fails
+them, and so does a site that cannot be built. ``ETIKET_SITE=<dir>`` tests a site built
+elsewhere (for example by ``make html``) as it is, without rebuilding it.
+"""
+
+from __future__ import annotations
+
+import os
+import threading
+from collections.abc import Iterator
+from functools import partial
+from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+from typing import Any
+
+import pytest
+from playwright.sync_api import Browser, BrowserContext, Error, Page, Route, sync_playwright
+
+from browser._site import CHROMIUM, CHROMIUM_ARGS, EDITIONS, HOST, ROOT, Site, is_local, unavailable
+
+
+class _QuietHandler(SimpleHTTPRequestHandler):
+    def log_message(self, format: str, *args: Any) -> None:
+        """Test output stays readable: no line per request."""
+
+
+@pytest.fixture(scope="session")
+def site() -> Iterator[Site]:
+    """A static HTTP server over the built site, on a free port of 127.0.0.1."""
+    given = os.environ.get("ETIKET_SITE")
+    root = Path(given).resolve() if given else ROOT / "_build" / "html"
+    root.mkdir(parents=True, exist_ok=True)
+    server = ThreadingHTTPServer((HOST, 0), partial(_QuietHandler, directory=str(root)))
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield Site(root, f"http://{HOST}:{server.server_address[1]}", rebuild=not given)
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
+@pytest.fixture(scope="session")
+def browser() -> Iterator[Browser]:
+    """Headless Chromium from Debian's package."""
+    if not CHROMIUM.is_file():
+        unavailable(f"Chromium is not installed at {CHROMIUM}; apt-get install chromium")
+    with sync_playwright() as playwright:
+        try:
+            chromium = playwright.chromium.launch(
+                executable_path=str(CHROMIUM), args=CHROMIUM_ARGS, headless=True
+            )
+        except Error as error:
+            unavailable(f"Chromium at {CHROMIUM} does not start: {error.message}")
+        yield chromium
+        chromium.close()
+
+
+@pytest.fixture(params=EDITIONS)
+def edition(request: pytest.FixtureRequest) -> str:
+    """The edition under test: each test using it runs once in English, once in Indonesian."""
+    return str(request.param)
+
+
+@pytest.fixture
+def offsite_requests() -> list[str]:
+    """Requests the page tried to send anywhere but the local server (all blocked)."""
+    return []
+
+
+@pytest.fixture
+def page_errors() -> list[str]:
+    """Uncaught script errors on the page."""
+    return []
+
+
+@pytest.fixture
+def context(browser: Browser, offsite_requests: list[str]) -> Iterator[BrowserContext]:
+    """A fresh browser profile (en-US, so date fields take month/day/year) that stays offline."""
+    context = browser.new_context(accept_downloads=True, locale="en-US")
+
+    def guard(route: Route) -> None:
+        if is_local(route.request.url):
+            route.continue_()
+        else:
+            offsite_requests.append(route.request.url)
+            route.abort()
+
+    context.route("**/*", guard)
+    yield context
+    context.close()
+
+
+@pytest.fixture
+def page(context: BrowserContext, page_errors: list[str]) -> Page:
+    """A new page; uncaught script errors land in ``page_errors``."""
+    page = context.new_page()
+    page.on("pageerror", lambda error: page_errors.append(str(error)))
+    return page
