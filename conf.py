@@ -34,6 +34,7 @@ extensions = [
     "sphinx.ext.autodoc",
     "etiket_docs.site",
     "etiket_docs.rules",
+    "etiket_docs.planner",
 ]
 
 myst_enable_extensions = ["colon_fence", "deflist", "substitution"]
