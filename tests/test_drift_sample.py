@@ -110,6 +110,8 @@ def test_the_tool_tells_which_edition_notices_what(tmp_path: Path) -> None:
     for edition, text in (("en", _PAGE_EN), ("id", _PAGE_ID)):
         (project / "docs" / edition).mkdir(parents=True)
         (project / "docs" / edition / "page.md").write_text(text)
+    # A page that fails even without a mutant is left out, or it would "kill" every mutant.
+    (project / "docs" / "en" / "broken.md").write_text("# Broken\n\n```python\n>>> 1 + 1\n3\n```\n")
     (project / "src").symlink_to(ROOT / "src", target_is_directory=True)
     (project / "conftest.py").write_text(_CONFTEST)
     (project / "pytest.ini").write_text("[pytest]\naddopts = -p no:doctest\n")
@@ -124,6 +126,8 @@ def test_the_tool_tells_which_edition_notices_what(tmp_path: Path) -> None:
         "--timeout", "3",
     )  # fmt: skip
 
+    assert list(results["baselines"]["en"]["failing"]) == ["docs/en/broken.md"]
+    assert results["baselines"]["en"]["pages"] == ["docs/en/page.md"]
     mutants = {m["key"]: m for m in results["mutants"]}
     policy = [m for m in mutants.values() if m["kind"] == "policy-number"]
     assert len(policy) == 2

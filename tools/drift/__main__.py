@@ -58,6 +58,10 @@ def _progress(done: int, total: int) -> None:
         print(f"\r  {done} of {total} mutants done", end=end, file=sys.stderr, flush=True)
 
 
+def _count(number: int, noun: str) -> str:
+    return f"{number} {noun}" if number == 1 else f"{number} {noun}s"
+
+
 def _mark(outcome: MutantOutcome, edition: str) -> str:
     killed = outcome.killed_by(edition)
     if killed is None:
@@ -69,11 +73,13 @@ def _print_report(report: DriftReport) -> None:
     print("Baseline (the docs against the unmutated package):")
     for edition, baseline in report.baselines.items():
         print(
-            f"  {edition}: {len(baseline.pages)} pages with {baseline.examples} examples, "
+            f"  {edition}: {_count(len(baseline.pages), 'page')} with "
+            f"{_count(baseline.examples, 'example')}, "
             f"{baseline.seconds:.1f} s"
         )
-        for page in baseline.failing:
-            print(f"    left out, fails without any mutant: {page}")
+        for page, reason in baseline.failing.items():
+            first = next((line for line in reason.splitlines() if line.strip()), "")
+            print(f"    left out, fails without any mutant: {page}\n      {first[:160]}")
         if baseline.detail:
             print(f"    {baseline.detail}")
     counts = ", ".join(f"{sum(o.mutant.kind == k for o in report.outcomes)} {k}" for k in KINDS)

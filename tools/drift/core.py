@@ -29,8 +29,8 @@ class Baseline:
     pages: tuple[str, ...]
     """Pages with examples that all pass: the pages each mutant runs."""
     examples: int
-    failing: tuple[str, ...]
-    """Pages that fail without any mutant; left out, or every mutant would look killed."""
+    failing: dict[str, str]
+    """Pages that fail without any mutant, with why; left out, or every mutant would look killed."""
     seconds: float
     detail: str = ""
 
@@ -110,6 +110,9 @@ class DriftReport:
         errors = any(o.errors for o in self.outcomes)
         return each_edition and self.percent >= GOAL_PERCENT and self.baseline_ok and not errors
 
+    def _edition_order(self, item: tuple[str, JobResult]) -> int:
+        return self.editions.index(item[0]) if item[0] in self.editions else len(self.editions)
+
     def as_json(self) -> dict[str, Any]:
         return {
             "editions": list(self.editions),
@@ -117,7 +120,7 @@ class DriftReport:
                 e: {
                     "pages": list(b.pages),
                     "examples": b.examples,
-                    "failing": list(b.failing),
+                    "failing": dict(b.failing),
                     "seconds": round(b.seconds, 2),
                     "detail": b.detail,
                 }
@@ -139,7 +142,7 @@ class DriftReport:
                             "seconds": round(r.seconds, 2),
                             "detail": r.detail,
                         }
-                        for e, r in o.results.items()
+                        for e, r in sorted(o.results.items(), key=self._edition_order)
                     },
                 }
                 for o in self.outcomes
@@ -235,7 +238,7 @@ def _baselines(pool: Pool, editions: Sequence[str]) -> dict[str, Baseline]:
     baselines = {}
     for result in pool.run(jobs, timeout=600.0):
         edition = result.job.edition
-        failing = tuple(sorted(result.failed_pages))
+        failing = dict(sorted(result.failed_pages.items()))
         pages = tuple(sorted(p for p in result.collected if p not in failing))
         detail = ""
         if result.status in ("error", "timeout"):

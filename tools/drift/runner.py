@@ -112,7 +112,8 @@ class JobResult:
     page: str | None = None
     """The page whose example failed first, if one did."""
     detail: str = ""
-    failed_pages: list[str] = field(default_factory=list)
+    failed_pages: dict[str, str] = field(default_factory=dict)
+    """Each page with a failing example, with its first failure."""
     collected: dict[str, int] = field(default_factory=dict)
     """Examples collected per page."""
 
@@ -130,11 +131,17 @@ class _Recorder:
 
     def pytest_runtest_logreport(self, report: Any) -> None:
         if report.failed:
-            self.failures.append((report.nodeid.split("::")[0], _tail(report.longreprtext)))
+            self._failed(report)
 
     def pytest_collectreport(self, report: Any) -> None:
         if report.failed:
-            self.failures.append((report.nodeid.split("::")[0], _tail(report.longreprtext)))
+            self._failed(report)
+
+    def _failed(self, report: Any) -> None:
+        # The first failure of each page: every failing page is known, and the message stays short.
+        page = report.nodeid.split("::")[0]
+        if all(page != seen for seen, _ in self.failures):
+            self.failures.append((page, _tail(report.longreprtext)))
 
 
 def _tail(text: str, limit: int = 600) -> str:
@@ -176,7 +183,7 @@ def _child(
         code = int(pytest.main(args, plugins=[recorder]))
         outcome = {
             "code": code,
-            "failures": recorder.failures[:20] if not job.stop_first else recorder.failures[:1],
+            "failures": recorder.failures,
             "collected": dict(recorder.collected),
             "seconds": time.perf_counter() - started,
         }
@@ -305,7 +312,7 @@ def _result(
     failures: list[tuple[str, str]] = [(str(p), str(t)) for p, t in outcome.get("failures", [])]
     collected: dict[str, int] = dict(outcome.get("collected", {}))
     code = int(outcome["code"])
-    failed_pages = list(dict.fromkeys(page for page, _ in failures))
+    failed_pages = dict(failures)
     page, detail = failures[0] if failures else (None, outcome.get("error", ""))
     # pytest's exit codes: 0 all passed, 1 some failed, 5 nothing collected.
     if code in (0, 5):
