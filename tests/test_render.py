@@ -204,3 +204,15 @@ def test_cohort_and_agenda_html() -> None:
     assert cohort.timeline("Ana").follow_up.title in "".join(agenda.text)
     empty = check(cohort.agenda("2026-11-25")._repr_html_())
     assert message("label.agenda-empty", "id") in "".join(empty.text)
+
+
+def test_cohort_html_keeps_exact_times_behind_compact_dates() -> None:
+    at = datetime(2026, 11, 18, 10, 0, tzinfo=ZoneInfo("Asia/Jakarta"))
+    cohort = etiket.plan_cohort([{"name": "Citra", "interview": at}], lang="id")
+    due = cohort.timeline("Citra").thank_you.due
+    assert due is not None
+    parsed = check(cohort._repr_html_())
+    assert parsed.times[:2] == [at.isoformat(), due.isoformat()]
+    titles = [a.get("title") for t, a in zip(parsed.tags, parsed.attrs, strict=True) if t == "time"]
+    assert titles[:2] == [format_datetime(at, "id"), format_datetime(due, "id")]
+    assert "Rab 18 Nov 2026" in "".join(parsed.text)

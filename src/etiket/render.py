@@ -311,27 +311,33 @@ def assessment_html(assessment: Assessment) -> str:
     return f'<div class="etiket-assessment" lang="{lang}">{"".join(parts)}</div>'
 
 
+def _short_time(value: date | datetime, lang: str) -> str:
+    """A compact ``<time>`` for a table cell; hovering shows the full date (and time)."""
+    if isinstance(value, datetime):
+        full, day = format_datetime(value, lang), value.date()
+    else:
+        full, day = format_date(value, lang), value
+    return (
+        f'<time datetime="{escape(value.isoformat())}" title="{escape(full)}">'
+        f"{escape(_short_date(day, lang))}</time>"
+    )
+
+
 def cohort_html(cohort: Cohort) -> str:
     """One table row per candidate, with the day of each action."""
     lang = cohort.lang
     body = []
     for name, timeline in zip(cohort.names, cohort.timelines, strict=True):
-        moment = timeline.interview.at or timeline.interview.day
-        cells = [
-            f'<th scope="row">{escape(name)}</th>',
-            f"<td>{_time(moment, _interview(timeline))}</td>",
-        ]
         thank_you = timeline.thank_you
-        deadline: date | datetime = thank_you.due or thank_you.latest or thank_you.earliest
-        text = (
-            format_datetime(deadline, lang)
-            if isinstance(deadline, datetime)
-            else format_date(deadline, lang)
-        )
-        cells.append(f"<td>{_time(deadline, text)}</td>")
-        for step in (timeline.follow_up, timeline.second_note, timeline.move_on):
-            cells.append(f"<td>{_time(step.earliest, format_date(step.earliest, lang))}</td>")
-        body.append(f"<tr>{''.join(cells)}</tr>")
+        moments: list[date | datetime] = [
+            timeline.interview.at or timeline.interview.day,
+            thank_you.due or thank_you.latest or thank_you.earliest,
+            timeline.follow_up.earliest,
+            timeline.second_note.earliest,
+            timeline.move_on.earliest,
+        ]
+        cells = "".join(f"<td>{_short_time(moment, lang)}</td>" for moment in moments)
+        body.append(f'<tr><th scope="row">{escape(name)}</th>{cells}</tr>')
     caption = escape(message("label.cohort", lang, count=len(cohort.timelines)))
     return (
         f'<table class="etiket-cohort" lang="{lang}"><caption>{caption}</caption>'
