@@ -124,6 +124,15 @@ def test_named_time_zone_keeps_its_name_and_gets_a_vtimezone() -> None:
     assert all(type(e["DTSTART"].dt) is date for e in events(calendar)[1:])
 
 
+def test_vtimezone_comes_before_the_events_and_utc_has_no_tzid() -> None:
+    timeline = etiket.plan(datetime(2026, 11, 20, 14, 30, tzinfo=JAKARTA))
+    raw = etiket.to_ics(timeline, stamp=STAMP)
+    assert raw.index(b"BEGIN:VTIMEZONE") < raw.index(b"BEGIN:VEVENT")
+    assert b"TZID=UTC" not in raw
+    assert b"DTSTAMP:20261120T080000Z\r\n" in raw
+    parse(raw).validate()
+
+
 def test_fixed_offset_is_written_as_the_same_instant_in_utc() -> None:
     timeline = etiket.plan("2026-11-20T14:30+07:00")
     raw = etiket.to_ics(timeline, stamp=STAMP)
@@ -320,6 +329,7 @@ def test_any_plan_gives_a_well_formed_file(
     assert [str(e["UID"]) for e in parsed] == [e.uid for e in found]
     assert all(e["DTEND"].dt > e["DTSTART"].dt for e in parsed)
     assert sum(len(e.walk("VALARM")) for e in parsed) == len(ACTIONS)
+    parse(raw).validate()
 
 
 def test_importing_etiket_does_not_import_icalendar() -> None:
