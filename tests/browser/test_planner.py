@@ -274,6 +274,24 @@ def test_form_shows_the_package_timeline(page: Page, site: Site, edition: str) -
             assert data["countryNames"][case.country] in summary.inner_text()
 
 
+@pytest.mark.parametrize("document", ["index", PAGE])
+def test_step_titles_link_to_the_advice(
+    page: Page, site: Site, edition: str, document: str
+) -> None:
+    page.goto(site.url(edition, document))
+    control(page, "interview").fill("2026-11-20")
+    submit(page)
+    links = page.locator(".etiket-planner__title a")
+    links.first.wait_for()
+    targets = links.evaluate_all("(links) => links.map((link) => link.href)")
+    assert len(targets) >= 1
+    for target in targets:
+        assert is_local(target)
+        page.goto(target)
+        anchor = target.split("#", 1)[1]
+        assert page.locator(f"[id='{anchor}']").count() == 1, target
+
+
 # ---- Reader's use ---------------------------------------------------------------------------
 
 

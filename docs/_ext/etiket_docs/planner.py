@@ -24,6 +24,7 @@ from typing import Any, ClassVar
 from docutils import nodes
 from sphinx.application import Sphinx
 from sphinx.config import Config
+from sphinx.environment import BuildEnvironment
 from sphinx.util.docutils import SphinxDirective
 
 import etiket
@@ -130,7 +131,32 @@ class PlannerDirective(SphinxDirective):
         serial = self.env.new_serialno("etiket-planner")
         node = planner_node(serial=serial, links={})
         self.set_source_info(node)
+        _pages(self.env).add(self.env.docname)
         return [node]
+
+
+def _pages(env: BuildEnvironment) -> set[str]:
+    """The documents that show a planner."""
+    if not hasattr(env, "etiket_planner_pages"):
+        env.etiket_planner_pages = set()  # type: ignore[attr-defined]
+    pages: set[str] = env.etiket_planner_pages  # type: ignore[attr-defined]
+    return pages
+
+
+def _forget(app: Sphinx, env: BuildEnvironment, docname: str) -> None:
+    _pages(env).discard(docname)
+
+
+def _merge(app: Sphinx, env: BuildEnvironment, docnames: set[str], other: BuildEnvironment) -> None:
+    _pages(env).update(_pages(other) & docnames)
+
+
+def _reread(
+    app: Sphinx, env: BuildEnvironment, added: set[str], changed: set[str], removed: set[str]
+) -> list[str]:
+    # The form's hints quote the policy, which lives in the package, not in the page:
+    # read these pages again on every build so that an edited rule shows at once.
+    return sorted(_pages(env) - removed)
 
 
 def _lang(config: Config) -> str:
@@ -262,6 +288,9 @@ def setup(app: Sphinx) -> dict[str, Any]:
     app.add_directive("planner", PlannerDirective)
     app.connect("config-inited", _add_static_path)
     app.connect("builder-inited", _write_data)
+    app.connect("env-purge-doc", _forget)
+    app.connect("env-merge-info", _merge)
+    app.connect("env-get-outdated", _reread)
     app.connect("doctree-resolved", _resolve_links)
     app.connect("html-page-context", _add_assets)
     return {"version": etiket.__version__, "parallel_read_safe": True, "parallel_write_safe": True}
