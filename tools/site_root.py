@@ -34,7 +34,7 @@ FAVICON_PNG = ROOT / "docs" / "_static" / "favicon-32.png"
 INDONESIAN_TAGS = ("id", "in")
 
 _STYLE = """
-:root { color-scheme: light dark; --fg: #1b1b1f; --bg: #ffffff; --muted: #4a4a55;
+:root { --fg: #1b1b1f; --bg: #ffffff; --muted: #4a4a55;
   --link: #0b50d0; --line: #d8d8de; }
 @media (prefers-color-scheme: dark) {
   :root { --fg: #e8e8ec; --bg: #131416; --muted: #b4b4bf; --link: #8cb4ff; --line: #3a3a42; }
@@ -58,8 +58,8 @@ def _load_conf() -> tuple[dict[str, dict[str, str]], str]:
     sys.path.insert(0, str(ROOT))
     import conf
 
-    site = str(conf.etiket_site_url)
-    return dict(conf.etiket_editions), site if site.endswith("/") else f"{site}/"
+    site = str(conf.etiket_site_url).strip()
+    return dict(conf.etiket_editions), f"{site.rstrip('/')}/"
 
 
 def _edition_of_browser_script(editions: list[str]) -> str:
@@ -103,6 +103,7 @@ def root_index(editions: dict[str, dict[str, str]], site: str) -> str:
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width,initial-scale=1">
+<meta name="color-scheme" content="light dark">
 <title>{title}</title>
 <meta name="description" content="{html.escape(default["description"])}">
 <link rel="canonical" href="{html.escape(site)}">
@@ -143,7 +144,14 @@ def root_404(build: Path, editions: dict[str, dict[str, str]], site: str) -> str
         "for (var lang in pages) {\n"
         "  if (location.pathname.indexOf(prefix + lang + '/') === 0) { edition = lang; }\n"
         "}\n"
-        f"if (edition !== {json.dumps(langs[0])}) location.replace(pages[edition]);"
+        f"if (edition !== {json.dumps(langs[0])}) location.replace(pages[edition]);\n"
+        # The base would send in-page links ("#top", the skip link) to the edition's root.
+        'document.addEventListener("DOMContentLoaded", function () {\n'
+        '  var here = location.href.split("#")[0];\n'
+        "  document.querySelectorAll('a[href^=\"#\"]').forEach(function (link) {\n"
+        '    link.setAttribute("href", here + link.getAttribute("href"));\n'
+        "  });\n"
+        "});"
     )
     charset = '<meta charset="utf-8">'
     if page.count(charset) != 1:

@@ -49,7 +49,7 @@ def site_url(config: Config) -> str:
             f"etiket_site_url (or the ETIKET_SITE_URL environment variable) is {url!r}; "
             "it must be an absolute http(s) address such as https://example.github.io/etiket/"
         )
-    return url if url.endswith("/") else f"{url}/"
+    return f"{url.rstrip('/')}/"
 
 
 def edition_of_running_build() -> str | None:

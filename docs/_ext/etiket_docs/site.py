@@ -41,6 +41,15 @@ _MIN_PARAGRAPH = 50
 # Furo's base.html already declares the viewport; Sphinx adds it again to the page's meta tags.
 _VIEWPORT = re.compile(r'<meta name="viewport"[^>]*>\s*')
 
+# Sphinx gives a toctree's caption role="heading" without the level that role requires; the
+# captions sit right under the page's h1 (and, in the sidebar, under the site's name).
+_CAPTION = re.compile(r'<p class="caption" role="heading">')
+_CAPTION_WITH_LEVEL = '<p class="caption" role="heading" aria-level="2">'
+# A code block wider than the screen scrolls; keyboard users can scroll it only if it can
+# take focus.
+_CODE = re.compile(r'<div class="highlight"><pre>')
+_FOCUSABLE_CODE = '<div class="highlight"><pre tabindex="0">'
+
 # Furo writes this label into the navigation tree in Python, past the templates' reach.
 _NAV_TOGGLE = re.compile(r'aria-label="Toggle navigation of ([^"]*)"')
 
@@ -80,9 +89,13 @@ def _page_context(
     context["etiket_description"] = _description(app, pagename, context, doctree)
     context["etiket_noindex"] = editions.is_noindex(app, pagename)
     context["metatags"] = _VIEWPORT.sub("", str(context.get("metatags") or ""))
+    if context.get("body"):
+        body = _CAPTION.sub(_CAPTION_WITH_LEVEL, str(context["body"]))
+        context["body"] = _CODE.sub(_FOCUSABLE_CODE, body)
     tree = context.get("furo_navigation_tree")
     if tree:
-        context["furo_navigation_tree"] = _translate_navigation(str(tree))
+        tree = _CAPTION.sub(_CAPTION_WITH_LEVEL, str(tree))
+        context["furo_navigation_tree"] = _translate_navigation(tree)
 
 
 def _description(
