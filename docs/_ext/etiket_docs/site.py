@@ -142,7 +142,7 @@ def _write_translations_js(app: Sphinx, exception: Exception | None) -> None:
     plural = gettext.c2py(expression)
     samples = [next(n for n in range(1000) if plural(n) == index) for index in range(count)]
 
-    singular, plurals = _script_messages()
+    singular, plurals = script_messages()
     messages: dict[str, str | list[str]] = {}
     for msgid in singular:
         text = translator.gettext(msgid)
@@ -160,7 +160,7 @@ def _write_translations_js(app: Sphinx, exception: Exception | None) -> None:
     )
 
 
-def _script_messages() -> tuple[set[str], set[tuple[str, str]]]:
+def script_messages() -> tuple[set[str], set[tuple[str, str]]]:
     singular: set[str] = set()
     plurals: set[tuple[str, str]] = set()
     for script in sorted((Path(sphinx.package_dir) / "themes" / "basic" / "static").glob("*.js")):
