@@ -369,11 +369,11 @@ def test_today_before_the_interview_time_is_refused() -> None:
 
 @pytest.mark.parametrize("where", ["notes", "calls"])
 def test_contacts_before_the_interview_or_after_today_are_refused(where: str) -> None:
+    earlier: dict[str, Any] = {where: ["2026-11-19"]}
+    later: dict[str, Any] = {where: [INTERVIEW, "2026-11-28"]}
     with pytest.raises(InvalidDateError, match="2026-11-19 is before the interview 2026-11-20"):
-        earlier: dict[str, Any] = {where: ["2026-11-19"]}
         assess(INTERVIEW, today=FOLLOW_UP, **earlier)
     with pytest.raises(InvalidDateError, match="2026-11-28 is after today's date 2026-11-27"):
-        later: dict[str, Any] = {where: [INTERVIEW, "2026-11-28"]}
         assess(INTERVIEW, today=FOLLOW_UP, **later)
 
 

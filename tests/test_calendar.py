@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+import re
+from collections.abc import Callable
+from datetime import date, datetime, timedelta
+from typing import Any, cast
 
 import holidays
 import pytest
 from _reference import days_off, first_working_day_from, is_working_day, nth_working_day_after
 
-from etiket import InvalidInputError, UnknownCountryError, WorkingCalendar, plan
+from etiket import InvalidDateError, InvalidInputError, UnknownCountryError, WorkingCalendar, plan
 
 ONE_DAY = timedelta(days=1)
 LEBARAN_2026 = [date(2026, 3, 18) + i * ONE_DAY for i in range(7)]  # 18 to 24 March
@@ -161,3 +164,62 @@ def test_a_country_that_is_not_text_is_a_type_error(code: object) -> None:
         WorkingCalendar(code)  # type: ignore[arg-type]
     assert isinstance(error.value, TypeError)
     assert repr(code) in str(error.value)
+
+
+def test_a_time_of_day_does_not_hide_a_holiday() -> None:
+    calendar = WorkingCalendar("ID")
+    christmas_morning = datetime(2026, 12, 25, 9, 0)
+    assert not calendar.is_working_day(christmas_morning)
+    # ISO text is read as plan() reads it (the signatures promise dates only).
+    christmas, christmas_eve = cast(date, "2026-12-25"), cast(date, "2026-12-24")
+    assert not calendar.is_working_day(christmas)
+    assert calendar.working_days_after(datetime(2026, 12, 23, 17, 0), 1) == date(2026, 12, 28)
+    assert calendar.next_working_day(christmas_eve) == date(2026, 12, 28)
+    assert list(calendar.days_off_between(christmas_eve, datetime(2026, 12, 27))) == [
+        date(2026, 12, 24) + i * ONE_DAY for i in range(4)
+    ]
+
+
+@pytest.mark.parametrize("day", [None, 20261225, ["2026-12-25"], b"2026-12-25", 1.5])
+def test_a_day_of_the_wrong_type_is_refused(day: Any) -> None:
+    calendar = WorkingCalendar("ID")
+    calls: list[Callable[[], object]] = [
+        lambda: calendar.is_working_day(day),
+        lambda: calendar.working_days_after(day, 1),
+        lambda: calendar.next_working_day(day),
+        lambda: calendar.days_off_between(day, date(2026, 12, 31)),
+        lambda: calendar.days_off_between(date(2026, 12, 1), day),
+    ]
+    for call in calls:
+        with pytest.raises(InvalidInputError, match=re.escape(repr(day))):
+            call()
+
+
+def test_an_impossible_day_is_refused() -> None:
+    with pytest.raises(InvalidDateError, match="'2026-02-30'"):
+        WorkingCalendar().is_working_day("2026-02-30")  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("count", [-1, 1.0, "5", None, True])
+def test_a_count_that_is_not_a_whole_number_is_refused(count: Any) -> None:
+    with pytest.raises(InvalidInputError, match=re.escape(f"not {count!r}")):
+        WorkingCalendar().working_days_after(date(2026, 11, 20), count)
+
+
+@pytest.mark.parametrize("year", ["2026", 2026.0, None, 0, 10000, False])
+def test_a_year_that_is_not_a_calendar_year_is_refused(year: Any) -> None:
+    with pytest.raises(InvalidInputError, match=re.escape(f"not {year!r}")):
+        WorkingCalendar("ID").holidays_in(year)
+
+
+def test_counting_past_the_last_date_is_a_clear_error() -> None:
+    for country in (None, "ID"):
+        calendar = WorkingCalendar(country)
+        with pytest.raises(InvalidDateError, match="runs past the last date"):
+            calendar.working_days_after(date(9999, 12, 29), 5)
+        with pytest.raises(InvalidDateError, match="runs past the last date"):
+            calendar.working_days_after(date.max, 1)
+        # The last day of all is a Friday: a working day, and the days off end before it.
+        assert calendar.next_working_day(date.max) == date.max
+        last_week = list(calendar.days_off_between(date(9999, 12, 24), date.max))
+        assert last_week == [date(9999, 12, 25), date(9999, 12, 26)]

@@ -5,11 +5,12 @@ from __future__ import annotations
 import re
 import string
 from datetime import date, datetime, timedelta, timezone
+from typing import Any
 
 import pytest
 
 import etiket
-from etiket import LANGUAGES, Guidance, UnsupportedLanguageError, format_date
+from etiket import LANGUAGES, Guidance, InvalidInputError, UnsupportedLanguageError, format_date
 from etiket.language import check_language, format_datetime
 from etiket.messages import MESSAGES, message, quantity
 
@@ -141,3 +142,19 @@ def test_guidance_additions_are_marked() -> None:
     }
     assert all(g.value == g.value.lower() and " " not in g.value for g in Guidance)
     assert Guidance("no-phone") is Guidance.NO_PHONE
+
+
+@pytest.mark.parametrize("day", [None, "2026-11-25", 20261125, [2026, 11, 25]])
+def test_format_date_needs_a_date(day: Any) -> None:
+    # Babel alone would print today's date for None.
+    with pytest.raises(InvalidInputError, match=re.escape(repr(day))):
+        format_date(day, "id")
+    with pytest.raises(InvalidInputError, match="needs a datetime"):
+        format_datetime(day, "id")
+
+
+def test_format_date_takes_the_day_of_a_datetime() -> None:
+    moment = datetime(2026, 11, 25, 23, 59, tzinfo=timezone(timedelta(hours=7)))
+    assert format_date(moment, "id") == "Rabu, 25 November 2026"
+    with pytest.raises(InvalidInputError, match="needs a datetime"):
+        format_datetime(date(2026, 11, 25), "en")  # type: ignore[arg-type]

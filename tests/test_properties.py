@@ -334,6 +334,29 @@ def test_assess_raises_only_etiket_errors(
     )
 
 
+@settings(max_examples=800)
+@given(
+    country=mostly(st.sampled_from(COUNTRIES)),
+    first=mostly(st.one_of(days, naive_times, aware_times)),
+    second=mostly(st.one_of(days, naive_times)),
+    count=mostly(st.integers(-3, 40)),
+    lang=mostly(st.sampled_from(VALID_LANGS)),
+)
+def test_the_calendar_and_dates_raise_only_etiket_errors(
+    country: Any, first: Any, second: Any, count: Any, lang: Any
+) -> None:
+    try:
+        calendar = etiket.WorkingCalendar(country)
+    except EtiketError:
+        return
+    _only_etiket_errors(calendar.is_working_day, first)
+    _only_etiket_errors(calendar.working_days_after, first, count)
+    _only_etiket_errors(calendar.next_working_day, first)
+    _only_etiket_errors(calendar.days_off_between, first, second)
+    _only_etiket_errors(calendar.holidays_in, count)
+    _only_etiket_errors(format_date, first, lang)
+
+
 POLICY_NAMES = [field.name for field in fields(Policy)]
 
 

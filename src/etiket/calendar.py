@@ -21,7 +21,8 @@ from datetime import date, timedelta
 from functools import cache
 from typing import TYPE_CHECKING, Any
 
-from etiket.errors import InvalidInputError, UnknownCountryError
+from etiket._dates import to_date
+from etiket.errors import InvalidDateError, InvalidInputError, UnknownCountryError
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
@@ -98,6 +99,22 @@ def _not_working_in(country: str, year: int) -> frozenset[date]:
         day += _ONE_DAY
 
 
+def _day(value: object) -> date:
+    # The holiday sets hold dates, and a datetime never equals a date: a time of
+    # day would slip past every holiday. Strings are read as in plan().
+    if type(value) is date:
+        return value
+    return to_date(value, "day")
+
+
+def _count(value: object) -> int:
+    if isinstance(value, bool) or not isinstance(value, int) or value < 0:
+        raise InvalidInputError(
+            f"the number of working days must be a whole number, 0 or more, not {value!r}"
+        )
+    return value
+
+
 class WorkingCalendar:
     """The working days of one country (or weekdays only, without a country)."""
 
@@ -118,35 +135,60 @@ class WorkingCalendar:
 
     def holidays_in(self, year: int) -> frozenset[date]:
         """The weekdays and weekend days off by law (and collective leave) in a year."""
+        if isinstance(year, bool) or not isinstance(year, int) or not 1 <= year <= 9999:
+            raise InvalidInputError(f"year must be a whole number from 1 to 9999, not {year!r}")
         if self.country is None:
             return frozenset()
         return _days_off_in(self.country, year)
 
     def is_working_day(self, day: date) -> bool:
         """True unless ``day`` falls on a weekend or a day off."""
+        return self._is_working(_day(day))
+
+    def _is_working(self, day: date) -> bool:
         if self.country is None:
             return day.weekday() not in self._weekend
         return day not in _not_working_in(self.country, day.year)
 
     def working_days_after(self, day: date, count: int) -> date:
         """The ``count``-th working day after ``day`` (``day`` itself when count is 0)."""
-        for_count = count
-        while for_count > 0:
-            day += _ONE_DAY
-            if self.is_working_day(day):
-                for_count -= 1
+        day, for_count = _day(day), _count(count)
+        try:
+            while for_count > 0:
+                day += _ONE_DAY
+                if self._is_working(day):
+                    for_count -= 1
+        except OverflowError:
+            raise _past_the_end(day) from None
         return day
 
     def next_working_day(self, day: date) -> date:
         """``day`` itself if it is a working day, otherwise the next one."""
-        while not self.is_working_day(day):
-            day += _ONE_DAY
+        day = _day(day)
+        try:
+            while not self._is_working(day):
+                day += _ONE_DAY
+        except OverflowError:
+            raise _past_the_end(day) from None
         return day
 
     def days_off_between(self, first: date, last: date) -> Iterator[date]:
         """Each day from ``first`` to ``last`` (inclusive) that is not a working day."""
-        day = first
-        while day <= last:
-            if not self.is_working_day(day):
-                yield day
-            day += _ONE_DAY
+        day, last = _day(first), _day(last)
+        return (d for d in _each_day(day, last) if not self._is_working(d))
+
+
+def _each_day(first: date, last: date) -> Iterator[date]:
+    day = first
+    while day < last:
+        yield day
+        day += _ONE_DAY
+    if day == last:
+        yield day
+
+
+def _past_the_end(day: date) -> InvalidDateError:
+    return InvalidDateError(
+        f"counting working days from {day} runs past the last date Python knows "
+        f"({date.max}); give a real date"
+    )

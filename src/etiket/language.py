@@ -18,7 +18,7 @@ from datetime import date, datetime
 from functools import lru_cache
 from typing import Literal, TypeAlias
 
-from etiket.errors import UnsupportedLanguageError
+from etiket.errors import InvalidInputError, UnsupportedLanguageError
 
 __all__ = ["LANGUAGES", "Language", "check_language", "format_date", "format_datetime"]
 
@@ -51,7 +51,13 @@ def _format_date(day: date, lang: Language) -> str:
 
 def format_date(day: date, lang: str = "en") -> str:
     """The full date in the reader's language, e.g. 'Rabu, 25 November 2026'."""
-    return _format_date(day, check_language(lang))
+    code = check_language(lang)
+    if type(day) is not date:
+        # Babel would write today's date for None, and fail obscurely on text.
+        if not isinstance(day, date):
+            raise InvalidInputError(f"format_date needs a date, not {day!r} ({type(day).__name__})")
+        day = day.date() if isinstance(day, datetime) else date(day.year, day.month, day.day)
+    return _format_date(day, code)
 
 
 def format_datetime(moment: datetime, lang: str = "en") -> str:
@@ -59,6 +65,10 @@ def format_datetime(moment: datetime, lang: str = "en") -> str:
     from babel.dates import format_time
 
     code = check_language(lang)
+    if not isinstance(moment, datetime):
+        raise InvalidInputError(
+            f"format_datetime needs a datetime, not {moment!r} ({type(moment).__name__})"
+        )
     text = f"{_format_date(moment.date(), code)} {format_time(moment, 'short', locale=code)}"
     if moment.tzinfo is not None:
         text += f" {moment.tzname() or ''}".rstrip()
