@@ -17,9 +17,10 @@ Interview: Friday, November 20, 2026 (ID)
 Heavy dependencies (holidays, Babel, icalendar) load only when first needed.
 """
 
+from typing import TYPE_CHECKING, Any
+
 from etiket.assessment import Assessment, Breach, Contact, Outcome, Reply, Stage, Warning, assess
 from etiket.calendar import WorkingCalendar
-from etiket.cohort import Agenda, AgendaItem, Cohort, plan_cohort
 from etiket.errors import (
     EtiketError,
     InvalidDateError,
@@ -30,7 +31,6 @@ from etiket.errors import (
     UnsupportedLanguageError,
 )
 from etiket.guidance import Guidance
-from etiket.ics import to_ics
 from etiket.language import LANGUAGES, format_date
 from etiket.policy import DEFAULT_POLICY, Policy
 from etiket.templates import Email, follow_up_email, thank_you_note
@@ -73,3 +73,31 @@ __all__ = [
     "to_ics",
 ]
 __version__ = "0.1.0"
+
+if TYPE_CHECKING:
+    from etiket.cohort import Agenda, AgendaItem, Cohort, plan_cohort
+    from etiket.ics import to_ics
+
+# Cohorts and calendar files are for some users only: load them on first use, so that
+# `import etiket` stays light for everyone else.
+_LAZY = {
+    "Agenda": "etiket.cohort",
+    "AgendaItem": "etiket.cohort",
+    "Cohort": "etiket.cohort",
+    "plan_cohort": "etiket.cohort",
+    "to_ics": "etiket.ics",
+}
+
+
+def __getattr__(name: str) -> Any:
+    if name in _LAZY:
+        import importlib
+
+        value = getattr(importlib.import_module(_LAZY[name]), name)
+        globals()[name] = value
+        return value
+    raise AttributeError(f"module 'etiket' has no attribute {name!r}")
+
+
+def __dir__() -> list[str]:
+    return sorted(__all__)
