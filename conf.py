@@ -35,6 +35,7 @@ extensions = [
     "etiket_docs.site",
     "etiket_docs.rules",
     "etiket_docs.planner",
+    "etiket_docs.templates",
 ]
 
 myst_enable_extensions = ["colon_fence", "deflist", "substitution"]
