@@ -79,7 +79,7 @@ def test_spreadsheet_headers_and_csv_rows() -> None:
         "Budi,2026-11-20,2026-12-04,,,budi@example.com\n"
     )
     cohort = etiket.plan_cohort(csv.DictReader(io.StringIO(text)))
-    assert cohort.timeline("Ana") == etiket.plan("2026-11-16", country="ID")
+    assert cohort.timeline("Ana") == etiket.plan("2026-11-16", country="ID", interviewer_in_hr=True)
     assert cohort.timeline("Budi").decision_date == date(2026, 12, 4)
     assert cohort.timeline("Budi").calendar.country is None
 

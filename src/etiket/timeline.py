@@ -10,7 +10,7 @@ datetime.date(2026, 11, 27)
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from enum import StrEnum
 from typing import Any
@@ -96,8 +96,10 @@ class Step:
     due: datetime | None = None
     """The exact deadline, for the thank-you note after an interview with a time."""
     lang: Language = "en"
-    _next: date | None = field(default=None, repr=False, compare=False)
-    _not_hr: bool = field(default=False, repr=False, compare=False)
+    next_contact: date | None = None
+    """For waiting steps: the first day on which contacting the employer is fine again."""
+    interviewer_in_hr: bool | None = None
+    """False when the interviewer is not in HR, which makes a reply even less likely."""
 
     @property
     def title(self) -> str:
@@ -120,9 +122,9 @@ class Step:
             lang,
             earliest=day(self.earliest),
             latest=day(self.latest),
-            next=day(self._next),
+            next=day(self.next_contact),
         )
-        if self._not_hr:
+        if self.interviewer_in_hr is False:
             text += message("move-on.not-hr", lang)
         return text
 
@@ -213,7 +215,7 @@ class Timeline:
 def _with_lang(step: Step, lang: Language) -> Step:
     return Step(
         step.action, step.guidance, step.earliest, step.latest, step.channel,
-        step.optional, step.due, lang, step._next, step._not_hr,
+        step.optional, step.due, lang, step.next_contact, step.interviewer_in_hr,
     )  # fmt: skip
 
 
@@ -262,7 +264,7 @@ def plan(
                 "give the day the employer said they would decide, on or after the interview"
             )
     try:
-        return _build(moment, calendar, policy, decided_by, code, interviewer_in_hr is False)
+        return _build(moment, calendar, policy, decided_by, code, interviewer_in_hr)
     except OverflowError:
         raise InvalidDateError(
             f"the interview date {moment} is too near the limits of the calendar (years "
@@ -276,7 +278,7 @@ def _build(
     policy: Policy,
     decided_by: date | None,
     lang: Language,
-    not_hr: bool,
+    interviewer_in_hr: bool | None,
 ) -> Timeline:
     day = interview.day
     due: datetime | None = None
@@ -314,6 +316,6 @@ def _build(
         Step(Action.SECOND_NOTE, Guidance.SECOND_NOTE_AFTER_WEEKS, second_note, None,
              Channel.EMAIL, True, None, lang),
         Step(Action.MOVE_ON, Guidance.ASSUME_NO_AFTER_WEEKS, move_on, None,
-             None, False, None, lang, None, not_hr),
+             None, False, None, lang, None, interviewer_in_hr),
     )  # fmt: skip
     return Timeline(interview, steps, calendar, policy, decided_by, lang)
