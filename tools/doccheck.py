@@ -8,6 +8,8 @@ written ```` ```py ````, ```` ```pycon ````, ```` ```python title=... ````,
 is shown to readers but silently never run. :func:`uncollected` finds each
 code block with markdown-it-py (with MyST's own configuration, as Sphinx reads
 the page) and compares it with what the project's Sybil actually collects.
+A Sybil skip instruction (``% skip: next``, ``<!-- skip: start -->``...) is a
+problem too: the example it skips is collected, yet never run.
 
 *Parity*: both editions must have the same pages, the same sections (heading
 levels and ``(label)=`` targets, in order) and the same examples (code blocks
@@ -49,6 +51,7 @@ __all__ = [
     "pages",
     "parity",
     "parity_of_editions",
+    "skip_instructions",
     "uncollected",
 ]
 
@@ -355,8 +358,34 @@ def _needs_running(block: Block) -> bool:
     return _looks_like_python(block.content)
 
 
+def skip_instructions(text: str) -> list[tuple[int, str]]:
+    """Each Sybil skip instruction in a page's ``text``: its line and what it says.
+
+    Found with Sybil's own lexers, so every spelling Sybil obeys is found:
+    ``% skip: next``, ``<!-- skip: next -->``, ``skip: start`` and ``skip: end``,
+    with or without a condition. Sybil's lexers read the raw text, so an
+    instruction inside a fenced block (page source shown to readers) skips
+    examples just the same, and is found too.
+    """
+    from sybil import Document
+    from sybil.parsers.markdown.lexers import DirectiveInHTMLCommentLexer
+    from sybil.parsers.myst.lexers import DirectiveInPercentCommentLexer
+
+    document = Document(text, "<page>")
+    found: list[tuple[int, str]] = []
+    for lexer in (DirectiveInPercentCommentLexer("skip"), DirectiveInHTMLCommentLexer("skip")):
+        for region in lexer(document):
+            arguments = str(region.lexemes.get("arguments") or "").strip()
+            found.append((text.count("\n", 0, region.start) + 1, f"skip: {arguments}".strip()))
+    return sorted(found)
+
+
 def uncollected(path: Path, sybils: Sequence[Any], root: Path = ROOT) -> list[Problem]:
-    """Each Python-looking example of the page at ``path`` that Sybil does not collect."""
+    """Each Python-looking example of the page at ``path`` that Sybil does not run.
+
+    That is every example Sybil does not collect, and every skip instruction:
+    a skipped example is collected but never run.
+    """
     path = path.resolve()
     text = path.read_text(encoding="utf-8")
     try:
@@ -389,6 +418,11 @@ def uncollected(path: Path, sybils: Sequence[Any], root: Path = ROOT) -> list[Pr
         problems.append(
             Problem(shown, number, "a '>>>' line outside a code block is not run; "
                     "put the session in a ```python block")
+        )  # fmt: skip
+    for number, instruction in skip_instructions(text):
+        problems.append(
+            Problem(shown, number, f"the Sybil instruction '{instruction}' keeps examples from "
+                    "running; every example must run: fix it or take it off the page")
         )  # fmt: skip
     return sorted(problems, key=lambda p: p.line)
 

@@ -13,6 +13,7 @@ from typing import Any
 
 import pytest
 from sybil import Sybil
+from sybil.example import SybilFailure
 
 from tools.doccheck import ROOT, collected_lines, load_sybils, pages, uncollected
 
@@ -91,6 +92,60 @@ def test_the_checker_reports_examples_sybil_skips(
     problems = _check(tmp_path, text)
     assert [number for number, _ in problems] == [line]
     assert hint in problems[0][1]
+
+
+_BLOCK = "```python\n" + _SESSION + "```\n"
+
+SKIPPED = {
+    "percent comment": ("# Page\n\n% skip: next\n\n" + _BLOCK, [(3, "skip: next")]),
+    "html comment": ("# Page\n\n<!-- skip: next -->\n\n" + _BLOCK, [(3, "skip: next")]),
+    "start and end": (
+        "# Page\n\n% skip: start\n\n" + _BLOCK + "\n% skip: end\n",
+        [(3, "skip: start"), (10, "skip: end")],
+    ),
+    "html start and end": (
+        "# Page\n\n<!-- skip: start -->\n\n" + _BLOCK + "\n<!-- skip: end -->\n",
+        [(3, "skip: start"), (10, "skip: end")],
+    ),
+    "condition": (
+        "# Page\n\n% skip: next if(sys.version_info < (3, 12), reason='old')\n\n" + _BLOCK,
+        [(3, "skip: next if(")],
+    ),
+    "inside a directive": (
+        "# Page\n\n:::{note}\n% skip: next\n\n" + _BLOCK + ":::\n", [(4, "skip: next")],
+    ),
+}  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), SKIPPED.values(), ids=SKIPPED.keys())
+def test_the_checker_reports_skipped_examples(
+    tmp_path: Path, text: str, expected: list[tuple[int, str]]
+) -> None:
+    problems = _check(tmp_path, text)
+    assert [line for line, _ in problems] == [line for line, _ in expected]
+    for (_, message), (_, instruction) in zip(problems, expected, strict=True):
+        assert f"'{instruction}" in message
+        assert "every example must run" in message
+
+
+def test_the_project_sybil_obeys_what_the_checker_reports(tmp_path: Path) -> None:
+    # The checker's reason to exist: with a skip instruction, Sybil collects a wrong
+    # example but never runs it, so the page passes whatever the example says.
+    wrong = "```python\n>>> 1 + 1\n3\n```\n"
+    model = _pages_sybil()
+    sybil = Sybil(parsers=model.parsers, patterns=["*.md"], path=str(tmp_path))
+    page = tmp_path / "page.md"
+
+    def run(text: str) -> None:
+        page.write_text(text, encoding="utf-8")
+        for example in sybil.parse(page):
+            example.evaluate()
+
+    with pytest.raises(SybilFailure):
+        run("# Page\n\n" + wrong)
+    run("# Page\n\n% skip: next\n\n" + wrong)
+    assert collected_lines(page, [sybil]) == [3, 6]
+    assert [line for line, _ in _check(tmp_path, page.read_text(encoding="utf-8"))] == [3]
 
 
 def test_the_checker_reports_a_page_sybil_does_not_read(tmp_path: Path) -> None:
