@@ -66,7 +66,7 @@ def test_the_documented_example() -> None:
         interviewer="Ms Sari", position="data analyst", company="PT Contoh", candidate="Budi",
         lang="id",
     )  # fmt: skip
-    assert note.subject == "Terima kasih atas wawancara untuk posisi data analyst"
+    assert note.subject == "Terima kasih atas kesempatan wawancara untuk posisi data analyst"
 
 
 def test_whitespace_in_details_is_tidied() -> None:

@@ -119,7 +119,13 @@ class Assessment:
             return message(f"heard-back.{self.reply[1].value}", self.lang)
         if self.next_step is None:
             return self.stage.label(self.lang)
-        return f"{self.stage.label(self.lang)}: {self.next_step.title} ({self.next_step.when()})"
+        return message(
+            "summary.next",
+            self.lang,
+            stage=self.stage.label(self.lang),
+            step=self.next_step.title,
+            when=self.next_step.when(),
+        )
 
     def __str__(self) -> str:
         from etiket.render import assessment_text

@@ -23,17 +23,17 @@ MESSAGES: Final[dict[str, dict[Language, str]]] = {
         "en": "By {latest}: a short, professional email thanking the interviewer for "
         "their time. Restate your interest; don't sell yourself again. Optional, "
         "but it helps you stand out. With several interviewers, write to each.",
-        "id": "Paling lambat {latest}: surel singkat dan profesional untuk berterima "
-        "kasih atas waktu pewawancara. Tegaskan lagi minat Anda, tetapi jangan "
-        "mempromosikan diri lagi. Tidak wajib, tetapi membuat Anda lebih menonjol. "
-        "Jika pewawancaranya beberapa orang, kirim ke masing-masing.",
+        "id": "Paling lambat {latest}: kirim surel singkat dan profesional untuk berterima "
+        "kasih atas waktu pewawancara. Tegaskan kembali minat Anda, tanpa mempromosikan "
+        "diri lagi. Tidak wajib, tetapi bisa membuat Anda lebih menonjol. Jika "
+        "pewawancaranya lebih dari satu, kirim satu surel untuk masing-masing.",
     },
-    "wait.title": {"en": "Wait patiently", "id": "Bersabar dan tunggu"},
+    "wait.title": {"en": "Wait patiently", "id": "Tunggu dengan sabar"},
     "wait.text": {
         "en": "Employers often take longer to decide than you would like. Don't contact "
         "them before {next}.",
-        "id": "Perusahaan sering butuh waktu lebih lama daripada yang Anda harapkan untuk "
-        "memutuskan. Jangan menghubungi mereka sebelum {next}.",
+        "id": "Perusahaan sering butuh waktu lebih lama untuk memutuskan daripada yang Anda "
+        "harapkan. Jangan hubungi mereka sebelum {next}.",
     },
     "follow-up.title": {
         "en": "Follow up once, by email",
@@ -42,22 +42,23 @@ MESSAGES: Final[dict[str, dict[Language, str]]] = {
     "follow-up.text": {
         "en": "From {earliest}, if you have heard nothing: one short email that restates "
         "your interest. Never phone: a call is more intrusive.",
-        "id": "Mulai {earliest}, jika belum ada kabar: kirim satu surel singkat yang "
-        "menegaskan minat Anda. Jangan menelepon: panggilan telepon lebih mengganggu.",
+        "id": "Mulai {earliest}, jika belum ada kabar: kirim satu surel singkat yang menegaskan"
+        " minat Anda. Jangan menelepon, karena panggilan telepon lebih mengganggu.",
     },
-    "let-go.title": {"en": "Let it go", "id": "Lepaskan dan lanjutkan pencarian kerja"},
+    "let-go.title": {"en": "Let it go", "id": "Berhenti bertanya, terus melamar"},
     "let-go.text": {
         "en": "You have asked once; asking again would make you a nuisance. Keep applying "
         "elsewhere and don't contact them before {next}.",
-        "id": "Anda sudah bertanya sekali; bertanya lagi hanya akan mengganggu. Teruskan "
-        "melamar ke tempat lain dan jangan menghubungi mereka sebelum {next}.",
+        "id": "Anda sudah bertanya sekali; bertanya lagi hanya akan membuat Anda terkesan "
+        "mengganggu. Teruskan melamar ke tempat lain dan jangan hubungi mereka sebelum "
+        "{next}.",
     },
     "second-note.title": {"en": "Send one last note", "id": "Kirim satu surel penutup"},
     "second-note.text": {
         "en": "From {earliest}, after weeks of silence: one short, friendly closing note "
         "does no harm. It is your last message to them.",
-        "id": "Mulai {earliest}, setelah berminggu-minggu tanpa kabar: satu surel penutup "
-        "yang singkat dan ramah tidak ada salahnya. Itu pesan terakhir Anda.",
+        "id": "Mulai {earliest}, setelah berminggu-minggu tanpa kabar, Anda boleh mengirim satu"
+        " surel penutup yang singkat dan ramah. Itulah pesan terakhir Anda kepada mereka.",
     },
     "move-on.title": {
         "en": "Assume there is no offer and move on",
@@ -66,14 +67,14 @@ MESSAGES: Final[dict[str, dict[Language, str]]] = {
     "move-on.text": {
         "en": "From {earliest}, you can assume you did not get this job. Employers rarely "
         "deliver bad news; silence is normal, not personal.",
-        "id": "Mulai {earliest}, Anda bisa menganggap belum lolos untuk posisi ini. "
-        "Perusahaan jarang menyampaikan kabar buruk; tidak ada kabar itu wajar, "
+        "id": "Mulai {earliest}, Anda bisa menganggap diri belum lolos untuk posisi ini. "
+        "Perusahaan jarang menyampaikan kabar buruk; tidak adanya kabar itu hal biasa, "
         "bukan soal pribadi.",
     },
     "move-on.not-hr": {
         "en": " Your interviewer is not in HR, which makes a reply even less likely.",
-        "id": " Pewawancara Anda bukan dari bagian SDM, sehingga balasan makin kecil "
-        "kemungkinannya.",
+        "id": " Pewawancara Anda bukan dari bagian SDM, jadi kemungkinan Anda dikabari makin "
+        "kecil.",
     },
     # Stages of an assessment.
     "stage.thank-you": {
@@ -85,67 +86,72 @@ MESSAGES: Final[dict[str, dict[Language, str]]] = {
         "en": "Time to follow up once",
         "id": "Saatnya menanyakan kabar sekali",
     },
-    "stage.letting-go": {"en": "Letting it go", "id": "Melepaskan dan melanjutkan"},
+    "stage.letting-go": {"en": "Letting it go", "id": "Menunggu tanpa bertanya lagi"},
     "stage.second-note-due": {
         "en": "Time for one last note",
-        "id": "Saatnya surel penutup",
+        "id": "Saatnya mengirim surel penutup",
     },
     "stage.moved-on": {"en": "Moved on", "id": "Sudah melangkah maju"},
     "stage.heard-back": {"en": "Heard back", "id": "Sudah ada kabar"},
+    # Where things stand, then the next step; Indonesian avoids a second colon in one line.
+    "summary.next": {
+        "en": "{stage}: {step} ({when})",
+        "id": "{stage}. Langkah berikutnya: {step} ({when})",
+    },
     # Outcomes of hearing back.
     "heard-back.offer": {
         "en": "You have an offer: the waiting is over. Congratulations!",
-        "id": "Anda mendapat tawaran kerja: masa menunggu selesai. Selamat!",
+        "id": "Anda mendapat tawaran kerja, jadi masa menunggu sudah selesai. Selamat!",
     },
     "heard-back.rejection": {
         "en": "You heard back with a no: the waiting is over. Move on with your search.",
-        "id": "Anda mendapat kabar tidak lolos: masa menunggu selesai. Lanjutkan pencarian "
-        "kerja Anda.",
+        "id": "Anda mendapat kabar tidak lolos, jadi masa menunggu sudah selesai. Lanjutkan "
+        "pencarian kerja Anda.",
     },
     "heard-back.next-round": {
         "en": "You are invited to a next round: this timeline ends; plan a new one from "
         "that interview.",
-        "id": "Anda diundang ke tahap berikutnya: linimasa ini selesai; buat linimasa baru "
-        "dari wawancara itu.",
+        "id": "Anda diundang ke tahap berikutnya, jadi linimasa ini selesai. Buat linimasa baru"
+        " mulai dari wawancara berikutnya.",
     },
     # Warnings about etiquette breaches.
     "warning.phone-call": {
         "en": "On {on} you phoned. Don't call: use a short email instead.",
-        "id": "Pada {on} Anda menelepon. Jangan menelepon: kirim surel singkat saja.",
+        "id": "Pada {on} Anda menelepon. Lain kali, jangan menelepon; cukup kirim surel singkat.",
     },
     "warning.late-thank-you": {
         "en": "Your thank-you note on {on} came after {latest}; next time send it sooner.",
-        "id": "Ucapan terima kasih Anda pada {on} terkirim setelah {latest}; lain kali "
-        "kirim lebih cepat.",
+        "id": "Ucapan terima kasih Anda terkirim pada {on}, melewati batas {latest}. Lain kali,"
+        " kirimlah lebih cepat.",
     },
     "warning.early-follow-up": {
         "en": "You followed up on {on}, before the waiting period ended on {latest}. "
         "Don't contact them again before {next}.",
-        "id": "Anda menanyakan kabar pada {on}, sebelum masa tunggu berakhir pada {latest}. "
-        "Jangan menghubungi mereka lagi sebelum {next}.",
+        "id": "Anda menanyakan kabar pada {on}, padahal masa tunggu baru berakhir pada "
+        "{latest}. Jangan hubungi mereka lagi sebelum {next}.",
     },
     "warning.second-follow-up": {
         "en": "Your contact on {on} was a second follow-up. Follow up only once; a last "
         "note is fine from {next}.",
-        "id": "Kontak Anda pada {on} adalah tindak lanjut kedua. Cukup tanyakan kabar "
-        "sekali; surel penutup baru pantas mulai {next}.",
+        "id": "Anda menghubungi mereka lagi pada {on}, dan itu terhitung tindak lanjut kedua. "
+        "Cukup tanyakan kabar sekali; surel penutup baru pantas dikirim mulai {next}.",
     },
     "warning.extra-contact": {
         "en": "Your contact on {on} came after your last note. Let it go: more messages "
         "make you a nuisance.",
-        "id": "Kontak Anda pada {on} terjadi setelah surel penutup. Lepaskan: pesan "
-        "tambahan hanya akan mengganggu.",
+        "id": "Anda menghubungi mereka lagi pada {on}, padahal surel penutup sudah terkirim. "
+        "Sudahi sampai di situ: pesan tambahan hanya akan mengganggu.",
     },
     "warning.contact-after-reply": {
         "en": "You contacted them on {on}, after you had heard back. The waiting "
         "timeline ended then.",
-        "id": "Anda menghubungi mereka pada {on}, padahal sudah ada kabar. Linimasa "
-        "menunggu sudah selesai saat itu.",
+        "id": "Anda menghubungi mereka pada {on}, padahal kabarnya sudah Anda terima. Masa "
+        "menunggu sudah berakhir saat kabar itu datang.",
     },
     # Labels for tables and files.
     "label.when": {"en": "When", "id": "Kapan"},
-    "label.step": {"en": "What to do", "id": "Yang dilakukan"},
-    "label.channel": {"en": "How", "id": "Lewat"},
+    "label.step": {"en": "What to do", "id": "Yang perlu dilakukan"},
+    "label.channel": {"en": "How", "id": "Melalui"},
     "label.stage": {"en": "Stage", "id": "Tahap"},
     "label.next": {"en": "Next", "id": "Berikutnya"},
     "label.warnings": {"en": "Warnings", "id": "Peringatan"},
@@ -162,7 +168,7 @@ MESSAGES: Final[dict[str, dict[Language, str]]] = {
     "unit.weeks.one": {"en": "{n} week", "id": "{n} minggu"},
     "unit.weeks.other": {"en": "{n} weeks", "id": "{n} minggu"},
     "channel.email": {"en": "email", "id": "surel"},
-    "channel.letter": {"en": "letter or card", "id": "surat atau kartu"},
+    "channel.letter": {"en": "letter or card", "id": "surat atau kartu ucapan"},
     "channel.phone": {"en": "phone call", "id": "panggilan telepon"},
     "channel.message": {"en": "chat message", "id": "pesan singkat"},
     "channel.in-person": {"en": "in person", "id": "tatap muka"},

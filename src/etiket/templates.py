@@ -8,7 +8,7 @@ every filled template to.
 >>> note = thank_you_note(interviewer="Ms Sari", position="data analyst",
 ...                       company="PT Contoh", candidate="Budi", lang="id")
 >>> print(note.subject)
-Terima kasih atas wawancara untuk posisi data analyst
+Terima kasih atas kesempatan wawancara untuk posisi data analyst
 """
 
 from __future__ import annotations
@@ -56,11 +56,12 @@ _THANK_YOU: dict[Language, tuple[str, str]] = {
         "Kind regards,\n{candidate}",
     ),
     "id": (
-        "Terima kasih atas wawancara untuk posisi {position}",
+        "Terima kasih atas kesempatan wawancara untuk posisi {position}",
         "Yth. {interviewer},\n\n"
         "Terima kasih atas waktu yang Anda luangkan untuk berbincang dengan saya "
-        "mengenai posisi {position} di {company}. Saya senang bisa mengenal tim lebih "
-        "jauh, dan perbincangan kita membuat saya makin tertarik pada posisi ini.\n\n"
+        "mengenai posisi {position} di {company}. Saya senang dapat mengenal tim Anda "
+        "lebih jauh, dan perbincangan tersebut membuat saya makin tertarik pada posisi "
+        "ini.\n\n"
         "Saya menantikan kabar dari Anda.\n\n"
         "Salam hormat,\n{candidate}",
     ),
@@ -77,11 +78,12 @@ _FOLLOW_UP: dict[Language, tuple[str, str]] = {
         "Kind regards,\n{candidate}",
     ),
     "id": (
-        "Menanyakan kabar wawancara posisi {position}",
+        "Menanyakan kabar hasil wawancara posisi {position}",
         "Yth. {interviewer},\n\n"
         "Semoga Anda dalam keadaan baik. Saya ingin menanyakan apakah sudah ada kabar "
         "mengenai posisi {position} di {company}. Saya tetap sangat tertarik pada "
-        "posisi ini dan dengan senang hati melengkapi hal lain yang Anda perlukan.\n\n"
+        "posisi ini dan dengan senang hati memberikan informasi lain yang Anda "
+        "perlukan.\n\n"
         "Terima kasih atas waktu Anda.\n\n"
         "Salam hormat,\n{candidate}",
     ),
