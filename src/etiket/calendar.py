@@ -115,6 +115,12 @@ def _count(value: object) -> int:
     return value
 
 
+def _year(value: object) -> int:
+    if isinstance(value, bool) or not isinstance(value, int) or not 1 <= value <= 9999:
+        raise InvalidInputError(f"year must be a whole number from 1 to 9999, not {value!r}")
+    return value
+
+
 class WorkingCalendar:
     """The working days of one country (or weekdays only, without a country)."""
 
@@ -135,8 +141,7 @@ class WorkingCalendar:
 
     def holidays_in(self, year: int) -> frozenset[date]:
         """The weekdays and weekend days off by law (and collective leave) in a year."""
-        if isinstance(year, bool) or not isinstance(year, int) or not 1 <= year <= 9999:
-            raise InvalidInputError(f"year must be a whole number from 1 to 9999, not {year!r}")
+        year = _year(year)
         if self.country is None:
             return frozenset()
         return _days_off_in(self.country, year)
