@@ -57,25 +57,26 @@ _FORM: dict[str, dict[str, str]] = {
         "noscript": "The planner needs JavaScript, which is turned off in your browser.",
     },
     "id": {
-        "legend": "Rencanakan tanggal Anda sendiri",
+        "legend": "Hitung tanggal untuk wawancara Anda",
         "interview": "Tanggal wawancara (wajib)",
         "interview-hint": "Hari wawancara Anda.",
         "time": "Jam wawancara (tidak wajib)",
-        "time-hint": "Jika diisi, ucapan terima kasih dikirim paling lambat "
+        "time-hint": "Jika diisi, tenggat ucapan terima kasih jatuh "
         "{thank_you_within_hours} setelah jam ini.",
         "decision": "Tanggal keputusan (tidak wajib)",
         "decision-hint": "Isi jika perusahaan menyebutkan kapan mereka akan memutuskan. "
-        "Anda baru menanyakan kabar paling cepat {decision_grace_working_days} "
-        "setelah tanggal itu.",
-        "country": "Hari libur",
+        "Setelah tanggal itu, tunggu setidaknya {decision_grace_working_days} lagi "
+        "sebelum menanyakan kabar.",
+        "country": "Hari libur nasional",
         "country-none": "Tidak ada (hanya akhir pekan)",
-        "country-hint": "Hari kerja tidak mencakup hari libur nasional negara itu dan, "
-        "untuk Indonesia, cuti bersama.",
+        "country-hint": "Hari libur nasional negara itu (dan untuk Indonesia, cuti "
+        "bersama) tidak dihitung sebagai hari kerja.",
         "company": "Perusahaan atau posisi (tidak wajib)",
         "company-hint": "Hanya ditampilkan di linimasa dan berkas kalender Anda; "
         "tidak dikirim ke mana pun.",
         "submit": "Tampilkan linimasa saya",
-        "noscript": "Perencana ini memerlukan JavaScript, yang dinonaktifkan di peramban Anda.",
+        "noscript": "Perencana ini memerlukan JavaScript, tetapi JavaScript dinonaktifkan "
+        "di peramban Anda.",
     },
 }
 
@@ -104,13 +105,14 @@ _SCRIPT: dict[str, dict[str, str]] = {
         "required": "Isi tanggal wawancara Anda.",
         "incomplete": "Tanggal ini belum lengkap: isi hari, bulan, dan tahunnya.",
         "invalid": "“{value}” bukan tanggal. Tulis sebagai tahun-bulan-hari, misalnya {example}.",
-        "range": "Perencana ini mengenal hari libur dari {first} sampai {last}. "
+        "range": "Perencana ini hanya memiliki data hari libur dari {first} sampai {last}. "
         "Isi tanggal dalam rentang itu.",
-        "beyond": "Dengan tanggal ini, linimasa melewati {last}, hari terakhir yang hari "
-        "liburnya dikenal perencana. Pilih tanggal yang lebih awal, atau tanpa hari libur.",
-        "decisionBefore": "Tanggal keputusan jatuh sebelum wawancara. Isi hari yang disebutkan "
-        "perusahaan untuk memutuskan, pada hari wawancara atau sesudahnya.",
-        "time": "Isi jam wawancara lengkap dengan jam dan menitnya.",
+        "beyond": "Dengan tanggal ini, linimasa berlanjut melewati {last}, batas data hari "
+        "libur yang dimiliki perencana. Pilih tanggal yang lebih awal, atau hitung tanpa "
+        "hari libur nasional.",
+        "decisionBefore": "Tanggal keputusan jatuh sebelum wawancara. Isi tanggal yang "
+        "disebutkan perusahaan, yaitu pada hari wawancara atau sesudahnya.",
+        "time": "Isi jam wawancara, lengkap dengan menitnya.",
         "country": "Pilih salah satu kalender dalam daftar.",
     },
 }
