@@ -270,8 +270,8 @@ def test_summary_names_stage_and_next_step() -> None:
         result = assess(INTERVIEW, today=FOLLOW_UP, notes=[INTERVIEW], lang=lang)
         assert result.next_step is not None
         stage, step = Stage.FOLLOW_UP_DUE.label(lang), result.next_step
-        # Indonesian names the next step in a sentence of its own instead of a second colon.
-        joint = ": " if lang == "en" else ". Langkah berikutnya: "
+        # The next step gets a sentence of its own instead of a second colon.
+        joint = ". Next step: " if lang == "en" else ". Langkah berikutnya: "
         assert result.summary == f"{stage}{joint}{step.title} ({step.when()})"
         assert format_date(FOLLOW_UP, lang) in result.summary
     assert Stage.WAITING.label("en") != Stage.WAITING.label("id")

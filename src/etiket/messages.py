@@ -93,9 +93,9 @@ MESSAGES: Final[dict[str, dict[Language, str]]] = {
     },
     "stage.moved-on": {"en": "Moved on", "id": "Sudah melangkah maju"},
     "stage.heard-back": {"en": "Heard back", "id": "Sudah ada kabar"},
-    # Where things stand, then the next step; Indonesian avoids a second colon in one line.
+    # Where things stand, then the next step, in a sentence of its own (no second colon).
     "summary.next": {
-        "en": "{stage}: {step} ({when})",
+        "en": "{stage}. Next step: {step} ({when})",
         "id": "{stage}. Langkah berikutnya: {step} ({when})",
     },
     # Outcomes of hearing back.
