@@ -77,10 +77,10 @@ def test_format_date_refuses_an_unknown_language() -> None:
 
 def test_times_are_written_with_their_zone_when_known() -> None:
     naive = datetime(2026, 11, 25, 14, 30)
-    assert format_datetime(naive, "id") == "Rabu, 25 November 2026 14.30"
+    assert format_datetime(naive, "id") == "Rabu, 25 November 2026 pukul 14.30"
     assert format_datetime(naive, "en").startswith("Wednesday, November 25, 2026 2:30")
     aware = naive.replace(tzinfo=timezone(timedelta(hours=7), "WIB"))
-    assert format_datetime(aware, "id") == "Rabu, 25 November 2026 14.30 WIB"
+    assert format_datetime(aware, "id") == "Rabu, 25 November 2026 pukul 14.30 WIB"
 
 
 def placeholders(text: str) -> set[str]:

@@ -122,7 +122,7 @@ def test_timed_interview_text_shows_the_exact_deadline() -> None:
     lines = str(timeline).splitlines()
     assert lines[0] == f"Wawancara: {format_datetime(at, 'id')}"
     assert format_datetime(timeline.thank_you.due, "id") in lines[1]
-    assert "14.30 WIB" in lines[1]
+    assert "pukul 14.30 WIB" in lines[1]
 
 
 # --- HTML -----------------------------------------------------------------------------------

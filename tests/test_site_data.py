@@ -189,8 +189,10 @@ def test_times_are_written_as_format_datetime_writes_them(data: dict[str, Any]) 
     day = date(2026, 11, 20)
     for minutes in range(0, 24 * 60, 7):
         moment = datetime.combine(day, time(minutes // 60, minutes % 60))
-        written = write(data, data["date"]["pattern"], moment) + " "
-        written += write(data, data["date"]["time"], moment)
+        written = data["date"]["datetime"].format(
+            date=write(data, data["date"]["pattern"], moment),
+            time=write(data, data["date"]["time"], moment),
+        )
         assert written == format_datetime(moment, lang)
 
 

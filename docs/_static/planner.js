@@ -96,7 +96,7 @@
   }
 
   function formatDateTime(day, seconds) {
-    return formatDate(day) + " " + write(DATA.date.time, day, seconds);
+    return fill(DATA.date.datetime, { date: formatDate(day), time: write(DATA.date.time, day, seconds) });
   }
 
   // ---- Errors the reader can fix, in the page's language ----

@@ -6,6 +6,11 @@
 'Rabu, 25 November 2026'
 >>> format_date(date(2026, 11, 25), "en")
 'Wednesday, November 25, 2026'
+>>> from datetime import datetime
+>>> from zoneinfo import ZoneInfo
+>>> from etiket.language import format_datetime
+>>> format_datetime(datetime(2026, 11, 21, 14, 30, tzinfo=ZoneInfo("Asia/Jakarta")), "id")
+'Sabtu, 21 November 2026 pukul 14.30 WIB'
 >>> format_date(date(2026, 11, 25), "fr")
 Traceback (most recent call last):
 ...
@@ -27,6 +32,10 @@ LANGUAGES: dict[str, str] = {"en": "English", "id": "Bahasa Indonesia"}
 """The supported languages: each code, with the language's name."""
 # Babel's full Indonesian pattern pads the day ("08 Desember"); prose writes "8 Desember".
 _DATE_FORMATS: dict[Language, str] = {"en": "full", "id": "EEEE, d MMMM y"}
+# How format_datetime joins the date and Babel's short time. Indonesian puts "pukul" before
+# a clock time ("Sabtu, 21 November 2026 pukul 14.30"); Babel's Indonesian data has no
+# such pattern, so it is kept here, where the in-page planner reads it too.
+_DATETIME_FORMATS: dict[Language, str] = {"en": "{date} {time}", "id": "{date} pukul {time}"}
 
 
 def check_language(lang: object) -> Language:
@@ -61,7 +70,7 @@ def format_date(day: date, lang: str = "en") -> str:
 
 
 def format_datetime(moment: datetime, lang: str = "en") -> str:
-    """The full date and time (and zone, when known): 'Rabu, 25 November 2026 14.30'."""
+    """The full date and time (and zone, when known): 'Rabu, 25 November 2026 pukul 14.30'."""
     from babel.dates import format_time
 
     code = check_language(lang)
@@ -69,7 +78,9 @@ def format_datetime(moment: datetime, lang: str = "en") -> str:
         raise InvalidInputError(
             f"format_datetime needs a datetime, not {moment!r} ({type(moment).__name__})"
         )
-    text = f"{_format_date(moment.date(), code)} {format_time(moment, 'short', locale=code)}"
+    text = _DATETIME_FORMATS[code].format(
+        date=_format_date(moment.date(), code), time=format_time(moment, "short", locale=code)
+    )
     if moment.tzinfo is not None:
         text += f" {moment.tzname() or ''}".rstrip()
     return text

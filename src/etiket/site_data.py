@@ -24,7 +24,7 @@ from typing import Any, Final, Literal
 
 from etiket.calendar import WorkingCalendar
 from etiket.errors import EtiketError, InvalidInputError
-from etiket.language import _DATE_FORMATS, Language, check_language
+from etiket.language import _DATE_FORMATS, _DATETIME_FORMATS, Language, check_language
 from etiket.messages import MESSAGES
 from etiket.policy import DEFAULT_POLICY, Policy
 from etiket.timeline import Action, Channel, plan
@@ -147,6 +147,8 @@ def _date_format(lang: Language) -> dict[str, Any]:
         "pattern": _tokens(pattern, lang),
         # The time as format_datetime writes it: Babel's short time.
         "time": _tokens(get_time_format("short", locale=lang).pattern, lang),
+        # How format_datetime joins the two: "{date} pukul {time}" in Indonesian.
+        "datetime": _DATETIME_FORMATS[lang],
         "months": [str(months[number]) for number in range(1, 13)],
         "days": [str(days[number]) for number in range(7)],
         "periods": [str(periods["am"]), str(periods["pm"])],
