@@ -31,6 +31,7 @@ release = version = etiket.__version__
 extensions = [
     "myst_parser",
     "sphinx_design",
+    "sphinx_copybutton",
     "sphinx.ext.autodoc",
     "etiket_docs.site",
     "etiket_docs.rules",
@@ -129,6 +130,16 @@ html_theme_options: dict[str, list[str]] = {
     # Furo's edit/view buttons point at a source repository the offline build does not know.
     "top_of_page_buttons": [],
 }
+
+# Copy buttons on code blocks copy what a reader would type: the code after the ">>> ",
+# "... " and "$ " prompts, without the prompts, the output or line numbers. Blank output lines
+# are left out too, so a pasted loop is not ended early. etiket_docs.site translates the
+# button's labels.
+copybutton_prompt_text = r">>> |\.\.\. |\$ "
+copybutton_prompt_is_regexp = True
+copybutton_only_copy_prompt_lines = True
+copybutton_copy_empty_lines = False
+copybutton_exclude = ".linenos, .go"
 
 # -- Reference pages (docs/*/reference/api.md) --------------------------------------------
 # No intersphinx (the build is offline), so standard-library types in the API's signatures

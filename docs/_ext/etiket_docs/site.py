@@ -49,6 +49,9 @@ _CAPTION_WITH_LEVEL = '<p class="caption" role="heading" aria-level="2">'
 # take focus.
 _CODE = re.compile(r'<div class="highlight"><pre>')
 _FOCUSABLE_CODE = '<div class="highlight"><pre tabindex="0">'
+# So does a table wider than the screen, in the wrapper Furo puts around every table.
+_TABLE = re.compile(r'<div class="table-wrapper\b')
+_FOCUSABLE_TABLE = '<div tabindex="0" class="table-wrapper'
 
 # Furo writes this label into the navigation tree in Python, past the templates' reach.
 _NAV_TOGGLE = re.compile(r'aria-label="Toggle navigation of ([^"]*)"')
@@ -60,6 +63,9 @@ _JS_GETTEXT = re.compile(rf"(?:(?<![\w.])_|\bgettext)\(\s*({_JS_STRING})")
 _JS_NGETTEXT = re.compile(rf"\bngettext\(\s*({_JS_STRING})\s*,\s*({_JS_STRING})")
 _PLURAL_FORMS = re.compile(r"nplurals\s*=\s*(\d+)\s*;\s*plural\s*=\s*([^;]+)")
 
+# sphinx-copybutton adds its script at the default priority, 500.
+_AFTER_COPYBUTTON = 510
+
 
 def _on_config(app: Sphinx, config: Config) -> None:
     editions.choose_edition(app, config)
@@ -67,6 +73,35 @@ def _on_config(app: Sphinx, config: Config) -> None:
         # Sphinx adds this script only when it ships a catalogue for the language; ours is
         # written in _write_translations_js whether it does or not.
         app.add_js_file("translations.js")
+        if "sphinx_copybutton" in app.extensions:
+            app.add_js_file(None, body=_copybutton_script(), priority=_AFTER_COPYBUTTON)
+
+
+def _copybutton_script() -> str:
+    """Script that gives sphinx-copybutton the edition's labels.
+
+    sphinx-copybutton 0.5.2 picks its labels by ``<html lang>`` from a table in its own
+    script, without Indonesian. Run right after that script, this adds the edition's labels
+    from the catalogue and re-labels the two icons it has already made; the buttons
+    themselves are made once the page has loaded, so they get the new labels.
+    """
+    labels = {
+        "copy": str(_("Copy")),
+        "copy_to_clipboard": str(_("Copy to clipboard")),
+        "copy_success": str(_("Copied!")),
+        "copy_failure": str(_("Failed to copy")),
+    }
+    return (
+        "(function () {\n"
+        '  if (typeof messages === "undefined") return;\n'
+        "  var lang = document.documentElement.lang;\n"
+        f"  var labels = {json.dumps(labels, ensure_ascii=False)};\n"
+        "  iconCopy = iconCopy.replace(messages.en.copy_to_clipboard, labels.copy_to_clipboard);\n"
+        "  iconCheck = iconCheck.replace(messages.en.copy_success, labels.copy_success);\n"
+        "  messages[lang] = labels;\n"
+        "  locale = lang;\n"
+        "})();"
+    )
 
 
 def _page_context(
@@ -91,7 +126,8 @@ def _page_context(
     context["metatags"] = _VIEWPORT.sub("", str(context.get("metatags") or ""))
     if context.get("body"):
         body = _CAPTION.sub(_CAPTION_WITH_LEVEL, str(context["body"]))
-        context["body"] = _CODE.sub(_FOCUSABLE_CODE, body)
+        body = _CODE.sub(_FOCUSABLE_CODE, body)
+        context["body"] = _TABLE.sub(_FOCUSABLE_TABLE, body)
     tree = context.get("furo_navigation_tree")
     if tree:
         tree = _CAPTION.sub(_CAPTION_WITH_LEVEL, str(tree))

@@ -1,0 +1,131 @@
+"""Every page of the site, in a browser: it loads cleanly, and axe-core finds nothing wrong.
+
+Every page means both editions' pages, their search, index and 404 pages, and the root
+page and root 404 page (the list comes from the sources; tests/test_links.py checks that
+the build has no page beyond it). Each page is checked in Furo's light and dark themes, on
+a phone and on a desktop screen, against axe-core's WCAG 2.x A/AA and best-practice rules,
+with every dropdown open so that their contents are checked too.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from urllib.parse import urljoin
+
+import pytest
+from _built_site import built_site, local_path, site_url, source_pages
+from axe_playwright_python.base import AXE_SCRIPT
+from playwright.sync_api import BrowserContext, Page, Route
+
+from browser._reading import (
+    DESKTOP,
+    PHONE,
+    THEMES,
+    Trouble,
+    address,
+    describe_violations,
+    serve_published_address,
+    use_theme,
+)
+from browser._site import Site
+
+pytestmark = [pytest.mark.browser, pytest.mark.site]
+
+PAGES = source_pages()
+# The root page sends a browser straight on to its edition. Served with a policy that lets
+# none of its scripts run, it stays put, as it is for a reader without JavaScript, and is
+# the page checked; axe-core runs all the same (Playwright's scripts are not the page's).
+_NO_SCRIPTS = {"content-security-policy": "script-src 'none'"}
+_AXE_OPTIONS = json.dumps({"resultTypes": ["violations"]})
+_START_AXE = f"""() => {{
+    window.etiketAxe = new Promise((resolve, reject) => setTimeout(
+        () => axe.run(document, {_AXE_OPTIONS}).then(resolve, reject), 0));
+}}"""
+_OPEN_DROPDOWNS = "() => document.querySelectorAll('details').forEach((d) => { d.open = true; })"
+
+
+@pytest.fixture(scope="module")
+def root(site: Site) -> Path:
+    """The served folder, with both editions and the root pages built."""
+    folder = built_site()
+    assert folder == site.root, f"the server serves {site.root}, the site is in {folder}"
+    return folder
+
+
+def open_page(page: Page, site: Site, root: Path, path: str) -> None:
+    serve_published_address(page, root, site_url(root))
+    if path == "index.html":
+
+        def without_scripts(route: Route) -> None:
+            response = route.fetch()
+            route.fulfill(response=response, headers={**response.headers, **_NO_SCRIPTS})
+
+        page.route(address(site, path), without_scripts)
+    page.goto(address(site, path), wait_until="load")
+
+
+@pytest.mark.parametrize("path", PAGES)
+def test_the_page_loads_without_errors_or_failed_requests(
+    page: Page,
+    site: Site,
+    root: Path,
+    path: str,
+    offsite_requests: list[str],
+    page_errors: list[str],
+) -> None:
+    trouble = Trouble().watch(page)
+    serve_published_address(page, root, site_url(root))
+    page.goto(address(site, path), wait_until="load")
+    if path == "index.html":
+        # An English-speaking browser (the context's locale is en-US) lands on English.
+        page.wait_for_url(address(site, "en/index.html"))
+        page.wait_for_load_state("load")
+    # Every icon the page declares, and the one browsers ask the root for, is served.
+    icons = page.eval_on_selector_all(
+        "link[rel~='icon'], link[rel='apple-touch-icon']", "links => links.map(l => l.href)"
+    )
+    assert icons, f"{path} declares no icon"
+    published = site_url(root)
+    for icon in [*icons, urljoin(site.base, "/favicon.ico")]:
+        if icon.startswith(published):
+            target = local_path(root, icon, published)
+            assert target is not None, icon
+            assert target.is_file(), f"{path}: icon {icon} is missing"
+            continue
+        response = page.request.get(icon)
+        assert response.ok, f"{path}: icon {icon}: HTTP {response.status}"
+        kind = response.headers.get("content-type", "")
+        assert kind.startswith("image/"), f"{path}: icon {icon} is served as {kind}"
+    assert not page_errors, f"{path}: script errors: {page_errors}"
+    assert not trouble.console_errors, f"{path}: console errors: {trouble.console_errors}"
+    assert not trouble.failed_requests, f"{path}: failed requests: {trouble.failed_requests}"
+    assert not offsite_requests, f"{path}: requests off the local server: {offsite_requests}"
+
+
+@pytest.mark.parametrize("path", PAGES)
+def test_the_page_has_no_accessibility_violations(
+    context: BrowserContext, page: Page, site: Site, root: Path, path: str, page_errors: list[str]
+) -> None:
+    # The page on a desktop screen and on a phone, side by side: axe-core takes seconds on a
+    # long page, and the two tabs' renderers can use both cores.
+    screens = {"desktop": (page, DESKTOP), "phone": (context.new_page(), PHONE)}
+    for tab, viewport in screens.values():
+        tab.on("pageerror", lambda error: page_errors.append(str(error)))
+        tab.set_viewport_size(viewport)
+        open_page(tab, site, root, path)
+        assert tab.url == address(site, path), f"{path} moved on to {tab.url}"
+        tab.evaluate(AXE_SCRIPT)
+        tab.evaluate(_OPEN_DROPDOWNS)
+    found: list[str] = []
+    for theme in THEMES:
+        for tab, _ in screens.values():
+            use_theme(tab, theme)
+            # axe.run does most of its work before it returns its promise: start it from a
+            # timer, so that both tabs are at work at once.
+            tab.evaluate(_START_AXE)
+        for screen, (tab, _) in screens.items():
+            results = tab.evaluate("() => window.etiketAxe")
+            found += describe_violations(results, f"{path} {screen} {theme}")
+    assert not found, "\n".join(found)
+    assert not page_errors, f"{path}: script errors: {page_errors}"
