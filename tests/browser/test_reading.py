@@ -1,0 +1,296 @@
+"""The handbook used as a reader uses it: the language switch, tabs, dropdowns, copy buttons
+and search, with the mouse and with the keyboard, in both editions.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from _built_site import built_site, contains_word, site_url, source_pages
+from babel.messages.pofile import read_po
+from bs4 import BeautifulSoup, Tag
+from playwright.sync_api import BrowserContext, Locator, Page, expect
+
+from browser._reading import DESKTOP, PHONE, address, serve_published_address
+from browser._site import EDITIONS, ROOT, Site
+
+pytestmark = [pytest.mark.browser, pytest.mark.site]
+
+CATALOGUE = ROOT / "locale" / "id" / "LC_MESSAGES" / "sphinx.po"
+# What a reader would type: the text after these prompts (conf.py gives copy buttons the same).
+PROMPT = re.compile(r"^(?:>>> |\.\.\. |\$ )(.*)$")
+# Words to search for, each found on some pages of its edition, Indonesian in both.
+SEARCHES = {"en": ("Lebaran", "interviewer"), "id": ("Lebaran", "pewawancara")}
+
+
+@pytest.fixture(scope="module")
+def root(site: Site) -> Path:
+    folder = built_site()
+    assert folder == site.root, f"the server serves {site.root}, the site is in {folder}"
+    return folder
+
+
+def edition_pages(edition: str) -> list[str]:
+    return [page for page in source_pages() if page.startswith(f"{edition}/")]
+
+
+def soup(root: Path, page: str) -> BeautifulSoup:
+    return BeautifulSoup((root / page).read_text(encoding="utf-8"), "html.parser")
+
+
+def pages_with(root: Path, edition: str, selector: str) -> list[str]:
+    """The edition's pages that have an element matching ``selector``; at least one."""
+    found = [page for page in edition_pages(edition) if soup(root, page).select_one(selector)]
+    assert found, f"no page of the {edition} edition has {selector}: nothing to test"
+    return found
+
+
+def interface(edition: str, text: str) -> str:
+    """An interface string as the edition shows it (the Indonesian catalogue's translation)."""
+    if edition == "en":
+        return text
+    with CATALOGUE.open("rb") as handle:
+        message = read_po(handle).get(text)
+    assert message is not None, f"{text!r} is not in {CATALOGUE}"
+    assert message.string, f"{text!r} has no translation in {CATALOGUE}"
+    return str(message.string)
+
+
+# -- The language switch ---------------------------------------------------------------------
+
+
+def test_the_language_switch_lands_on_the_same_page_in_the_other_edition(
+    page: Page, site: Site, root: Path, edition: str
+) -> None:
+    """There and back: with the sidebar's link on a desktop, the header's on a phone."""
+    other = next(lang for lang in EDITIONS if lang != edition)
+    for path in edition_pages(edition):
+        counterpart = f"{other}/{path.split('/', 1)[1]}"
+        page.set_viewport_size(DESKTOP)
+        page.goto(address(site, path))
+        for switch, target, lang in (
+            (".sidebar-drawer .etiket-lang-link", counterpart, other),
+            (".mobile-header .etiket-lang-short", path, edition),
+        ):
+            link = page.locator(switch)
+            expect(link).to_have_count(1)
+            expect(link).to_be_visible()
+            link.click()
+            page.wait_for_url(address(site, target))
+            expect(page.locator("html")).to_have_attribute("lang", lang)
+            page.set_viewport_size(PHONE)
+
+
+def test_the_root_page_sends_each_browser_to_its_language(
+    context: BrowserContext, site: Site, root: Path
+) -> None:
+    for languages, edition in (("id-ID,id", "id"), ("in", "id"), ("en-GB,en", "en"), ("fr", "en")):
+        page = context.new_page()
+        page.set_extra_http_headers({"Accept-Language": languages})
+        wanted = languages.split(",")
+        page.add_init_script(
+            f"Object.defineProperty(navigator, 'languages', {{get: () => {wanted!r}}});"
+        )
+        page.goto(address(site, "index.html"))
+        page.wait_for_url(address(site, f"{edition}/index.html"))
+        page.close()
+
+
+def test_the_root_404_page_keeps_its_in_page_links_on_itself(
+    page: Page, site: Site, root: Path
+) -> None:
+    """Its <base> points at the English edition; its script points in-page links back."""
+    missing = address(site, "no/such/page.html")
+    page.route(missing, lambda route: route.fulfill(path=root / "404.html", status=404))
+    serve_published_address(page, root, site_url(root))
+    page.goto(missing)
+    links = page.eval_on_selector_all(
+        "a[href*='#']", "links => links.map((link) => link.getAttribute('href'))"
+    )
+    in_page = [href for href in links if href.split("#")[0] in {missing, ""}]
+    assert in_page, "the 404 page has no in-page link"
+    assert all(href.startswith(missing + "#") for href in in_page), in_page
+    expect(page.locator("link[rel=stylesheet]").first).to_have_attribute("href", re.compile("."))
+    color = page.evaluate("getComputedStyle(document.body).backgroundColor")
+    assert color != "rgba(0, 0, 0, 0)", "the 404 page's styles did not load"
+
+
+# -- Tabs and dropdowns ----------------------------------------------------------------------
+
+
+def tab_sets(page: Page) -> Iterator[tuple[Locator, Locator, Locator]]:
+    sets = page.locator(".sd-tab-set")
+    for index in range(sets.count()):
+        tab_set = sets.nth(index)
+        yield (
+            tab_set.locator(":scope > input"),
+            tab_set.locator(":scope > label"),
+            tab_set.locator(":scope > .sd-tab-content"),
+        )
+
+
+def assert_showing(contents: Locator, shown: int) -> None:
+    for index in range(contents.count()):
+        if index == shown:
+            expect(contents.nth(index)).to_be_visible()
+        else:
+            expect(contents.nth(index)).to_be_hidden()
+
+
+def test_tabs_switch_with_the_mouse_and_the_keyboard(
+    page: Page, site: Site, root: Path, edition: str
+) -> None:
+    for path in pages_with(root, edition, ".sd-tab-set"):
+        page.goto(address(site, path))
+        for inputs, labels, contents in tab_sets(page):
+            count = labels.count()
+            assert count >= 2, f"{path}: a tab set with {count} tab"
+            assert inputs.count() == contents.count() == count
+            for index in [*range(1, count), 0]:
+                labels.nth(index).click()
+                expect(inputs.nth(index)).to_be_checked()
+                assert_showing(contents, index)
+            # The tabs are radio buttons: arrow keys move between them, wrapping round.
+            inputs.nth(0).focus()
+            for index in [*range(1, count), 0]:
+                page.keyboard.press("ArrowRight")
+                expect(inputs.nth(index)).to_be_checked()
+                expect(inputs.nth(index)).to_be_focused()
+                assert_showing(contents, index)
+            page.keyboard.press("ArrowLeft")
+            expect(inputs.nth(count - 1)).to_be_checked()
+            assert_showing(contents, count - 1)
+
+
+def test_dropdowns_open_and_close_with_the_mouse_and_the_keyboard(
+    page: Page, site: Site, root: Path, edition: str
+) -> None:
+    for path in pages_with(root, edition, "details.sd-dropdown"):
+        page.goto(address(site, path))
+        dropdowns = page.locator("details.sd-dropdown")
+        for index in range(dropdowns.count()):
+            dropdown = dropdowns.nth(index)
+            summary = dropdown.locator(":scope > summary")
+            body = dropdown.locator(":scope > :not(summary)").first
+            was_open = dropdown.evaluate("d => d.open")
+            summary.click()
+            assert dropdown.evaluate("d => d.open") is not was_open
+            summary.click()
+            assert dropdown.evaluate("d => d.open") is was_open
+            summary.focus()
+            for key in ("Enter", "Space"):
+                page.keyboard.press(key)
+                assert dropdown.evaluate("d => d.open") is not was_open, f"{path}: {key} toggles"
+                if was_open:
+                    expect(body).to_be_hidden()
+                else:
+                    expect(body).to_be_visible()
+                page.keyboard.press(key)
+                assert dropdown.evaluate("d => d.open") is was_open, f"{path}: {key} closes"
+
+
+# -- Copy buttons ----------------------------------------------------------------------------
+
+
+# A code block in a tab that is not selected, or in a closed dropdown, is out of sight.
+_REVEAL = """(block) => {
+    const tab = block.closest(".sd-tab-content");
+    if (tab && getComputedStyle(tab).display === "none") tab.previousElementSibling.click();
+    const dropdown = block.closest("details");
+    if (dropdown) dropdown.open = true;
+}"""
+
+
+def typed(code: str) -> str:
+    """What a reader would type from a code block: prompted lines without prompts, or all."""
+    lines = code.split("\n")
+    prompted = [match[1] for line in lines if (match := PROMPT.match(line))]
+    text = "\n".join(prompted) if prompted else code
+    return text[:-1] if text.endswith("\n") else text
+
+
+def test_copy_buttons_copy_the_code_without_prompts_or_output(
+    context: BrowserContext, page: Page, site: Site, root: Path, edition: str
+) -> None:
+    context.grant_permissions(["clipboard-read", "clipboard-write"], origin=site.base)
+    tooltip, copied = interface(edition, "Copy"), interface(edition, "Copied!")
+    name = interface(edition, "Copy to clipboard")
+    copied_some = {"prompted": 0, "plain": 0}
+    for path in pages_with(root, edition, "div.highlight pre"):
+        page.goto(address(site, path))
+        blocks = page.locator("div.highlight")
+        expect(blocks.locator("button.copybtn")).to_have_count(blocks.count())
+        for index in range(blocks.count()):
+            blocks.nth(index).evaluate(_REVEAL)
+            code = blocks.nth(index).locator("pre").text_content() or ""
+            button = blocks.nth(index).locator("button.copybtn")
+            expect(button).to_have_attribute("data-tooltip", tooltip)
+            expect(button).to_have_accessible_name(name)
+            page.evaluate("navigator.clipboard.writeText('')")
+            button.click()
+            expect(button).to_have_attribute("data-tooltip", copied)
+            text = page.evaluate("navigator.clipboard.readText()")
+            assert text == typed(code), f"{path}, code block {index + 1}"
+            assert not re.search(r"^(>>>|\.\.\.|\$) ", text, re.MULTILINE), text
+            copied_some["prompted" if typed(code) != code.rstrip("\n") else "plain"] += 1
+    assert copied_some["prompted"], "no code block with prompts was tried"
+
+
+def test_a_copy_button_shows_and_works_from_the_keyboard(
+    context: BrowserContext, page: Page, site: Site, root: Path, edition: str
+) -> None:
+    context.grant_permissions(["clipboard-read", "clipboard-write"], origin=site.base)
+    path = pages_with(root, edition, "div.highlight pre")[0]
+    page.goto(address(site, path))
+    block = page.locator("div.highlight").first
+    code = block.locator("pre")
+    code.focus()
+    page.keyboard.press("Tab")
+    button = block.locator("button.copybtn")
+    expect(button).to_be_focused()
+    expect(button).to_have_css("opacity", "1")
+    page.keyboard.press("Enter")
+    assert page.evaluate("navigator.clipboard.readText()") == typed(code.text_content() or "")
+
+
+# -- Search ----------------------------------------------------------------------------------
+
+
+def searchable_text(root: Path, page: str) -> str | None:
+    """The text of a page's article, or None for a page search engines are told to skip."""
+    document = soup(root, page)
+    robots = document.find("meta", attrs={"name": "robots"})
+    if isinstance(robots, Tag) and "noindex" in str(robots.get("content", "")):
+        return None
+    article = document.find("article")
+    return article.get_text(" ") if isinstance(article, Tag) else None
+
+
+def test_search_finds_every_page_with_the_word(
+    page: Page, site: Site, root: Path, edition: str
+) -> None:
+    documents = [
+        path
+        for path in edition_pages(edition)
+        if not path.endswith(("/search.html", "/genindex.html"))
+    ]
+    for word in SEARCHES[edition]:
+        expected = {
+            path
+            for path in documents
+            if (text := searchable_text(root, path)) is not None and contains_word(text, word)
+        }
+        assert expected, f"no page of the {edition} edition has {word!r}: pick another word"
+        page.goto(address(site, f"{edition}/search.html") + f"?q={word}")
+        expect(page.locator("#search-results .search-summary")).to_be_visible(timeout=10_000)
+        hrefs = page.eval_on_selector_all(
+            "#search-results ul.search li > a", "links => links.map((link) => link.href)"
+        )
+        found = {href.split("#")[0].removeprefix(f"{site.base}/") for href in hrefs}
+        assert expected <= found, f"{word!r}: {sorted(expected - found)} not found in {found}"
+        expect(page.locator("#search-results .highlighted").first).to_contain_text(
+            word, ignore_case=True
+        )
