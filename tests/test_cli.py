@@ -16,7 +16,7 @@ import pytest
 
 import etiket
 from etiket.cli import assessment_data, build_parser, main, timeline_data
-from etiket.messages import message
+from etiket.messages import message, quantity
 
 DOCS = Path(__file__).resolve().parent.parent / "docs"
 
@@ -187,7 +187,8 @@ def test_cohort_from_standard_input(
     monkeypatch.setattr(sys, "stdin", io.StringIO(CSV))
     code, out, _ = run(capsys, "cohort", "-")
     assert code == 0
-    assert out.splitlines()[0] == message("label.cohort", "en", count=2)
+    title = message("label.cohort", "en", count=quantity(2, "candidates", "en"))
+    assert out.splitlines()[0] == title
 
 
 # --- Errors ---------------------------------------------------------------------------------

@@ -15,7 +15,7 @@ import pytest
 import etiket
 from etiket.cohort import COLUMNS
 from etiket.ics import ACTIONS
-from etiket.messages import message
+from etiket.messages import message, quantity
 
 ROWS: list[dict[str, object]] = [
     {"name": "Ana", "interview": "2026-11-16"},
@@ -267,11 +267,18 @@ def test_to_dataframe_hands_the_rows_to_pandas(monkeypatch: pytest.MonkeyPatch) 
 # --- Faces ----------------------------------------------------------------------------------
 
 
+def test_the_cohort_title_agrees_with_its_count() -> None:
+    one, three = etiket.plan_cohort(ROWS[:1]), etiket.plan_cohort(ROWS)
+    assert str(one).splitlines()[0] == "Cohort of 1 candidate"
+    assert str(three).splitlines()[0] == "Cohort of 3 candidates"
+    assert "<caption>Cohort of 1 candidate</caption>" in one._repr_html_()
+
+
 @pytest.mark.parametrize("lang", ["en", "id"])
 def test_cohort_text_is_an_aligned_table(lang: str) -> None:
     cohort = etiket.plan_cohort(ROWS, lang=lang)
     lines = str(cohort).splitlines()
-    assert lines[0] == message("label.cohort", lang, count=3)
+    assert lines[0] == message("label.cohort", lang, count=quantity(3, "candidates", lang))
     header = [message(key, lang) for key in COLUMNS.values()][:6]
     assert lines[1].split("  ")[0] == header[0]
     for label in header:

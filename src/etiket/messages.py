@@ -41,7 +41,7 @@ MESSAGES: Final[dict[str, dict[Language, str]]] = {
     },
     "follow-up.text": {
         "en": "From {earliest}, if you have heard nothing: one short email that restates "
-        "your interest. Never phone: a call is more intrusive.",
+        "your interest. Never phone: a call is more intrusive than an email.",
         "id": "Mulai {earliest}, jika belum ada kabar: kirim satu surel singkat yang menegaskan"
         " minat Anda. Jangan menelepon, karena panggilan telepon lebih mengganggu.",
     },
@@ -104,13 +104,13 @@ MESSAGES: Final[dict[str, dict[Language, str]]] = {
         "id": "Anda mendapat tawaran kerja, jadi masa menunggu sudah selesai. Selamat!",
     },
     "heard-back.rejection": {
-        "en": "You heard back with a no: the waiting is over. Move on with your search.",
+        "en": "The answer is no: the waiting is over. Move on with your search.",
         "id": "Anda mendapat kabar tidak lolos, jadi masa menunggu sudah selesai. Lanjutkan "
         "pencarian kerja Anda.",
     },
     "heard-back.next-round": {
-        "en": "You are invited to a next round: this timeline ends; plan a new one from "
-        "that interview.",
+        "en": "You are invited to the next round: this timeline ends. Plan a new one from "
+        "the day of that interview.",
         "id": "Anda diundang ke tahap berikutnya, jadi linimasa ini selesai. Buat linimasa baru"
         " mulai dari wawancara berikutnya.",
     },
@@ -120,7 +120,8 @@ MESSAGES: Final[dict[str, dict[Language, str]]] = {
         "id": "Pada {on} Anda menelepon. Lain kali, jangan menelepon; cukup kirim surel singkat.",
     },
     "warning.late-thank-you": {
-        "en": "Your thank-you note on {on} came after {latest}; next time send it sooner.",
+        "en": "Your thank-you note on {on} came after the deadline, {latest}. Next time, "
+        "send it sooner.",
         "id": "Ucapan terima kasih Anda terkirim pada {on}, melewati batas {latest}. Lain kali,"
         " kirimlah lebih cepat.",
     },
@@ -131,20 +132,19 @@ MESSAGES: Final[dict[str, dict[Language, str]]] = {
         "{latest}. Jangan hubungi mereka lagi sebelum {next}.",
     },
     "warning.second-follow-up": {
-        "en": "Your contact on {on} was a second follow-up. Follow up only once; a last "
-        "note is fine from {next}.",
+        "en": "On {on} you followed up a second time. Follow up only once; a last note "
+        "is fine from {next}.",
         "id": "Anda menghubungi mereka lagi pada {on}, dan itu terhitung tindak lanjut kedua. "
         "Cukup tanyakan kabar sekali; surel penutup baru pantas dikirim mulai {next}.",
     },
     "warning.extra-contact": {
-        "en": "Your contact on {on} came after your last note. Let it go: more messages "
-        "make you a nuisance.",
+        "en": "On {on} you got in touch again after your last note. Let it go: more "
+        "messages make you a nuisance.",
         "id": "Anda menghubungi mereka lagi pada {on}, padahal surel penutup sudah terkirim. "
         "Sudahi sampai di situ: pesan tambahan hanya akan mengganggu.",
     },
     "warning.contact-after-reply": {
-        "en": "You contacted them on {on}, after you had heard back. The waiting "
-        "timeline ended then.",
+        "en": "On {on} you contacted them after you had heard back. The waiting was already over.",
         "id": "Anda menghubungi mereka pada {on}, padahal kabarnya sudah Anda terima. Masa "
         "menunggu sudah berakhir saat kabar itu datang.",
     },
@@ -167,6 +167,8 @@ MESSAGES: Final[dict[str, dict[Language, str]]] = {
     "unit.working days.other": {"en": "{n} working days", "id": "{n} hari kerja"},
     "unit.weeks.one": {"en": "{n} week", "id": "{n} minggu"},
     "unit.weeks.other": {"en": "{n} weeks", "id": "{n} minggu"},
+    "unit.candidates.one": {"en": "{n} candidate", "id": "{n} kandidat"},
+    "unit.candidates.other": {"en": "{n} candidates", "id": "{n} kandidat"},
     "channel.email": {"en": "email", "id": "surel"},
     "channel.letter": {"en": "letter or card", "id": "surat atau kartu ucapan"},
     "channel.phone": {"en": "phone call", "id": "panggilan telepon"},
@@ -186,8 +188,8 @@ MESSAGES: Final[dict[str, dict[Language, str]]] = {
     "label.move-on-from": {"en": "Move on from", "id": "Melangkah maju mulai"},
     "label.day": {"en": "Day", "id": "Hari"},
     "label.cohort": {
-        "en": "Cohort of {count} candidates",
-        "id": "Angkatan berisi {count} kandidat",
+        "en": "Cohort of {count}",
+        "id": "Angkatan berisi {count}",
     },
     "label.agenda-day": {"en": "To do on {date}", "id": "Yang perlu dilakukan pada {date}"},
     "label.agenda-range": {

@@ -12,7 +12,7 @@ from html import escape
 from typing import TYPE_CHECKING
 
 from etiket.language import format_date, format_datetime
-from etiket.messages import message
+from etiket.messages import message, quantity
 from etiket.timeline import Action
 
 if TYPE_CHECKING:
@@ -171,10 +171,14 @@ def cohort_text(cohort: Cohort) -> str:
         ]
         table.append([name, *(_short_date(day, lang) for day in days)])
     widths = [max(len(row[i]) for row in table) for i in range(len(header))]
-    lines = [message("label.cohort", lang, count=len(cohort.timelines))]
+    lines = [_cohort_title(cohort, lang)]
     lines += ["  ".join(cell.ljust(w) for cell, w in zip(row, widths, strict=True)).rstrip()
               for row in table]  # fmt: skip
     return "\n".join(lines)
+
+
+def _cohort_title(cohort: Cohort, lang: str) -> str:
+    return message("label.cohort", lang, count=quantity(len(cohort.timelines), "candidates", lang))
 
 
 def _agenda_title(agenda: Agenda) -> str:
@@ -338,7 +342,7 @@ def cohort_html(cohort: Cohort) -> str:
         ]
         cells = "".join(f"<td>{_short_time(moment, lang)}</td>" for moment in moments)
         body.append(f'<tr><th scope="row">{escape(name)}</th>{cells}</tr>')
-    caption = escape(message("label.cohort", lang, count=len(cohort.timelines)))
+    caption = escape(_cohort_title(cohort, lang))
     return (
         f'<table class="etiket-cohort" lang="{lang}"><caption>{caption}</caption>'
         f"{_head(lang, _COHORT_COLUMNS)}<tbody>{''.join(body)}</tbody></table>"
