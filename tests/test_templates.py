@@ -12,6 +12,7 @@ from etiket import (
     Guidance,
     InvalidInputError,
     UnsupportedLanguageError,
+    closing_note,
     follow_up_email,
     thank_you_note,
 )
@@ -21,6 +22,7 @@ Template = Callable[..., Email]
 TEMPLATES: list[tuple[Template, Guidance]] = [
     (thank_you_note, Guidance.THANK_YOU_SHORT),
     (follow_up_email, Guidance.FOLLOW_UP_ONCE),
+    (closing_note, Guidance.SECOND_NOTE_AFTER_WEEKS),
 ]
 DETAILS = {
     "interviewer": "Ibu Sari Wulandari",
@@ -57,8 +59,18 @@ def test_the_two_languages_differ(template: Template, guidance: Guidance) -> Non
     assert template(**DETAILS) == english  # English by default
 
 
-def test_the_two_templates_differ() -> None:
-    assert thank_you_note(**DETAILS).body != follow_up_email(**DETAILS).body
+def test_the_templates_differ() -> None:
+    for lang in ("en", "id"):
+        bodies = {template(**DETAILS, lang=lang).body for template, _ in TEMPLATES}
+        assert len(bodies) == len(TEMPLATES)
+
+
+def test_the_closing_note_asks_nothing() -> None:
+    # A goodbye, not a second follow-up: no question for the employer to answer.
+    for lang in ("en", "id"):
+        note = closing_note(**DETAILS, lang=lang)
+        assert "?" not in note.subject + note.body
+        assert "apakah" not in note.body.lower()
 
 
 def test_the_documented_example() -> None:

@@ -33,7 +33,7 @@ from etiket.errors import (
 from etiket.guidance import Guidance
 from etiket.language import LANGUAGES, format_date
 from etiket.policy import DEFAULT_POLICY, Policy
-from etiket.templates import Email, follow_up_email, thank_you_note
+from etiket.templates import Email, closing_note, follow_up_email, thank_you_note
 from etiket.timeline import Action, Channel, Step, Timeline, plan
 
 __all__ = [
@@ -65,6 +65,7 @@ __all__ = [
     "Warning",
     "WorkingCalendar",
     "assess",
+    "closing_note",
     "follow_up_email",
     "format_date",
     "plan",

@@ -1,4 +1,4 @@
-"""Short emails to copy: the thank-you note and the one follow-up.
+"""Short emails to copy: the thank-you note, the one follow-up and the last note.
 
 Brief and professional: they thank, restate interest and stop. They never
 re-sell the candidate. :data:`MAX_WORDS` is the length bound the tests hold
@@ -20,7 +20,7 @@ from etiket.errors import InvalidInputError
 from etiket.guidance import Guidance
 from etiket.language import Language, check_language
 
-__all__ = ["MAX_WORDS", "Email", "follow_up_email", "thank_you_note"]
+__all__ = ["MAX_WORDS", "Email", "closing_note", "follow_up_email", "thank_you_note"]
 
 MAX_WORDS: Final = 120
 """Longest a filled note's body may be, in words (guidance ``thank-you-short``)."""
@@ -89,6 +89,30 @@ _FOLLOW_UP: dict[Language, tuple[str, str]] = {
     ),
 }
 
+# The last note is a goodbye, not a second question: it asks for nothing.
+_CLOSING: dict[Language, tuple[str, str]] = {
+    "en": (
+        "Thank you again: the {position} role",
+        "Dear {interviewer},\n\n"
+        "Thank you again for considering me for the {position} role at {company}. "
+        "I understand you may have moved forward with another candidate. I enjoyed "
+        "meeting the team, and I would be glad to be considered for future "
+        "openings.\n\n"
+        "I wish you and the team all the best.\n\n"
+        "Kind regards,\n{candidate}",
+    ),
+    "id": (
+        "Sekali lagi terima kasih: posisi {position}",
+        "Yth. {interviewer},\n\n"
+        "Sekali lagi terima kasih telah mempertimbangkan saya untuk posisi {position} "
+        "di {company}. Saya memahami jika Anda mungkin sudah memilih kandidat lain. "
+        "Saya senang sempat mengenal tim, dan saya berharap bisa dipertimbangkan "
+        "untuk lowongan berikutnya.\n\n"
+        "Semoga Anda dan tim selalu sukses.\n\n"
+        "Salam hormat,\n{candidate}",
+    ),
+}
+
 
 def _detail(name: str, value: object) -> str:
     if not isinstance(value, str):
@@ -136,5 +160,15 @@ def follow_up_email(
     """The one short follow-up email, restating interest."""
     return _fill(
         _FOLLOW_UP, Guidance.FOLLOW_UP_ONCE, lang,
+        interviewer=interviewer, position=position, company=company, candidate=candidate,
+    )  # fmt: skip
+
+
+def closing_note(
+    *, interviewer: str, position: str, company: str, candidate: str, lang: str = "en"
+) -> Email:
+    """The optional last note after weeks of silence: a friendly goodbye that asks nothing."""
+    return _fill(
+        _CLOSING, Guidance.SECOND_NOTE_AFTER_WEEKS, lang,
         interviewer=interviewer, position=position, company=company, candidate=candidate,
     )  # fmt: skip

@@ -37,6 +37,7 @@ STYLE_FILE = "email-template.css"
 TEMPLATES: dict[str, Callable[..., etiket.Email]] = {
     "thank-you": etiket.thank_you_note,
     "follow-up": etiket.follow_up_email,
+    "closing": etiket.closing_note,
 }
 """The directive's argument -> the package function that fills the template."""
 
