@@ -31,7 +31,7 @@ from etiket.timeline import Action, Step, Timeline
 if TYPE_CHECKING:
     from etiket.cohort import Cohort
 
-__all__ = ["ACTIONS", "CalendarEvent", "calendar_events", "to_ics"]
+__all__ = ["ACTIONS", "REMIND_AT", "REMIND_BEFORE", "CalendarEvent", "calendar_events", "to_ics"]
 
 ACTIONS: tuple[Action, ...] = (
     Action.THANK_YOU,
@@ -145,12 +145,19 @@ def _description(step: Step, name: str | None, timeline: Timeline) -> str:
     return "\n\n".join(lines)
 
 
+REMIND_AT = time(9, 0)
+"""When an all-day event's reminder fires: a working morning, before the day's first email."""
+
+REMIND_BEFORE = timedelta(hours=3)
+"""How long before a timed deadline (the thank-you note's) its reminder fires: time to write."""
+
+
 def calendar_events(
     timelines: Timeline | Cohort | Mapping[str, Timeline] | Iterable[Timeline],
     *,
     periods: bool = False,
-    remind_at: time = time(9, 0),
-    remind_before: timedelta = timedelta(hours=3),
+    remind_at: time = REMIND_AT,
+    remind_before: timedelta = REMIND_BEFORE,
 ) -> list[CalendarEvent]:
     """The events :func:`to_ics` writes, in date order, as plain data.
 
@@ -219,8 +226,8 @@ def to_ics(
     timelines: Timeline | Cohort | Mapping[str, Timeline] | Iterable[Timeline],
     *,
     periods: bool = False,
-    remind_at: time = time(9, 0),
-    remind_before: timedelta = timedelta(hours=3),
+    remind_at: time = REMIND_AT,
+    remind_before: timedelta = REMIND_BEFORE,
     name: str | None = None,
     stamp: datetime | None = None,
 ) -> bytes:

@@ -17,9 +17,8 @@ knows is typed twice.
 
 from __future__ import annotations
 
-import inspect
 from collections.abc import Iterable
-from datetime import date, time, timedelta
+from datetime import date, timedelta
 from typing import Any, Final, Literal
 
 from etiket.calendar import WorkingCalendar
@@ -183,9 +182,7 @@ def _ics(lang: Language) -> dict[str, Any]:
     """What :func:`etiket.to_ics` writes besides the steps, so the page's file matches it."""
     from etiket import ics
 
-    defaults = inspect.signature(ics.calendar_events).parameters
-    remind_at: time = defaults["remind_at"].default
-    remind_before: timedelta = defaults["remind_before"].default
+    remind_at, remind_before = ics.REMIND_AT, ics.REMIND_BEFORE
     return {
         "actions": [action.value for action in ics.ACTIONS],
         "remindAt": remind_at.hour * 60 + remind_at.minute,

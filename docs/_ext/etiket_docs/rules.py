@@ -4,6 +4,8 @@
 becomes "5 working days" in English and "5 hari kerja" in Indonesian: the
 number comes from ``etiket.DEFAULT_POLICY`` at build time, so it cannot drift.
 The ``policy-table`` directive renders every number of the policy as a table.
+``{calendar-default}`remind-at``` and ``{calendar-default}`remind-before``` render
+the calendar file's reminder settings from ``etiket.ics`` the same way.
 """
 
 from __future__ import annotations
@@ -37,6 +39,31 @@ class RuleRole(SphinxRole):
             message = self.inliner.reporter.error(str(error), line=self.lineno)
             return [self.inliner.problematic(self.rawtext, self.rawtext, message)], [message]
         text = number.describe(_language(self.config))
+        return [nodes.inline(self.rawtext, text, classes=["etiket-rule"])], []
+
+
+def _calendar_default(name: str, lang: str) -> str:
+    from babel.dates import format_time
+
+    from etiket import ics
+    from etiket.messages import quantity
+
+    if name == "remind-at":
+        return str(format_time(ics.REMIND_AT, "short", locale=lang))
+    if name == "remind-before":
+        return quantity(int(ics.REMIND_BEFORE.total_seconds() // 3600), "hours", lang)
+    raise etiket.EtiketError(f"no calendar default {name!r}; use remind-at or remind-before")
+
+
+class CalendarDefaultRole(SphinxRole):
+    """A default of the calendar export (reminder time or lead), in the page's language."""
+
+    def run(self) -> tuple[list[nodes.Node], list[nodes.system_message]]:
+        try:
+            text = _calendar_default(self.text.strip(), _language(self.config))
+        except etiket.EtiketError as error:
+            message = self.inliner.reporter.error(str(error), line=self.lineno)
+            return [self.inliner.problematic(self.rawtext, self.rawtext, message)], [message]
         return [nodes.inline(self.rawtext, text, classes=["etiket-rule"])], []
 
 
@@ -75,5 +102,6 @@ def _row_group(kind: type[nodes.Element], rows: list[tuple[str, str, str]]) -> n
 
 def setup(app: Sphinx) -> dict[str, Any]:
     app.add_role("rule", RuleRole())
+    app.add_role("calendar-default", CalendarDefaultRole())
     app.add_directive("policy-table", PolicyTable)
     return {"version": etiket.__version__, "parallel_read_safe": True}
