@@ -149,6 +149,9 @@ def test_tabs_switch_with_the_mouse_and_the_keyboard(
             count = labels.count()
             assert count >= 2, f"{path}: a tab set with {count} tab"
             assert inputs.count() == contents.count() == count
+            for index in range(count):
+                panel = contents.nth(index).get_attribute("id")
+                expect(inputs.nth(index)).to_have_attribute("aria-controls", str(panel))
             for index in [*range(1, count), 0]:
                 labels.nth(index).click()
                 expect(inputs.nth(index)).to_be_checked()

@@ -53,6 +53,35 @@ _FOCUSABLE_CODE = '<div class="highlight"><pre tabindex="0">'
 _TABLE = re.compile(r'<div class="table-wrapper\b')
 _FOCUSABLE_TABLE = '<div tabindex="0" class="table-wrapper'
 
+# sphinx-design says which panel a tab shows with aria-controls on the tab's <label>, which
+# HTML forbids on a label tied to a control; the radio button it is tied to carries it.
+_TAB = re.compile(
+    r'(?P<input><input [^>]*\bid="sd-tab-item-\d+"[^>]*?)>(?P<gap>\s*)'
+    r'<label aria-controls="(?P<panel>[^"]+)"'
+)
+_TAB_CONTROLS = r'\g<input> aria-controls="\g<panel>">\g<gap><label'
+
+# Extensions add their stylesheets and scripts to every page; a page that does not use them
+# is lighter without. Each entry: what a page's body has when it uses the assets, and the
+# assets (file names; for an inline script, a name it uses).
+_ONLY_WHERE_USED = (
+    (re.compile(r'class="(?:[^"]*\s)?sd-'), ("sphinx-design.min.css",)),
+    (re.compile(r'class="(?:[^"]*\s)?sd-tab-set\b'), ("design-tabs.js",)),
+    (
+        re.compile(r'<div class="highlight">'),
+        ("pygments.css", "copybutton.css", "clipboard.min.js", "copybutton.js", "iconCopy"),
+    ),
+)
+
+# sphinx-design's stylesheet styles every component it has (about 55 KB); Pygments' styles
+# every kind of token in light and dark. Rules for classes no page or script of the edition
+# uses are left out of the copies the site serves: for sphinx-design only its own ("sd-")
+# classes count, for Pygments every class does.
+_TRIMMED_STYLESHEETS = {"sphinx-design.min.css": "sd-", "pygments.css": ""}
+_CSS_COMMENT = re.compile(r"/\*.*?\*/", re.DOTALL)
+_CSS_CLASS = re.compile(r"\.(-?[_a-zA-Z][\w-]*)")
+_WORD = re.compile(r"[\w-]+")
+
 # Furo writes this label into the navigation tree in Python, past the templates' reach.
 _NAV_TOGGLE = re.compile(r'aria-label="Toggle navigation of ([^"]*)"')
 
@@ -127,11 +156,27 @@ def _page_context(
     if context.get("body"):
         body = _CAPTION.sub(_CAPTION_WITH_LEVEL, str(context["body"]))
         body = _CODE.sub(_FOCUSABLE_CODE, body)
+        body = _TAB.sub(_TAB_CONTROLS, body)
         context["body"] = _TABLE.sub(_FOCUSABLE_TABLE, body)
+    _drop_unused_assets(context)
     tree = context.get("furo_navigation_tree")
     if tree:
         tree = _CAPTION.sub(_CAPTION_WITH_LEVEL, str(tree))
         context["furo_navigation_tree"] = _translate_navigation(tree)
+
+
+def _drop_unused_assets(context: dict[str, Any]) -> None:
+    body = str(context.get("body") or "")
+    unused = {name for used, names in _ONLY_WHERE_USED if not used.search(body) for name in names}
+
+    def wanted(asset: Any) -> bool:
+        name = Path(str(getattr(asset, "filename", "") or "")).name
+        inline = str(getattr(asset, "attributes", {}).get("body", ""))
+        return name not in unused and not any(word in inline for word in unused)
+
+    for key in ("css_files", "script_files"):
+        if key in context:
+            context[key] = [asset for asset in context[key] if wanted(asset)]
 
 
 def _description(
@@ -196,6 +241,69 @@ def _write_translations_js(app: Sphinx, exception: Exception | None) -> None:
     )
 
 
+def _trim_stylesheets(app: Sphinx, exception: Exception | None) -> None:
+    """Leave out the rules of _TRIMMED_STYLESHEETS that style nothing on the site."""
+    if exception is not None or app.builder.format != "html":
+        return
+    outdir = Path(app.outdir)
+    words: set[str] = set()
+    for path in outdir.rglob("*"):
+        if path.suffix in {".html", ".js"} and path.is_file():
+            words.update(_WORD.findall(path.read_text(encoding="utf-8", errors="replace")))
+    for name, prefix in _TRIMMED_STYLESHEETS.items():
+        target = outdir / "_static" / name
+        if target.is_file():
+            css = _CSS_COMMENT.sub("", target.read_text(encoding="utf-8"))
+            trimmed = trim_css(css, words, prefix)
+            if trimmed is not None:
+                target.write_text(trimmed, encoding="utf-8")
+
+
+def trim_css(css: str, words: set[str], prefix: str = "") -> str | None:
+    """``css`` without the selectors naming a class (starting with ``prefix``) not in ``words``.
+
+    Rules left without a selector go, and so do @media blocks left empty; other at-rules
+    (@keyframes, @font-face) stay whole. None if the braces do not balance, which this
+    simple reader does not expect of a minified or Pygments stylesheet: the file then
+    stays as it is.
+    """
+    kept: list[str] = []
+    position = 0
+    while True:
+        opening = css.find("{", position)
+        if opening < 0:
+            return "".join(kept) if not css[position:].strip() else None
+        prelude = css[position:opening].strip()
+        depth, end = 1, opening + 1
+        while depth and end < len(css):
+            depth += {"{": 1, "}": -1}.get(css[end], 0)
+            end += 1
+        if depth:
+            return None
+        block = css[opening + 1 : end - 1]
+        position = end
+        if prelude.startswith(("@media", "@supports")):
+            inner = trim_css(block, words, prefix)
+            if inner is None:
+                return None
+            if inner:
+                kept.append(f"{prelude}{{{inner}}}")
+        elif prelude.startswith("@"):
+            kept.append(f"{prelude}{{{block}}}")
+        else:
+            selectors = [
+                selector
+                for selector in prelude.split(",")
+                if all(
+                    name in words
+                    for name in _CSS_CLASS.findall(selector)
+                    if name.startswith(prefix)
+                )
+            ]
+            if selectors:
+                kept.append(f"{','.join(selectors)}{{{block}}}")
+
+
 def script_messages() -> tuple[set[str], set[tuple[str, str]]]:
     singular: set[str] = set()
     plurals: set[tuple[str, str]] = set()
@@ -216,6 +324,8 @@ def setup(app: Sphinx) -> dict[str, Any]:
     # After Furo's handler, which builds the navigation tree this one translates.
     app.connect("html-page-context", _page_context, priority=600)
     app.connect("build-finished", _write_translations_js)
+    # After Furo's handler, which writes pygments.css at the end of the build.
+    app.connect("build-finished", _trim_stylesheets, priority=900)
     app.setup_extension("etiket_docs.sitemap")
     app.setup_extension("etiket_docs.freshness")
     return {"version": etiket.__version__, "parallel_read_safe": True, "parallel_write_safe": True}
