@@ -73,13 +73,22 @@ _ONLY_WHERE_USED = (
     ),
 )
 
-# sphinx-design's stylesheet styles every component it has (about 55 KB); Pygments' styles
-# every kind of token in light and dark. Rules for classes no page or script of the edition
-# uses are left out of the copies the site serves: for sphinx-design only its own ("sd-")
-# classes count, for Pygments every class does.
-_TRIMMED_STYLESHEETS = {"sphinx-design.min.css": "sd-", "pygments.css": ""}
+# sphinx-design's stylesheet styles every component it has (about 55 KB), Pygments' every
+# kind of token in light and dark, Furo's every part of every Sphinx page. Rules for classes
+# that no page or script of the edition names are left out of the copies the site serves
+# (for sphinx-design, only its own "sd-" classes are weighed). Scripts count: a class they
+# add at run time is named in them.
+_TRIMMED_STYLESHEETS = {
+    "sphinx-design.min.css": "sd-",
+    "pygments.css": "",
+    "styles/furo.css": "",
+    "styles/furo-extensions.css": "",
+}
 _CSS_COMMENT = re.compile(r"/\*.*?\*/", re.DOTALL)
 _CSS_CLASS = re.compile(r"\.(-?[_a-zA-Z][\w-]*)")
+# Classes inside :not(), :is(), :where() or :has() do not have to be present for the
+# selector to match something: they are not weighed.
+_CSS_FUNCTIONAL = re.compile(r":(?:not|is|where|has|matches|-webkit-any)\([^()]*\)")
 _WORD = re.compile(r"[\w-]+")
 
 # Furo writes this label into the navigation tree in Python, past the templates' reach.
@@ -296,7 +305,7 @@ def trim_css(css: str, words: set[str], prefix: str = "") -> str | None:
                 for selector in prelude.split(",")
                 if all(
                     name in words
-                    for name in _CSS_CLASS.findall(selector)
+                    for name in _CSS_CLASS.findall(_CSS_FUNCTIONAL.sub("", selector))
                     if name.startswith(prefix)
                 )
             ]
