@@ -16,7 +16,7 @@ from urllib.parse import urljoin
 import pytest
 from _built_site import built_site, local_path, site_url, source_pages
 from axe_playwright_python.base import AXE_SCRIPT
-from playwright.sync_api import BrowserContext, Page, Route
+from playwright.sync_api import BrowserContext, Page, Route, expect
 
 from browser._reading import (
     DESKTOP,
@@ -129,3 +129,62 @@ def test_the_page_has_no_accessibility_violations(
             found += describe_violations(results, f"{path} {screen} {theme}")
     assert not found, "\n".join(found)
     assert not page_errors, f"{path}: script errors: {page_errors}"
+
+
+def _axe(page: Page, where: str, within: str = "document") -> list[str]:
+    """axe-core's violations on the page in light and in dark, inside ``within`` if given."""
+    if not page.evaluate("() => window.axe !== undefined"):
+        page.evaluate(AXE_SCRIPT)
+    found = []
+    for theme in THEMES:
+        use_theme(page, theme)
+        context = "document" if within == "document" else f"document.querySelectorAll({within!r})"
+        results = page.evaluate(f"axe.run({context}, {_AXE_OPTIONS})")
+        found += describe_violations(results, f"{where} {theme}")
+    return found
+
+
+def _pages_with(root: Path, edition: str, marker: str) -> list[str]:
+    pages = [
+        path
+        for path in PAGES
+        if path.startswith(f"{edition}/") and marker in (root / path).read_text(encoding="utf-8")
+    ]
+    assert pages, f"no page of the {edition} edition has {marker!r}: nothing to check"
+    return pages
+
+
+def test_every_tab_of_every_tab_set_has_no_accessibility_violations(
+    page: Page, site: Site, root: Path, edition: str
+) -> None:
+    """The page tests see the tabs shown at first; here each tab is shown in turn."""
+    found: list[str] = []
+    for path in _pages_with(root, edition, 'class="sd-tab-set'):
+        page.goto(address(site, path))
+        labels = page.locator(".sd-tab-set > label")
+        for index in range(labels.count()):
+            labels.nth(index).click()
+            found += _axe(page, f"{path} tab {index + 1}", ".sd-tab-set")
+    assert not found, "\n".join(found)
+
+
+def test_the_planners_answers_and_errors_have_no_accessibility_violations(
+    page: Page, site: Site, root: Path, edition: str
+) -> None:
+    """The page tests see the planner's empty form; here it shows an error, then a plan."""
+    found: list[str] = []
+    for path in _pages_with(root, edition, 'class="etiket-planner'):
+        for viewport in (DESKTOP, PHONE):
+            page.set_viewport_size(viewport)
+            page.goto(address(site, path))
+            planner = page.locator(".etiket-planner").first
+            planner.locator("button[type=submit]").click()
+            expect(planner.locator("[aria-invalid=true]").first).to_be_visible()
+            where = f"{path} {viewport['width']}px"
+            found += _axe(page, f"{where} error", ".etiket-planner")
+            planner.locator("input[name=interview]").fill("2026-03-16")
+            planner.locator("select[name=country]").select_option("ID")
+            planner.locator("button[type=submit]").click()
+            expect(planner.locator(".etiket-planner__step").first).to_be_visible()
+            found += _axe(page, f"{where} plan", ".etiket-planner")
+    assert not found, "\n".join(found)
