@@ -268,6 +268,21 @@ def _trim_stylesheets(app: Sphinx, exception: Exception | None) -> None:
                 target.write_text(trimmed, encoding="utf-8")
 
 
+def _minify_scripts(app: Sphinx, exception: Exception | None) -> None:
+    """Minify the scripts readers download; a phone on a slow line pays for every byte."""
+    if exception is not None or app.builder.format != "html":
+        return
+    import rjsmin
+
+    for path in (Path(app.outdir) / "_static").rglob("*.js"):
+        if ".min." in path.name:
+            continue
+        source = path.read_text(encoding="utf-8")
+        minified = rjsmin.jsmin(source, keep_bang_comments=True)
+        if len(minified) < len(source):
+            path.write_text(minified, encoding="utf-8")
+
+
 def trim_css(css: str, words: set[str], prefix: str = "") -> str | None:
     """``css`` without the selectors naming a class (starting with ``prefix``) not in ``words``.
 
@@ -335,6 +350,8 @@ def setup(app: Sphinx) -> dict[str, Any]:
     app.connect("build-finished", _write_translations_js)
     # After Furo's handler, which writes pygments.css at the end of the build.
     app.connect("build-finished", _trim_stylesheets, priority=900)
+    # Last, once every script, the translations and the planner's data among them, is written.
+    app.connect("build-finished", _minify_scripts, priority=950)
     app.setup_extension("etiket_docs.sitemap")
     app.setup_extension("etiket_docs.freshness")
     return {"version": etiket.__version__, "parallel_read_safe": True, "parallel_write_safe": True}
