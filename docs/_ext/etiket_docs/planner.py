@@ -30,8 +30,8 @@ from sphinx.util.docutils import SphinxDirective
 import etiket
 from etiket.language import check_language
 from etiket.site_data import BASE_YEAR, COUNTRIES, planner_data, planner_years
+from etiket_docs.assets import load_on_pages_with
 
-STATIC_DIR = Path(__file__).resolve().parents[2] / "_static"
 DATA_FILE = "etiket-planner-data.js"
 SCRIPT_FILE = "planner.js"
 STYLE_FILE = "planner.css"
@@ -236,13 +236,6 @@ def skip_planner(translator: Any, node: planner_node) -> None:
     raise nodes.SkipNode
 
 
-def _add_static_path(app: Sphinx, config: Config) -> None:
-    # The editions share one conf.py with -c .; the planner brings its own static folder.
-    known = {(Path(app.confdir) / entry).resolve() for entry in config.html_static_path}
-    if STATIC_DIR not in known:
-        config.html_static_path.append(str(STATIC_DIR))
-
-
 def _write_data(app: Sphinx) -> None:
     """Write the rules the script applies, for this edition, next to the other static files."""
     if app.builder.format != "html":
@@ -262,19 +255,8 @@ def _write_data(app: Sphinx) -> None:
         target.write_text(content, encoding="utf-8")
 
 
-def _add_assets(
-    app: Sphinx,
-    pagename: str,
-    templatename: str,
-    context: dict[str, Any],
-    doctree: nodes.document | None,
-) -> None:
-    """Load the planner's files only on the pages that show it."""
-    if doctree is None or not any(doctree.findall(planner_node)):
-        return
-    app.add_css_file(STYLE_FILE)
-    app.add_js_file(DATA_FILE, loading_method="defer")
-    app.add_js_file(SCRIPT_FILE, loading_method="defer")
+def _shows_planner(doctree: nodes.document) -> bool:
+    return any(doctree.findall(planner_node))
 
 
 def setup(app: Sphinx) -> dict[str, Any]:
@@ -288,11 +270,10 @@ def setup(app: Sphinx) -> dict[str, Any]:
         texinfo=(skip_planner, None),
     )
     app.add_directive("planner", PlannerDirective)
-    app.connect("config-inited", _add_static_path)
+    load_on_pages_with(app, _shows_planner, css=[STYLE_FILE], js=[DATA_FILE, SCRIPT_FILE])
     app.connect("builder-inited", _write_data)
     app.connect("env-purge-doc", _forget)
     app.connect("env-merge-info", _merge)
     app.connect("env-get-outdated", _reread)
     app.connect("doctree-resolved", _resolve_links)
-    app.connect("html-page-context", _add_assets)
     return {"version": etiket.__version__, "parallel_read_safe": True, "parallel_write_safe": True}

@@ -20,18 +20,16 @@ arriving with hard line breaks, and the stylesheet wraps it on screen.
 from __future__ import annotations
 
 from collections.abc import Callable
-from pathlib import Path
 from typing import Any, ClassVar
 
 from docutils import nodes
 from docutils.parsers.rst import directives
 from sphinx.application import Sphinx
-from sphinx.config import Config
 from sphinx.util.docutils import SphinxDirective
 
 import etiket
+from etiket_docs.assets import load_on_pages_with
 
-STATIC_DIR = Path(__file__).resolve().parents[2] / "_static"
 STYLE_FILE = "email-template.css"
 
 TEMPLATES: dict[str, Callable[..., etiket.Email]] = {
@@ -84,29 +82,11 @@ class EmailTemplate(SphinxDirective):
         return [container]
 
 
-def _add_static_path(app: Sphinx, config: Config) -> None:
-    # Like the planner: the stylesheet is found even if conf.py's static path changes.
-    known = {(Path(app.confdir) / entry).resolve() for entry in config.html_static_path}
-    if STATIC_DIR not in known:
-        config.html_static_path.append(str(STATIC_DIR))
-
-
-def _add_style(
-    app: Sphinx,
-    pagename: str,
-    templatename: str,
-    context: dict[str, Any],
-    doctree: nodes.document | None,
-) -> None:
-    """Load the stylesheet only on the pages that show a template."""
-    if doctree is None:
-        return
-    if any("etiket-email" in node["classes"] for node in doctree.findall(nodes.container)):
-        app.add_css_file(STYLE_FILE)
+def _shows_template(doctree: nodes.document) -> bool:
+    return any("etiket-email" in node["classes"] for node in doctree.findall(nodes.container))
 
 
 def setup(app: Sphinx) -> dict[str, Any]:
     app.add_directive("email-template", EmailTemplate)
-    app.connect("config-inited", _add_static_path)
-    app.connect("html-page-context", _add_style)
+    load_on_pages_with(app, _shows_template, css=[STYLE_FILE])
     return {"version": etiket.__version__, "parallel_read_safe": True, "parallel_write_safe": True}
