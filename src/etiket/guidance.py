@@ -33,6 +33,14 @@ class Guidance(StrEnum):
     WORKING_DAYS = "working-days"
     EACH_INTERVIEWER = "each-interviewer"
     HEARD_BACK = "heard-back"
+    # Situations candidates meet that the article does not cover.
+    REPLY_AFTER_ANSWER = "reply-after-answer"
+    ANOTHER_OFFER = "another-offer"
+    CHAT_CHANNEL = "chat-channel"
+    OFFICE_HOURS = "office-hours"
+    FOLLOW_UP_ONE_CONTACT = "follow-up-one-contact"
+    LATE_THANK_YOU = "late-thank-you"
+    FORM_OF_ADDRESS = "form-of-address"
 
     @property
     def is_addition(self) -> bool:
@@ -41,5 +49,17 @@ class Guidance(StrEnum):
 
 
 _ADDITIONS = frozenset(
-    {Guidance.DECISION_DATE, Guidance.WORKING_DAYS, Guidance.EACH_INTERVIEWER, Guidance.HEARD_BACK}
+    {
+        Guidance.DECISION_DATE,
+        Guidance.WORKING_DAYS,
+        Guidance.EACH_INTERVIEWER,
+        Guidance.HEARD_BACK,
+        Guidance.REPLY_AFTER_ANSWER,
+        Guidance.ANOTHER_OFFER,
+        Guidance.CHAT_CHANNEL,
+        Guidance.OFFICE_HOURS,
+        Guidance.FOLLOW_UP_ONE_CONTACT,
+        Guidance.LATE_THANK_YOU,
+        Guidance.FORM_OF_ADDRESS,
+    }
 )
