@@ -19,7 +19,17 @@ Heavy dependencies (holidays, Babel, icalendar) load only when first needed.
 
 from typing import TYPE_CHECKING, Any
 
-from etiket.assessment import Assessment, Breach, Contact, Outcome, Reply, Stage, Warning, assess
+from etiket.assessment import (
+    Assessment,
+    Breach,
+    Contact,
+    Misstep,
+    Outcome,
+    Purpose,
+    Reply,
+    Stage,
+    assess,
+)
 from etiket.calendar import WorkingCalendar
 from etiket.errors import (
     EtiketError,
@@ -34,7 +44,8 @@ from etiket.guidance import Guidance
 from etiket.language import LANGUAGES, format_date
 from etiket.policy import DEFAULT_POLICY, Policy
 from etiket.templates import Email, closing_note, follow_up_email, thank_you_note
-from etiket.timeline import Action, Channel, Step, Timeline, plan
+from etiket.hours import SendingWindow
+from etiket.timeline import Action, Channel, LastNoteBasis, Step, Timeline, plan
 
 __all__ = [
     "DEFAULT_POLICY",
@@ -53,16 +64,19 @@ __all__ = [
     "InvalidDateError",
     "InvalidInputError",
     "InvalidPolicyError",
+    "LastNoteBasis",
+    "Misstep",
     "Outcome",
     "Policy",
+    "Purpose",
     "Reply",
+    "SendingWindow",
     "Stage",
     "Step",
     "Timeline",
     "UnknownChannelError",
     "UnknownCountryError",
     "UnsupportedLanguageError",
-    "Warning",
     "WorkingCalendar",
     "assess",
     "closing_note",

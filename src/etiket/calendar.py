@@ -146,6 +146,11 @@ class WorkingCalendar:
             return frozenset()
         return _days_off_in(self.country, year)
 
+    @property
+    def weekend(self) -> frozenset[int]:
+        """The weekdays of the weekend, numbered as ``date.weekday()`` does (Monday is 0)."""
+        return self._weekend
+
     def is_working_day(self, day: date) -> bool:
         """True unless ``day`` falls on a weekend or a day off."""
         return self._is_working(_day(day))

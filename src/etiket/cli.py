@@ -29,12 +29,12 @@ from pathlib import Path
 from typing import Any, NoReturn, TextIO
 
 from etiket._dates import Moment, to_moment
-from etiket.assessment import Assessment, Contact, Reply, assess
+from etiket.assessment import Assessment, Contact, Outcome, Purpose, Reply, assess
 from etiket.cohort import Agenda, Cohort, plan_cohort
 from etiket.errors import EtiketError, InvalidDateError, InvalidInputError
 from etiket.language import check_language
 from etiket.messages import message
-from etiket.timeline import Step, Timeline, plan
+from etiket.timeline import Channel, Step, Timeline, plan
 
 __all__ = ["assessment_data", "build_parser", "main", "step_data", "timeline_data"]
 
@@ -85,6 +85,23 @@ def build_parser() -> argparse.ArgumentParser:
                 help="the interviewer is not in HR (a reply is even less likely)",
             )
             sub.add_argument(
+                "--interviewer",
+                action="append",
+                default=[],
+                metavar="NAME",
+                help="who interviewed you, e.g. 'Ms Rivera' or 'Ibu Sari'; repeatable",
+            )
+            sub.add_argument(
+                "--follow-up-to",
+                metavar="NAME",
+                help="the one contact the follow-up goes to (default: the first interviewer)",
+            )
+            sub.add_argument(
+                "--chat",
+                action="store_true",
+                help="the recruiter writes to you by chat (e.g. WhatsApp)",
+            )
+            sub.add_argument(
                 "--timezone",
                 metavar="ZONE",
                 help="time zone of times given without an offset, e.g. Asia/Jakarta",
@@ -121,8 +138,18 @@ def build_parser() -> argparse.ArgumentParser:
         action="append",
         default=[],
         metavar="DATE[:CHANNEL]",
-        help="a message you sent (email unless a channel such as letter is given); repeatable",
+        help="a message you sent (email unless a channel such as chat is given), its purpose "
+        "read from the date; repeatable",
     )
+    for purpose in Purpose:
+        assessor.add_argument(
+            f"--{purpose.value}",
+            action="append",
+            default=[],
+            dest=f"purpose_{purpose.name.lower()}",
+            metavar="DATE[:CHANNEL]",
+            help=_PURPOSE_HELP[purpose],
+        )
     assessor.add_argument(
         "--call", action="append", default=[], metavar="DATE", help="a day you phoned; repeatable"
     )
@@ -130,6 +157,16 @@ def build_parser() -> argparse.ArgumentParser:
         "--heard-back",
         metavar="DATE:OUTCOME",
         help="the employer's answer: offer, rejection or next-round",
+    )
+    assessor.add_argument(
+        "--respond-by",
+        metavar="DATE",
+        help="with --heard-back: the day the employer needs your answer by",
+    )
+    assessor.add_argument(
+        "--next-interview",
+        metavar="DATE",
+        help="with --heard-back DATE:next-round: the day of the next interview",
     )
 
     cohort = commands.add_parser(
@@ -155,6 +192,15 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+_PURPOSE_HELP = {
+    Purpose.THANK_YOU: "a thank-you note you sent; repeatable",
+    Purpose.FOLLOW_UP: "your follow-up; repeatable",
+    Purpose.LAST_NOTE: "your last note after weeks of silence",
+    Purpose.REPLY: "a reply to the employer (to their answer, or to a question); repeatable",
+    Purpose.ANOTHER_OFFER: "the day you told them about another offer",
+}
+
+
 def _ics_options(sub: argparse.ArgumentParser) -> None:
     sub.add_argument("--ics", metavar="FILE", help="also save the actions as a calendar file")
     sub.add_argument(
@@ -173,6 +219,7 @@ def _iso(value: date | datetime | None) -> str | None:
 
 def step_data(step: Step) -> dict[str, Any]:
     """One step as JSON-ready data: ISO dates, the same keys every time."""
+    window = step.window
     return {
         "action": step.action.value,
         "guidance": step.guidance.value,
@@ -184,6 +231,11 @@ def step_data(step: Step) -> dict[str, Any]:
         "due": _iso(step.due),
         "channel": step.channel.value if step.channel else None,
         "optional": step.optional,
+        "chat": step.chat,
+        "recipients": list(step.recipients),
+        "window": None
+        if window is None
+        else {"opens": _iso(window.opens), "closes": _iso(window.closes)},
     }
 
 
@@ -195,18 +247,23 @@ def timeline_data(timeline: Timeline) -> dict[str, Any]:
         "decision_date": _iso(timeline.decision_date),
         "country": timeline.calendar.country,
         "lang": timeline.lang,
+        "interviewers": list(timeline.interviewers),
+        "recruiter_uses_chat": timeline.recruiter_uses_chat,
+        "last_note_basis": timeline.last_note_basis.value,
+        "last_note_counts_from": _iso(timeline.last_note_counts_from),
         "steps": [step_data(step) for step in timeline.steps],
     }
 
 
 def assessment_data(assessment: Assessment) -> dict[str, Any]:
     """An assessment as JSON-ready data, with its timeline."""
-    reply = assessment.reply
+    reply, next_step, next_round = assessment.reply, assessment.next_step, assessment.next_round
     return {
         "today": _iso(assessment.today),
         "stage": assessment.stage.value,
         "summary": assessment.summary,
-        "next_step": None if assessment.next_step is None else assessment.next_step.action.value,
+        "next_step": None if next_step is None else next_step.action.value,
+        "next": None if next_step is None else step_data(next_step),
         "warnings": [
             {
                 "breach": w.breach.value,
@@ -216,9 +273,30 @@ def assessment_data(assessment: Assessment) -> dict[str, Any]:
             }
             for w in assessment.warnings
         ],
-        "reply": None if reply is None else {"on": _iso(reply[0]), "outcome": reply[1].value},
+        "contacts": [
+            {
+                "on": _iso(c.on) if isinstance(c.on, date) else c.on,
+                "channel": Channel.parse(c.channel).value,
+                "purpose": None if c.purpose is None else Purpose.parse(c.purpose).value,
+            }
+            for c in assessment.contacts
+        ],
+        "reply": None if reply is None else _reply_data(reply),
         "lang": assessment.lang,
         "timeline": timeline_data(assessment.timeline),
+        "next_round": None if next_round is None else timeline_data(next_round),
+    }
+
+
+def _reply_data(reply: Reply) -> dict[str, Any]:
+    def iso(value: object) -> str | None:
+        return _iso(value) if isinstance(value, date) else None
+
+    return {
+        "on": iso(reply.on),
+        "outcome": Outcome(reply.outcome).value,
+        "respond_by": iso(reply.respond_by),
+        "next_interview": iso(reply.next_interview),
     }
 
 
@@ -279,15 +357,23 @@ def _split(text: str) -> tuple[str, str | None]:
 
 
 def _contacts(args: argparse.Namespace, zone: tzinfo | None) -> list[Contact]:
+    given: list[tuple[str, Purpose | None]] = [(text, None) for text in args.note]
+    for purpose in Purpose:
+        given += [(text, purpose) for text in getattr(args, f"purpose_{purpose.name.lower()}")]
     notes = []
-    for text in args.note:
+    for text, purpose in given:
         on, channel = _split(text)
-        notes.append(Contact(_when(on, "message date", zone), channel or "email"))
+        notes.append(Contact(_when(on, "message date", zone), channel or "email", purpose))
     return notes
 
 
-def _reply(text: str | None, zone: tzinfo | None) -> Reply | None:
+def _reply(args: argparse.Namespace, zone: tzinfo | None) -> Reply | None:
+    text = args.heard_back
     if text is None:
+        for option in ("respond_by", "next_interview"):
+            if getattr(args, option) is not None:
+                flag = "--" + option.replace("_", "-")
+                raise InvalidInputError(f"{flag} only applies with --heard-back DATE:OUTCOME")
         return None
     on, outcome = _split(text)
     if outcome is None:
@@ -295,7 +381,13 @@ def _reply(text: str | None, zone: tzinfo | None) -> Reply | None:
             f"--heard-back {text!r} has no outcome; write it as DATE:OUTCOME, "
             "e.g. 2026-12-03:offer (offer, rejection or next-round)"
         )
-    return Reply(_when(on, "reply date", zone), outcome.strip().lower())
+    next_interview = args.next_interview
+    return Reply(
+        _when(on, "reply date", zone),
+        outcome.strip().lower(),
+        args.respond_by,
+        None if next_interview is None else _when(next_interview, "next interview date", zone),
+    )
 
 
 def _read_rows(path: str) -> list[dict[str, str]]:
@@ -362,6 +454,9 @@ def _run(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         "country": args.country,
         "lang": lang,
         "interviewer_in_hr": False if args.not_hr else None,
+        "interviewers": args.interviewer,
+        "follow_up_to": args.follow_up_to,
+        "recruiter_uses_chat": args.chat,
     }
     if args.command == "plan":
         timeline = plan(interview, **options)
@@ -378,7 +473,7 @@ def _run(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         today=today,
         notes=_contacts(args, zone),
         calls=[_when(c, "call date", zone) for c in args.call],
-        heard_back=_reply(args.heard_back, zone),
+        heard_back=_reply(args, zone),
         **options,
     )
     if args.json:

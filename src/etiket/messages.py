@@ -71,6 +71,73 @@ MESSAGES: Final[dict[str, dict[Language, str]]] = {
         "Perusahaan jarang menyampaikan kabar buruk; tidak adanya kabar itu hal biasa, "
         "bukan soal pribadi.",
     },
+    # The last note's weeks of silence: from when the follow-up could go, or went.
+    "second-note.basis-possible": {
+        "en": " The weeks count from the day the follow-up became possible; if you send it "
+        "later, the last note moves later too.",
+        "id": " Hitungan minggunya dimulai dari hari Anda boleh menanyakan kabar; jika Anda "
+        "baru menanyakannya belakangan, surel penutup pun mundur.",
+    },
+    "second-note.basis-sent": {
+        "en": " The weeks count from the day you sent your follow-up.",
+        "id": " Hitungan minggunya dimulai dari hari Anda menanyakan kabar.",
+    },
+    "step.chat": {
+        "en": " The recruiter writes to you by chat, so one polite chat message will do "
+        "instead: say who you are, the position and the day of your interview. No voice notes, "
+        "no calls.",
+        "id": " Perekrut menghubungi Anda lewat chat, jadi satu pesan chat yang sopan juga "
+        "boleh: sebutkan nama Anda, posisinya, dan tanggal wawancara. Jangan kirim pesan suara, "
+        "jangan menelepon.",
+    },
+    "late-thank-you.title": {
+        "en": "Send your thank-you note, even late",
+        "id": "Kirim ucapan terima kasih, meski terlambat",
+    },
+    "late-thank-you.text": {
+        "en": "The best moment has passed, but a late note is better than none. Send it by "
+        "{latest}; after that, put your thanks into the follow-up instead.",
+        "id": "Waktu terbaiknya sudah lewat, tetapi ucapan terima kasih yang terlambat tetap "
+        "lebih baik daripada tidak sama sekali. Kirimlah paling lambat {latest}; setelah itu, "
+        "sampaikan terima kasih Anda di dalam surel tindak lanjut saja.",
+    },
+    "respond-to-offer.title": {"en": "Reply to the offer", "id": "Tanggapi tawaran kerjanya"},
+    "respond-to-offer.text": {
+        "en": "Thank them, and ask for the offer in writing if you only heard it by phone.",
+        "id": "Sampaikan terima kasih, dan mintalah tawarannya secara tertulis jika Anda baru "
+        "mendengarnya lewat telepon.",
+    },
+    "respond-to-offer.acknowledge": {
+        "en": " Reply by {latest}, and ask by when they need your decision.",
+        "id": " Balaslah paling lambat {latest}, dan tanyakan kapan mereka memerlukan keputusan "
+        "Anda.",
+    },
+    "respond-to-offer.deadline": {
+        "en": " Take the time you need, and give your answer by {latest}, as they asked.",
+        "id": " Pertimbangkan dengan tenang, lalu berikan jawaban Anda paling lambat {latest}, "
+        "sesuai permintaan mereka.",
+    },
+    "confirm-next-round.title": {
+        "en": "Confirm the next round",
+        "id": "Konfirmasi undangan tahap berikutnya",
+    },
+    "confirm-next-round.text": {
+        "en": "Thank them and confirm the invitation by {latest}. The next interview starts a "
+        "new timeline: plan it from that day.",
+        "id": "Sampaikan terima kasih dan konfirmasi kehadiran Anda paling lambat {latest}. "
+        "Wawancara berikutnya memulai linimasa baru yang dihitung dari hari itu.",
+    },
+    "reply-to-rejection.title": {
+        "en": "Reply graciously, once",
+        "id": "Balas dengan santun, sekali saja",
+    },
+    "reply-to-rejection.text": {
+        "en": "If you like, send one short reply by {latest}: thank them, and ask for feedback "
+        "if you want it. Then move on; don't ask them to reconsider.",
+        "id": "Jika mau, kirim satu balasan singkat paling lambat {latest}: ucapkan terima kasih,"
+        " dan mintalah masukan bila Anda menginginkannya. Setelah itu, lanjutkan langkah Anda; "
+        "jangan meminta mereka mempertimbangkan ulang.",
+    },
     "move-on.not-hr": {
         "en": " Your interviewer is not in HR, which makes a reply even less likely.",
         "id": " Pewawancara Anda bukan dari bagian SDM, jadi kemungkinan Anda dikabari makin "
@@ -80,6 +147,10 @@ MESSAGES: Final[dict[str, dict[Language, str]]] = {
     "stage.thank-you": {
         "en": "Send your thank-you note now",
         "id": "Kirim ucapan terima kasih sekarang",
+    },
+    "stage.late-thank-you": {
+        "en": "Your thank-you note is late, but still worth sending",
+        "id": "Ucapan terima kasih Anda terlambat, tetapi masih layak dikirim",
     },
     "stage.waiting": {"en": "Waiting", "id": "Menunggu"},
     "stage.follow-up-due": {
@@ -97,6 +168,10 @@ MESSAGES: Final[dict[str, dict[Language, str]]] = {
     "summary.next": {
         "en": "{stage}. Next step: {step} ({when})",
         "id": "{stage}. Langkah berikutnya: {step} ({when})",
+    },
+    "summary.reply": {
+        "en": "Next step: {step} ({when})",
+        "id": "Langkah berikutnya: {step} ({when})",
     },
     # Outcomes of hearing back.
     "heard-back.offer": {
@@ -119,11 +194,25 @@ MESSAGES: Final[dict[str, dict[Language, str]]] = {
         "en": "On {on} you phoned. Don't call: use a short email instead.",
         "id": "Pada {on} Anda menelepon. Lain kali, jangan menelepon; cukup kirim surel singkat.",
     },
+    "warning.phone-call.voice-note": {
+        "en": "On {on} you sent a voice note. A voice note asks to be listened to, like a "
+        "call: write instead.",
+        "id": "Pada {on} Anda mengirim pesan suara. Pesan suara menuntut didengarkan, sama "
+        "seperti telepon: tulis saja pesan Anda.",
+    },
     "warning.late-thank-you": {
-        "en": "Your thank-you note on {on} came after the deadline, {latest}. Next time, "
-        "send it sooner.",
-        "id": "Ucapan terima kasih Anda terkirim pada {on}, melewati batas {latest}. Lain kali,"
-        " kirimlah lebih cepat.",
+        "en": "Your thank-you note on {on} came after the deadline, {latest}. Sending it was "
+        "still right: a late note is better than none. Next time, send it sooner.",
+        "id": "Ucapan terima kasih Anda terkirim pada {on}, melewati batas {latest}. Mengirimnya"
+        " tetap tepat, karena terlambat lebih baik daripada tidak sama sekali. Lain kali, "
+        "kirimlah lebih cepat.",
+    },
+    "warning.late-thank-you.in-follow-up": {
+        "en": "On {on} you sent a thank-you note, long after the deadline, {latest}. By then, "
+        "thanks belong in the follow-up: this message counts as your one follow-up.",
+        "id": "Pada {on} Anda mengirim ucapan terima kasih, jauh melewati batas {latest}. Saat "
+        "itu, ucapan terima kasih sebaiknya disampaikan di dalam surel tindak lanjut: pesan ini "
+        "terhitung sebagai satu-satunya tindak lanjut Anda.",
     },
     "warning.early-follow-up": {
         "en": "You followed up on {on}, before the waiting period ended on {latest}. "
@@ -137,16 +226,55 @@ MESSAGES: Final[dict[str, dict[Language, str]]] = {
         "id": "Anda menghubungi mereka lagi pada {on}, dan itu terhitung tindak lanjut kedua. "
         "Cukup tanyakan kabar sekali; surel penutup baru pantas dikirim mulai {next}.",
     },
+    "warning.early-last-note": {
+        "en": "On {on} you sent your last note, too soon after your follow-up: it needs weeks "
+        "of silence first, until {next}. Don't write again.",
+        "id": "Pada {on} Anda mengirim surel penutup, terlalu cepat setelah menanyakan kabar: "
+        "surel itu baru pantas setelah berminggu-minggu tanpa kabar, yaitu mulai {next}. "
+        "Jangan menulis lagi.",
+    },
     "warning.extra-contact": {
         "en": "On {on} you got in touch again after your last note. Let it go: more "
         "messages make you a nuisance.",
         "id": "Anda menghubungi mereka lagi pada {on}, padahal surel penutup sudah terkirim. "
         "Sudahi sampai di situ: pesan tambahan hanya akan mengganggu.",
     },
-    "warning.contact-after-reply": {
-        "en": "On {on} you contacted them after you had heard back. The waiting was already over.",
-        "id": "Anda menghubungi mereka pada {on}, padahal kabarnya sudah Anda terima. Masa "
-        "menunggu sudah berakhir saat kabar itu datang.",
+    "warning.repeated-offer-notice": {
+        "en": "On {on} you told them about another offer again. Once is enough: they know "
+        "your deadline.",
+        "id": "Pada {on} Anda kembali mengabarkan tawaran dari perusahaan lain. Cukup sekali: "
+        "mereka sudah tahu batas waktu Anda.",
+    },
+    "warning.uninvited-chat": {
+        "en": "On {on} you sent a chat message, but the recruiter has not been writing to you "
+        "by chat. Use email unless they chat with you first.",
+        "id": "Pada {on} Anda mengirim pesan chat, padahal perekrut tidak pernah menghubungi "
+        "Anda lewat chat. Gunakan surel, kecuali mereka lebih dulu mengajak Anda chat.",
+    },
+    "warning.outside-office-hours.hours": {
+        "en": "Your message of {at} went out outside office hours. Next time, send or schedule "
+        "it for office hours on a working day: {window}.",
+        "id": "Pesan Anda pada {at} terkirim di luar jam kerja. Lain kali, kirim atau "
+        "jadwalkan pesan pada jam kerja di hari kerja: {window}.",
+    },
+    "warning.outside-office-hours.weekend": {
+        "en": "Your message of {at} went out at the weekend. Next time, send or schedule it "
+        "for office hours on a working day: {window}.",
+        "id": "Pesan Anda pada {at} terkirim di akhir pekan. Lain kali, kirim atau jadwalkan "
+        "pesan pada jam kerja di hari kerja: {window}.",
+    },
+    "warning.outside-office-hours.holiday": {
+        "en": "Your message of {at} went out on a holiday. Next time, send or schedule it for "
+        "office hours on a working day: {window}.",
+        "id": "Pesan Anda pada {at} terkirim pada hari libur. Lain kali, kirim atau jadwalkan "
+        "pesan pada jam kerja di hari kerja: {window}.",
+    },
+    "warning.chasing-after-answer": {
+        "en": "On {on} you wrote again after they had said no. One gracious reply is right; "
+        "more is chasing a decision that is made.",
+        "id": "Pada {on} Anda kembali menghubungi mereka setelah dinyatakan tidak lolos. Satu "
+        "balasan yang santun sudah tepat; lebih dari itu berarti mengejar keputusan yang sudah "
+        "diambil.",
     },
     # Labels for tables and files.
     "label.when": {"en": "When", "id": "Kapan"},
@@ -160,6 +288,10 @@ MESSAGES: Final[dict[str, dict[Language, str]]] = {
     "label.from": {"en": "from {date}", "id": "mulai {date}"},
     "label.range": {"en": "{first} to {last}", "id": "{first} sampai {last}"},
     "label.optional": {"en": "optional", "id": "tidak wajib"},
+    "label.window": {
+        "en": "{date}, {opens} to {closes}",
+        "id": "{date}, pukul {opens} sampai {closes}",
+    },
     # Quantities: "one" is the English singular; Indonesian does not inflect.
     "unit.hours.one": {"en": "{n} hour", "id": "{n} jam"},
     "unit.hours.other": {"en": "{n} hours", "id": "{n} jam"},
@@ -167,12 +299,16 @@ MESSAGES: Final[dict[str, dict[Language, str]]] = {
     "unit.working days.other": {"en": "{n} working days", "id": "{n} hari kerja"},
     "unit.weeks.one": {"en": "{n} week", "id": "{n} minggu"},
     "unit.weeks.other": {"en": "{n} weeks", "id": "{n} minggu"},
+    # An hour of the clock, as each language writes a time: "08:00", "08.00".
+    "unit.o'clock.one": {"en": "{n:02d}:00", "id": "{n:02d}.00"},
+    "unit.o'clock.other": {"en": "{n:02d}:00", "id": "{n:02d}.00"},
     "unit.candidates.one": {"en": "{n} candidate", "id": "{n} kandidat"},
     "unit.candidates.other": {"en": "{n} candidates", "id": "{n} kandidat"},
     "channel.email": {"en": "email", "id": "surel"},
     "channel.letter": {"en": "letter or card", "id": "surat atau kartu ucapan"},
     "channel.phone": {"en": "phone call", "id": "panggilan telepon"},
-    "channel.message": {"en": "chat message", "id": "pesan singkat"},
+    "channel.message": {"en": "chat message", "id": "pesan chat"},
+    "channel.voice-note": {"en": "voice note", "id": "pesan suara"},
     "channel.in-person": {"en": "in person", "id": "tatap muka"},
     # Tables in notebooks, the cohort planner and the command line.
     "label.decision": {

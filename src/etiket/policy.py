@@ -106,6 +106,30 @@ class Policy:
     that recruiters name.
     """
 
+    reply_within_working_days: int = 2
+    """After hearing back, reply within this many working days (unless given a deadline).
+
+    Hearing back ends the waiting, not the conversation. Career guides advise a
+    short reply to a rejection within 24 to 48 hours of the notice
+    (climbtheladder.com; Indeed UK), and an offer deserves at least as quick a
+    thank-you and confirmation: two working days is the end of that range, on
+    the employer's calendar. An offer's own deadline, when the employer gives
+    one, replaces this for the answer itself.
+    """
+
+    send_from_hour: int = 8
+    """Messages go out from this hour of the employer's working day (their time zone).
+
+    Messages that land in working hours on a working day are read as
+    professional; late-night, weekend and holiday messages are not
+    (alfabeajans.com: 09.00 to 11.00 is best and never after 19.00, holidays are
+    taboo; futureskills.id: office hours are 08.00 to 16.00). The window is the
+    office day; mid-morning is the best part of it.
+    """
+
+    send_until_hour: int = 16
+    """Messages go out before this hour of the employer's working day; see :attr:`send_from_hour`."""
+
     def __post_init__(self) -> None:
         for number in self.numbers():
             value = number.value
@@ -131,6 +155,12 @@ class Policy:
                 f"thank_you_within_hours ({self.thank_you_within_hours}) must end before the "
                 f"follow-up opens after {self.follow_up_after_working_days} working days; "
                 f"use fewer than {24 * self.follow_up_after_working_days} hours"
+            )
+
+        if self.send_from_hour >= self.send_until_hour:
+            raise InvalidPolicyError(
+                f"send_from_hour ({self.send_from_hour}) must be before send_until_hour "
+                f"({self.send_until_hour}); give office hours such as 8 to 16"
             )
 
     def numbers(self) -> tuple[PolicyNumber, ...]:
@@ -167,6 +197,10 @@ _META: dict[str, tuple[str, Guidance, int, int]] = {
     "decision_grace_working_days": ("working days", Guidance.DECISION_DATE, 1, 260),
     "second_note_after_weeks": ("weeks", Guidance.SECOND_NOTE_AFTER_WEEKS, 1, 52),
     "assume_no_offer_after_weeks": ("weeks", Guidance.ASSUME_NO_AFTER_WEEKS, 0, 52),
+    "reply_within_working_days": ("working days", Guidance.REPLY_AFTER_ANSWER, 1, 20),
+    # Hours of the clock: a window inside one day.
+    "send_from_hour": ("o'clock", Guidance.OFFICE_HOURS, 0, 23),
+    "send_until_hour": ("o'clock", Guidance.OFFICE_HOURS, 1, 24),
 }
 
 DEFAULT_POLICY = Policy()

@@ -229,8 +229,8 @@ def _when_html(step: Step) -> str:
     if step.due is not None:
         return _with_time("label.by", lang, step.due, format_datetime(step.due, lang))
     # The same choice of words as Step.when().
-    if step.action is Action.THANK_YOU and step.latest is not None:
-        return _with_time("label.by", lang, step.latest, format_date(step.latest, lang))
+    if step.deadline is not None:
+        return _with_time("label.by", lang, step.deadline, format_date(step.deadline, lang))
     if step.latest is not None and step.latest != step.earliest:
         words = escape(message("label.range", lang, first=_SLOT + "1", last=_SLOT + "2"))
         first = _time(step.earliest, format_date(step.earliest, lang))

@@ -26,7 +26,7 @@ from etiket.errors import EtiketError, InvalidInputError
 from etiket.language import _DATE_FORMATS, _DATETIME_FORMATS, Language, check_language
 from etiket.messages import MESSAGES
 from etiket.policy import DEFAULT_POLICY, Policy
-from etiket.timeline import Action, Channel, plan
+from etiket.timeline import TIMELINE_ACTIONS, Channel, plan
 
 __all__ = ["BASE_YEAR", "COUNTRIES", "country_names", "planner_data", "planner_years"]
 
@@ -105,7 +105,7 @@ def _calendar(calendar: WorkingCalendar, years: list[int]) -> dict[str, list[Any
     Weekdays off are the holidays (and collective leave) that fall on a weekday;
     working weekend days are the Saturdays some countries work to bridge a holiday.
     """
-    weekend = calendar._weekend  # Python's numbering: Monday is 0; the script converts
+    weekend = calendar.weekend  # Python's numbering: Monday is 0; the script converts
     days_off: list[str] = []
     working: list[str] = []
     day, last = date(years[0], 1, 1), date(years[-1], 12, 31)
@@ -216,9 +216,9 @@ def _steps(lang: Language, year: int, policy: Policy) -> list[dict[str, Any]]:
                 "text": MESSAGES[f"{action}.text"][lang],
             }
         )
-    if [s["action"] for s in steps] != [a.value for a in Action]:
+    if [s["action"] for s in steps] != [a.value for a in TIMELINE_ACTIONS]:
         raise EtiketError(
             "the timeline's steps changed; docs/_static/planner.js dates exactly "
-            f"{[a.value for a in Action]}, so update it to match"
+            f"{[a.value for a in TIMELINE_ACTIONS]}, so update it to match"
         )
     return steps

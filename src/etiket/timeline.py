@@ -10,20 +10,22 @@ datetime.date(2026, 11, 27)
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from datetime import UTC, date, datetime, timedelta
+from dataclasses import dataclass, replace
+from datetime import UTC, date, datetime, time, timedelta, tzinfo
 from enum import StrEnum
+from collections.abc import Sequence
 from typing import Any
 
 from etiket._dates import Moment, to_moment
 from etiket.calendar import WorkingCalendar
 from etiket.errors import InvalidDateError, InvalidInputError, UnknownChannelError
 from etiket.guidance import Guidance
+from etiket.hours import SendingWindow, first_window
 from etiket.language import Language, check_language, format_date
 from etiket.messages import message
 from etiket.policy import DEFAULT_POLICY, Policy
 
-__all__ = ["Action", "Channel", "Step", "Timeline", "plan"]
+__all__ = ["TIMELINE_ACTIONS", "Action", "Channel", "LastNoteBasis", "Step", "Timeline", "plan"]
 
 _ONE_DAY = timedelta(days=1)
 _ONE_WEEK = timedelta(weeks=1)
@@ -38,6 +40,27 @@ class Action(StrEnum):
     LET_GO = "let-go"
     SECOND_NOTE = "second-note"
     MOVE_ON = "move-on"
+    # Steps an assessment adds to the plan: a late note, and replies once the employer answered.
+    LATE_THANK_YOU = "late-thank-you"
+    RESPOND_TO_OFFER = "respond-to-offer"
+    CONFIRM_NEXT_ROUND = "confirm-next-round"
+    REPLY_TO_REJECTION = "reply-to-rejection"
+
+
+TIMELINE_ACTIONS: tuple[Action, ...] = (
+    Action.THANK_YOU, Action.WAIT, Action.FOLLOW_UP, Action.LET_GO, Action.SECOND_NOTE,
+    Action.MOVE_ON,
+)  # fmt: skip
+"""The steps of every plan, in order; the other actions come from an assessment."""
+
+
+class LastNoteBasis(StrEnum):
+    """The day from which the silence before the last note is counted."""
+
+    FOLLOW_UP_POSSIBLE = "follow-up-possible"
+    """The day the follow-up became possible: a plan knows no history."""
+    FOLLOW_UP_SENT = "follow-up-sent"
+    """The day the follow-up was actually sent, when that was later."""
 
 
 class Channel(StrEnum):
@@ -46,8 +69,14 @@ class Channel(StrEnum):
     EMAIL = "email"
     LETTER = "letter"
     PHONE = "phone"
+    VOICE_NOTE = "voice-note"
     MESSAGE = "message"
     IN_PERSON = "in-person"
+
+    @property
+    def is_call(self) -> bool:
+        """True for channels that interrupt the way a call does (a voice note counts)."""
+        return self in (Channel.PHONE, Channel.VOICE_NOTE)
 
     @classmethod
     def parse(cls, value: object) -> Channel:
@@ -79,7 +108,12 @@ _CHANNEL_ALIASES = {
     "card": "letter",
     "chat": "message",
     "whatsapp": "message",
+    "wa": "message",
     "sms": "message",
+    "voice": "voice-note",
+    "vn": "voice-note",
+    "pesan-suara": "voice-note",
+    "voice-message": "voice-note",
 }
 
 
@@ -100,6 +134,17 @@ class Step:
     """For waiting steps: the first day on which contacting the employer is fine again."""
     interviewer_in_hr: bool | None = None
     """False when the interviewer is not in HR, which makes a reply even less likely."""
+    window: SendingWindow | None = None
+    """For messages: the first office hours in which to send it (guidance ``office-hours``).
+
+    None for a thank-you note whose deadline falls before any office hours: then
+    the deadline comes first."""
+    recipients: tuple[str, ...] = ()
+    """Who the message goes to: each interviewer for the thank-you note, one contact after."""
+    chat: bool = False
+    """True when one polite chat message may replace the email (guidance ``chat-channel``)."""
+    variant: str | None = None
+    """Which of the action's extra sentences applies (e.g. the last note's basis)."""
 
     @property
     def title(self) -> str:
@@ -117,22 +162,28 @@ class Step:
         def day(value: date | None) -> str:
             return format_date(value, lang) if value else ""
 
-        text = message(
-            f"{self.action.value}.text",
-            lang,
-            earliest=day(self.earliest),
-            latest=day(self.latest),
-            next=day(self.next_contact),
-        )
+        dates = {"earliest": day(self.earliest), "latest": day(self.latest)}
+        dates["next"] = day(self.next_contact)
+        text = message(f"{self.action.value}.text", lang, **dates)
+        if self.variant is not None:
+            text += message(f"{self.action.value}.{self.variant}", lang, **dates)
+        if self.chat:
+            text += message("step.chat", lang)
         if self.interviewer_in_hr is False:
             text += message("move-on.not-hr", lang)
         return text
 
+    @property
+    def deadline(self) -> date | None:
+        """The last day to act, for a step that has one (the thank-you note, a reply)."""
+        return self.latest if self.action in _WITH_DEADLINE else None
+
     def when(self, lang: str | None = None) -> str:
         """The step's dates as words, e.g. 'by Saturday, November 21, 2026'."""
         code = self.lang if lang is None else check_language(lang)
-        if self.action is Action.THANK_YOU and self.latest is not None:
-            return message("label.by", code, date=format_date(self.latest, code))
+        deadline = self.deadline
+        if deadline is not None:
+            return message("label.by", code, date=format_date(deadline, code))
         if self.latest is not None and self.latest != self.earliest:
             first, last = format_date(self.earliest, code), format_date(self.latest, code)
             return message("label.range", code, first=first, last=last)
@@ -142,6 +193,18 @@ class Step:
         from etiket.render import step_repr
 
         return step_repr(self)
+
+
+# Steps whose last day is a deadline ("by ..."), not the end of a span ("... to ...").
+_WITH_DEADLINE = frozenset(
+    {
+        Action.THANK_YOU,
+        Action.LATE_THANK_YOU,
+        Action.RESPOND_TO_OFFER,
+        Action.CONFIRM_NEXT_ROUND,
+        Action.REPLY_TO_REJECTION,
+    }
+)
 
 
 @dataclass(frozen=True, slots=True, repr=False)
@@ -154,15 +217,55 @@ class Timeline:
     policy: Policy
     decision_date: date | None = None
     lang: Language = "en"
+    follow_up_sent_on: date | None = None
+    """The day the follow-up went out, once an assessment knows it and it was late."""
+    interviewers: tuple[str, ...] = ()
+    """Who interviewed the candidate, when they were named."""
+    recruiter_uses_chat: bool = False
 
     def step(self, action: Action | str) -> Step:
-        """The step for ``action`` (every timeline has one of each)."""
+        """The step for ``action`` (every timeline has one of each of TIMELINE_ACTIONS)."""
         try:
             wanted = Action(action)
         except ValueError:
-            known = ", ".join(repr(a.value) for a in Action)
-            raise InvalidInputError(f"unknown action {action!r}; use one of: {known}") from None
+            wanted = None
+        if wanted not in TIMELINE_ACTIONS:
+            known = ", ".join(repr(a.value) for a in TIMELINE_ACTIONS)
+            raise InvalidInputError(f"no step {action!r} in a timeline; use one of: {known}")
         return next(s for s in self.steps if s.action is wanted)
+
+    @property
+    def last_note_basis(self) -> LastNoteBasis:
+        """What the last note's weeks of silence count from (guidance ``second-note-after-weeks``)."""
+        if self.follow_up_sent_on is None:
+            return LastNoteBasis.FOLLOW_UP_POSSIBLE
+        return LastNoteBasis.FOLLOW_UP_SENT
+
+    @property
+    def last_note_counts_from(self) -> date:
+        """The day the last note's weeks of silence start: see :attr:`last_note_basis`."""
+        return self.follow_up_sent_on or self.follow_up.earliest
+
+    def after_follow_up(self, sent_on: date) -> Timeline:
+        """The timeline once the follow-up was sent on ``sent_on``.
+
+        The last note waits for weeks of silence after the question, so a
+        follow-up sent later than it could have been moves the last note and the
+        day to move on. A follow-up sent early changes nothing: the silence still
+        counts from the day the follow-up became possible.
+        """
+        if sent_on <= self.follow_up.earliest:
+            return self
+        return _build(
+            self.interview, self.calendar, self.policy, self.decision_date, self.lang,
+            self.move_on.interviewer_in_hr, self.interviewers, self._follow_up_contact,
+            self.recruiter_uses_chat, sent_on,
+        )  # fmt: skip
+
+    @property
+    def _follow_up_contact(self) -> str | None:
+        recipients = self.follow_up.recipients
+        return recipients[0] if recipients else None
 
     @property
     def thank_you(self) -> Step:
@@ -187,8 +290,7 @@ class Timeline:
     def in_language(self, lang: str) -> Timeline:
         """The same timeline, worded in ``lang``."""
         code = check_language(lang)
-        steps = tuple(_with_lang(s, code) for s in self.steps)
-        return Timeline(self.interview, steps, self.calendar, self.policy, self.decision_date, code)
+        return replace(self, steps=tuple(replace(s, lang=code) for s in self.steps), lang=code)
 
     def to_ics(self, **options: Any) -> bytes:
         """The action steps as an iCalendar file; see :func:`etiket.ics.to_ics`."""
@@ -212,13 +314,6 @@ class Timeline:
         return timeline_html(self)
 
 
-def _with_lang(step: Step, lang: Language) -> Step:
-    return Step(
-        step.action, step.guidance, step.earliest, step.latest, step.channel,
-        step.optional, step.due, lang, step.next_contact, step.interviewer_in_hr,
-    )  # fmt: skip
-
-
 def plan(
     interview: date | datetime | str,
     *,
@@ -227,6 +322,9 @@ def plan(
     policy: Policy | None = None,
     lang: str = "en",
     interviewer_in_hr: bool | None = None,
+    interviewers: Sequence[object] = (),
+    follow_up_to: object = None,
+    recruiter_uses_chat: bool = False,
 ) -> Timeline:
     """Plan what to do after an interview.
 
@@ -235,6 +333,11 @@ def plan(
     would decide, if they did. ``country`` (e.g. ``"ID"``) makes its public
     holidays and collective leave days off. ``lang`` is ``"en"`` or ``"id"``.
     ``interviewer_in_hr=False`` notes that a reply is even less likely.
+    ``interviewers`` names who interviewed you: each gets a thank-you note, and
+    the follow-up goes to one contact, ``follow_up_to`` (the recruiter, or
+    whoever said they would be in touch; the first interviewer if not given).
+    ``recruiter_uses_chat=True`` says the recruiter has been writing to you by
+    chat, so one chat message may replace the follow-up email.
 
     >>> import etiket
     >>> t = etiket.plan("2026-11-20", decision_date="2026-12-04", lang="id")
@@ -250,10 +353,10 @@ def plan(
             f"policy must be an etiket.Policy, not {type(policy).__name__}; "
             "build one with etiket.Policy(...)"
         )
-    if interviewer_in_hr is not None and not isinstance(interviewer_in_hr, bool):
-        raise InvalidInputError(
-            f"interviewer_in_hr must be True, False or None, not {interviewer_in_hr!r}"
-        )
+    _check_flag(interviewer_in_hr, "interviewer_in_hr", none_allowed=True)
+    _check_flag(recruiter_uses_chat, "recruiter_uses_chat", none_allowed=False)
+    people = _names(interviewers)
+    contact = None if follow_up_to is None else _name(follow_up_to, "follow_up_to")
     calendar = WorkingCalendar(country)
     decided_by = None
     if decision_date is not None:
@@ -263,13 +366,47 @@ def plan(
                 f"the decision date {decided_by} is before the interview date {moment.day}; "
                 "give the day the employer said they would decide, on or after the interview"
             )
-    try:
-        return _build(moment, calendar, policy, decided_by, code, interviewer_in_hr)
-    except OverflowError:
-        raise InvalidDateError(
-            f"the interview date {moment} is too near the limits of the calendar (years "
-            f"{date.min.year} to {date.max.year}) to plan around it; give a real interview date"
-        ) from None
+    return _build(
+        moment, calendar, policy, decided_by, code, interviewer_in_hr, people, contact,
+        recruiter_uses_chat,
+    )  # fmt: skip
+
+
+def _check_flag(value: object, name: str, *, none_allowed: bool) -> None:
+    if isinstance(value, bool) or (none_allowed and value is None):
+        return
+    allowed = "True, False or None" if none_allowed else "True or False"
+    raise InvalidInputError(f"{name} must be {allowed}, not {value!r}")
+
+
+_LONGEST_NAME = 80  # characters: a name with its title, not a paragraph
+
+
+def _name(value: object, what: str) -> str:
+    if not isinstance(value, str):
+        raise InvalidInputError(f"the {what} must be a name, not {value!r} ({type(value).__name__})")
+    name = " ".join(value.split())
+    if not name:
+        raise InvalidInputError(f"the {what} is empty; give a name such as 'Ms Rivera'")
+    if len(name) > _LONGEST_NAME:
+        raise InvalidInputError(
+            f"the {what} is {len(name)} characters long; give a name under {_LONGEST_NAME}"
+        )
+    return name
+
+
+def _names(values: object) -> tuple[str, ...]:
+    if isinstance(values, str | bytes) or not isinstance(values, Sequence):
+        raise InvalidInputError(
+            f"interviewers must be a list of names (e.g. ['Ms Rivera', 'Mr Tan']), not {values!r}"
+        )
+    names = tuple(_name(value, "interviewer") for value in values)
+    repeated = sorted({name for name in names if names.count(name) > 1})
+    if repeated:
+        raise InvalidInputError(
+            f"the interviewer {repeated[0]!r} is listed twice; name each interviewer once"
+        )
+    return names
 
 
 def _build(
@@ -279,6 +416,34 @@ def _build(
     decided_by: date | None,
     lang: Language,
     interviewer_in_hr: bool | None,
+    interviewers: tuple[str, ...] = (),
+    follow_up_to: str | None = None,
+    chat: bool = False,
+    follow_up_sent_on: date | None = None,
+) -> Timeline:
+    try:
+        return _steps(
+            interview, calendar, policy, decided_by, lang, interviewer_in_hr, interviewers,
+            follow_up_to, chat, follow_up_sent_on,
+        )  # fmt: skip
+    except OverflowError:
+        raise InvalidDateError(
+            f"the interview date {interview} is too near the limits of the calendar (years "
+            f"{date.min.year} to {date.max.year}) to plan around it; give a real interview date"
+        ) from None
+
+
+def _steps(
+    interview: Moment,
+    calendar: WorkingCalendar,
+    policy: Policy,
+    decided_by: date | None,
+    lang: Language,
+    interviewer_in_hr: bool | None,
+    interviewers: tuple[str, ...],
+    follow_up_to: str | None,
+    chat: bool,
+    follow_up_sent_on: date | None,
 ) -> Timeline:
     day = interview.day
     due: datetime | None = None
@@ -302,20 +467,47 @@ def _build(
         after_decision = calendar.working_days_after(decided_by, policy.decision_grace_working_days)
         if after_decision > follow_up:
             follow_up, guidance = after_decision, Guidance.DECISION_DATE
-    second_note = calendar.next_working_day(follow_up + policy.second_note_after_weeks * _ONE_WEEK)
+    if follow_up_sent_on is not None and follow_up_sent_on <= follow_up:
+        follow_up_sent_on = None
+    # The last note waits for weeks of silence after the question (guidance.md): from the
+    # day the follow-up was sent when an assessment knows it, otherwise from when it could be.
+    asked = follow_up_sent_on or follow_up
+    second_note = calendar.next_working_day(asked + policy.second_note_after_weeks * _ONE_WEEK)
     move_on = second_note + policy.assume_no_offer_after_weeks * _ONE_WEEK
+    basis = "sent" if follow_up_sent_on is not None else "possible"
 
+    zone = interview.at.tzinfo if interview.at is not None else None
+    thank_you_window = first_window(
+        calendar, policy, day, after=interview.at, until=thank_you_by
+    )
+    if due is not None and thank_you_window is not None and thank_you_window.opens >= due:
+        thank_you_window = None
+
+    def window(on: date) -> SendingWindow | None:
+        return first_window(calendar, policy, on, after=_midnight(on, zone))
+
+    contact = follow_up_to or (interviewers[0] if interviewers else None)
+    to_contact = () if contact is None else (contact,)
     steps = (
         Step(Action.THANK_YOU, Guidance.THANK_YOU_PROMPTLY, day, thank_you_by,
-             Channel.EMAIL, True, due, lang),
+             Channel.EMAIL, True, due, lang, window=thank_you_window, recipients=interviewers),
         Step(Action.WAIT, Guidance.EMPLOYERS_SLOW, day, follow_up - _ONE_DAY,
              None, False, None, lang, follow_up),
-        Step(Action.FOLLOW_UP, guidance, follow_up, None, Channel.EMAIL, False, None, lang),
-        Step(Action.LET_GO, Guidance.LET_IT_GO, follow_up, second_note - _ONE_DAY,
+        Step(Action.FOLLOW_UP, guidance, follow_up, None, Channel.EMAIL, False, None, lang,
+             window=window(follow_up), recipients=to_contact, chat=chat),
+        Step(Action.LET_GO, Guidance.LET_IT_GO, asked, second_note - _ONE_DAY,
              None, False, None, lang, second_note),
         Step(Action.SECOND_NOTE, Guidance.SECOND_NOTE_AFTER_WEEKS, second_note, None,
-             Channel.EMAIL, True, None, lang),
+             Channel.EMAIL, True, None, lang, window=window(second_note), recipients=to_contact,
+             chat=chat, variant=f"basis-{basis}"),
         Step(Action.MOVE_ON, Guidance.ASSUME_NO_AFTER_WEEKS, move_on, None,
              None, False, None, lang, None, interviewer_in_hr),
     )  # fmt: skip
-    return Timeline(interview, steps, calendar, policy, decided_by, lang)
+    return Timeline(
+        interview, steps, calendar, policy, decided_by, lang, follow_up_sent_on, interviewers,
+        chat,
+    )  # fmt: skip
+
+
+def _midnight(day: date, zone: tzinfo | None) -> datetime:
+    return datetime.combine(day, time.min, tzinfo=zone)

@@ -1,0 +1,114 @@
+"""Office hours: the part of the employer's working day in which a message is welcome.
+
+A message that lands at night, at a weekend or on a holiday reads as careless
+or pushy, however polite its words (guidance ``office-hours``). The hours are
+the policy's :attr:`~etiket.Policy.send_from_hour` and
+:attr:`~etiket.Policy.send_until_hour`, on the employer's working days, in the
+interview's time zone when it has one.
+
+>>> from datetime import date
+>>> from etiket import DEFAULT_POLICY, WorkingCalendar
+>>> from etiket.hours import first_window
+>>> window = first_window(WorkingCalendar(), DEFAULT_POLICY, date(2026, 11, 21))  # a Saturday
+>>> window.opens.isoformat(), window.closes.isoformat()
+('2026-11-23T08:00:00', '2026-11-23T16:00:00')
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta, tzinfo
+from enum import StrEnum
+
+from etiket.calendar import WorkingCalendar
+from etiket.language import format_date
+from etiket.messages import message, quantity
+from etiket.policy import Policy
+
+__all__ = ["OffHours", "SendingWindow", "first_window", "off_hours"]
+
+_ONE_DAY = timedelta(days=1)
+
+
+class OffHours(StrEnum):
+    """Why a moment is outside office hours."""
+
+    HOURS = "hours"
+    WEEKEND = "weekend"
+    HOLIDAY = "holiday"
+
+
+@dataclass(frozen=True, slots=True)
+class SendingWindow:
+    """The hours of one working day in which to send a message, in the employer's time."""
+
+    opens: datetime
+    closes: datetime
+
+    def describe(self, lang: str = "en") -> str:
+        """E.g. 'Monday, November 30, 2026, 8:00 to 16:00'."""
+        return message(
+            "label.window",
+            lang,
+            date=format_date(self.opens.date(), lang),
+            opens=_clock(self.opens, lang),
+            closes=_clock(self.closes, lang),
+        )
+
+
+def _clock(moment: datetime, lang: str) -> str:
+    if moment.time() == time.min:
+        # Midnight closing a window is the end of its day, "24:00", not "0:00".
+        return quantity(24, "o'clock", lang)
+    return quantity(moment.hour, "o'clock", lang)[:-2] + f"{moment.minute:02d}"
+
+
+def _at(day: date, hour: int, zone: tzinfo | None) -> datetime:
+    # Wall-clock hours: office hours are what the office's clock says, across DST too.
+    return datetime.combine(day, time.min, tzinfo=zone) + timedelta(hours=hour)
+
+
+def window_on(day: date, policy: Policy, zone: tzinfo | None) -> SendingWindow:
+    """The office hours of ``day``, whether or not it is a working day."""
+    return SendingWindow(
+        _at(day, policy.send_from_hour, zone), _at(day, policy.send_until_hour, zone)
+    )
+
+
+def first_window(
+    calendar: WorkingCalendar,
+    policy: Policy,
+    day: date,
+    *,
+    after: datetime | None = None,
+    until: date | None = None,
+) -> SendingWindow | None:
+    """The first office hours on a working day from ``day`` (and not before ``after``).
+
+    ``until`` bounds the search: None when no office hours fall on or before it.
+    Without ``until`` the search stops at the first working day.
+    """
+    zone = None if after is None else after.tzinfo
+    current = day
+    while until is None or current <= until:
+        if calendar.is_working_day(current):
+            window = window_on(current, policy, zone)
+            if after is None or after < window.closes:
+                if after is not None and after > window.opens:
+                    window = SendingWindow(after, window.closes)
+                return window
+        if current == date.max:
+            return None
+        current += _ONE_DAY
+    return None
+
+
+def off_hours(calendar: WorkingCalendar, policy: Policy, moment: datetime) -> OffHours | None:
+    """Why ``moment`` (read on the employer's clock) is outside office hours, or None."""
+    day = moment.date()
+    if not calendar.is_working_day(day):
+        return OffHours.WEEKEND if day.weekday() in calendar.weekend else OffHours.HOLIDAY
+    window = window_on(day, policy, moment.tzinfo)
+    if window.opens <= moment < window.closes:
+        return None
+    return OffHours.HOURS
