@@ -1,18 +1,22 @@
 """assess(): the stage a candidate is at, what to do next, and what went against etiquette.
 
-The interview of most tests is on Friday 20 November 2026, without a country:
-thank-you note by Saturday 21 November, follow-up from Friday 27 November,
-closing note from Friday 11 December, moving on from Friday 18 December.
+The interview of most tests is on Friday 20 November 2026, without a country. The
+days of its steps come from the default policy, counted by the reference calendar
+(with the defaults: thank-you note by Saturday 21 November, follow-up from Friday
+27 November, closing note from Friday 11 December, moving on from Friday 18 December).
 """
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, time, timedelta, timezone
 from typing import Any
 
 import pytest
+from _reference import expected_dates, nth_working_day_after
 
 from etiket import (
+    DEFAULT_POLICY,
+    Action,
     Breach,
     Channel,
     Contact,
@@ -20,6 +24,7 @@ from etiket import (
     InvalidDateError,
     InvalidInputError,
     Outcome,
+    Purpose,
     Reply,
     Stage,
     UnknownChannelError,
@@ -32,10 +37,11 @@ from etiket import (
 from etiket.messages import message
 
 INTERVIEW = date(2026, 11, 20)
-THANK_YOU_BY = date(2026, 11, 21)
-FOLLOW_UP = date(2026, 11, 27)
-SECOND_NOTE = date(2026, 12, 11)
-MOVE_ON = date(2026, 12, 18)
+_EXPECTED = expected_dates(INTERVIEW)
+THANK_YOU_BY = _EXPECTED["thank_you_by"]
+FOLLOW_UP = _EXPECTED["follow_up"]
+SECOND_NOTE = _EXPECTED["second_note"]
+MOVE_ON = _EXPECTED["move_on"]
 JAKARTA = timezone(timedelta(hours=7))
 NEW_YORK_WINTER = timezone(timedelta(hours=-5))
 
@@ -52,13 +58,19 @@ def breaches(*args: Any, **kwargs: Any) -> list[Breach]:
     return [w.breach for w in assess(*args, **kwargs).warnings]
 
 
+def timing_breaches(*args: Any, **kwargs: Any) -> list[Breach]:
+    """The breaches besides office hours, for tests of deadlines that fall at a weekend."""
+    return [b for b in breaches(*args, **kwargs) if b is not Breach.OUTSIDE_OFFICE_HOURS]
+
+
 @pytest.mark.parametrize(
     ("today", "stage", "next_action"),
     [
         (INTERVIEW, Stage.THANK_YOU, "thank-you"),
         (THANK_YOU_BY, Stage.THANK_YOU, "thank-you"),
-        (date(2026, 11, 22), Stage.WAITING, "follow-up"),
-        (FOLLOW_UP - timedelta(days=1), Stage.WAITING, "follow-up"),
+        # No note yet, and the deadline passed: late is better than none, until the follow-up.
+        (THANK_YOU_BY + timedelta(days=1), Stage.LATE_THANK_YOU, "late-thank-you"),
+        (FOLLOW_UP - timedelta(days=1), Stage.LATE_THANK_YOU, "late-thank-you"),
         (FOLLOW_UP, Stage.FOLLOW_UP_DUE, "follow-up"),
         (SECOND_NOTE - timedelta(days=1), Stage.FOLLOW_UP_DUE, "follow-up"),
         (SECOND_NOTE, Stage.SECOND_NOTE_DUE, "second-note"),
@@ -126,16 +138,33 @@ def test_a_call_listed_among_the_notes_is_a_phone_call(channel: str) -> None:
     assert [w.breach for w in result.warnings] == [Breach.PHONE_CALL]
 
 
-@pytest.mark.parametrize("channel", ["E-mail", "mail", "surel", "letter", "WhatsApp", "in person"])
+@pytest.mark.parametrize("channel", ["E-mail", "mail", "surel", "letter", "in person"])
 def test_other_channels_are_accepted(channel: str) -> None:
     assert breaches(INTERVIEW, today=FOLLOW_UP, notes=[Contact(INTERVIEW, channel)]) == []
+
+
+@pytest.mark.parametrize("channel", ["WhatsApp", "chat", "sms"])
+def test_chat_is_for_recruiters_who_chat(channel: str) -> None:
+    notes = [INTERVIEW, Contact(FOLLOW_UP, channel)]
+    assert breaches(INTERVIEW, today=FOLLOW_UP, notes=notes) == [Breach.UNINVITED_CHAT]
+    assert breaches(INTERVIEW, today=FOLLOW_UP, notes=notes, recruiter_uses_chat=True) == []
+
+
+@pytest.mark.parametrize("channel", ["voice note", "VN", "pesan suara"])
+def test_a_voice_note_counts_as_a_call(channel: str) -> None:
+    notes = [INTERVIEW, Contact(FOLLOW_UP, channel)]
+    result = assess(INTERVIEW, today=FOLLOW_UP, notes=notes, recruiter_uses_chat=True)
+    assert [w.breach for w in result.warnings] == [Breach.PHONE_CALL]
+    assert result.warnings[0].text == message(
+        "warning.phone-call.voice-note", "en", on=format_date(FOLLOW_UP, "en")
+    )
 
 
 def test_a_late_thank_you_note() -> None:
     result = assess(INTERVIEW, today=date(2026, 11, 25), notes=["2026-11-23"])
     assert [w.breach for w in result.warnings] == [Breach.LATE_THANK_YOU]
     warning = result.warnings[0]
-    assert warning.guidance is Guidance.THANK_YOU_PROMPTLY
+    assert warning.guidance is Guidance.LATE_THANK_YOU
     assert format_date(date(2026, 11, 23), "en") in warning.text
     assert format_date(THANK_YOU_BY, "en") in warning.text
     assert result.stage is Stage.WAITING
@@ -187,24 +216,44 @@ def test_extra_contact_after_the_closing_note() -> None:
     assert result.warnings[0].on == date(2026, 12, 15)
 
 
-def test_contact_after_hearing_back() -> None:
+@pytest.mark.parametrize("outcome", list(Outcome))
+def test_one_reply_after_an_answer_is_right(outcome: Outcome) -> None:
+    answered = FOLLOW_UP - timedelta(days=2)
     result = assess(
         INTERVIEW,
-        today=date(2026, 11, 30),
+        today=FOLLOW_UP + timedelta(days=3),
         notes=[INTERVIEW, FOLLOW_UP],
-        heard_back=Reply("2026-11-25", "rejection"),
+        heard_back=Reply(answered, outcome),
     )
-    assert [w.breach for w in result.warnings] == [Breach.CONTACT_AFTER_REPLY]
-    assert result.warnings[0].guidance is Guidance.HEARD_BACK
-    assert result.warnings[0].on == FOLLOW_UP
+    assert result.warnings == ()
+    assert [c.purpose for c in result.contacts] == [Purpose.THANK_YOU, Purpose.REPLY]
     assert result.stage is Stage.HEARD_BACK
     assert result.next_step is None
 
 
+def test_chasing_after_a_rejection_is_the_breach() -> None:
+    answered = FOLLOW_UP - timedelta(days=2)
+    notes = [INTERVIEW, FOLLOW_UP, FOLLOW_UP + timedelta(days=3)]
+    result = assess(
+        INTERVIEW,
+        today=FOLLOW_UP + timedelta(days=4),
+        notes=notes,
+        heard_back=Reply(answered, "rejection"),
+    )
+    assert [w.breach for w in result.warnings] == [Breach.CHASING_AFTER_ANSWER]
+    assert result.warnings[0].guidance is Guidance.REPLY_AFTER_ANSWER
+    assert result.warnings[0].on == notes[-1]
+    # After an offer or an invitation, the conversation goes on: no message is chasing.
+    for outcome in (Outcome.OFFER, Outcome.NEXT_ROUND):
+        kept = assess(INTERVIEW, today=notes[-1], notes=notes, heard_back=Reply(answered, outcome))
+        assert kept.warnings == ()
+
+
 def test_each_breach_points_at_its_advice_in_both_languages() -> None:
+    evening = datetime.combine(FOLLOW_UP, time(DEFAULT_POLICY.send_until_hour, 30))
     cases: list[tuple[dict[str, Any], Breach, Guidance]] = [
         ({"calls": [FOLLOW_UP]}, Breach.PHONE_CALL, Guidance.NO_PHONE),
-        ({"notes": ["2026-11-24"]}, Breach.LATE_THANK_YOU, Guidance.THANK_YOU_PROMPTLY),
+        ({"notes": ["2026-11-24"]}, Breach.LATE_THANK_YOU, Guidance.LATE_THANK_YOU),
         ({"notes": [INTERVIEW, "2026-11-24"]}, Breach.EARLY_FOLLOW_UP, Guidance.EMPLOYERS_SLOW),
         (
             {"notes": [INTERVIEW, FOLLOW_UP, "2026-11-30"]},
@@ -212,20 +261,53 @@ def test_each_breach_points_at_its_advice_in_both_languages() -> None:
             Guidance.FOLLOW_UP_ONCE,
         ),
         (
+            {"notes": [INTERVIEW, FOLLOW_UP, Contact("2026-11-30", purpose="last-note")]},
+            Breach.EARLY_LAST_NOTE,
+            Guidance.SECOND_NOTE_AFTER_WEEKS,
+        ),
+        (
             {"notes": [INTERVIEW, FOLLOW_UP, SECOND_NOTE, "2026-12-14"]},
             Breach.EXTRA_CONTACT,
             Guidance.DONT_PESTER,
         ),
         (
-            {"notes": [INTERVIEW, "2026-12-14"], "heard_back": Reply(FOLLOW_UP, Outcome.OFFER)},
-            Breach.CONTACT_AFTER_REPLY,
-            Guidance.HEARD_BACK,
+            {
+                "notes": [
+                    INTERVIEW,
+                    Contact("2026-11-24", purpose="another-offer"),
+                    Contact("2026-11-25", purpose="another-offer"),
+                ]
+            },
+            Breach.REPEATED_OFFER_NOTICE,
+            Guidance.ANOTHER_OFFER,
         ),
-    ]
+        (
+            {"notes": [INTERVIEW, Contact(FOLLOW_UP, "whatsapp")]},
+            Breach.UNINVITED_CHAT,
+            Guidance.CHAT_CHANNEL,
+        ),
+        (
+            {"interview": datetime.combine(INTERVIEW, time(10)), "notes": [evening]},
+            Breach.OUTSIDE_OFFICE_HOURS,
+            Guidance.OFFICE_HOURS,
+        ),
+        (
+            {"notes": [INTERVIEW, "2026-12-14"], "heard_back": Reply(FOLLOW_UP, "rejection"),
+             "calls": ["2026-12-15"]},
+            Breach.CHASING_AFTER_ANSWER,
+            Guidance.REPLY_AFTER_ANSWER,
+        ),
+    ]  # fmt: skip
     assert {breach for _, breach, _ in cases} == set(Breach)
     for kwargs, breach, guidance in cases:
-        english = assess(INTERVIEW, today=date(2026, 12, 15), **kwargs)
-        indonesian = assess(INTERVIEW, today=date(2026, 12, 15), lang="id", **kwargs)
+        interview = kwargs.pop("interview", INTERVIEW)
+        today = (
+            date(2026, 12, 15)
+            if isinstance(interview, date) and not isinstance(interview, datetime)
+            else datetime(2026, 12, 15, 12)
+        )
+        english = assess(interview, today=today, **kwargs)
+        indonesian = assess(interview, today=today, lang="id", **kwargs)
         assert [w.breach for w in english.warnings] == [breach], breach
         assert english.warnings[0].guidance is guidance
         en_text, id_text = english.warnings[0].text, indonesian.warnings[0].text
@@ -248,10 +330,29 @@ def test_hearing_back_ends_the_timeline(outcome: Outcome, lang: str) -> None:
             lang=lang,
         )
         assert result.stage is Stage.HEARD_BACK
-        assert result.next_step is None
-        assert result.reply == (date(2026, 11, 26), outcome)
-        assert result.summary == message(f"heard-back.{outcome.value}", lang)
+        assert result.reply == Reply(date(2026, 11, 26), outcome)
+        # The answer calls for a reply, within the policy's working days.
+        step = result.next_step
+        assert step is not None
+        assert step.action is _RESPONSES[outcome]
+        assert step.guidance is Guidance.REPLY_AFTER_ANSWER
+        assert step.optional is (outcome is Outcome.REJECTION)
+        assert (step.earliest, step.latest) == (
+            date(2026, 11, 26),
+            nth_working_day_after(
+                date(2026, 11, 26), DEFAULT_POLICY.reply_within_working_days, None
+            ),
+        )
+        assert result.summary.startswith(message(f"heard-back.{outcome.value}", lang))
+        assert step.title in result.summary
         assert result.warnings == ()
+
+
+_RESPONSES = {
+    Outcome.OFFER: Action.RESPOND_TO_OFFER,
+    Outcome.NEXT_ROUND: Action.CONFIRM_NEXT_ROUND,
+    Outcome.REJECTION: Action.REPLY_TO_REJECTION,
+}
 
 
 def test_the_three_outcomes_read_differently() -> None:
@@ -301,7 +402,7 @@ TIMED = datetime(2026, 11, 20, 10, 0, tzinfo=JAKARTA)
     ],
 )
 def test_the_thank_you_deadline_to_the_minute(sent: date, late: bool) -> None:
-    found = breaches(TIMED, today=datetime(2026, 11, 23, 12, tzinfo=JAKARTA), notes=[sent])
+    found = timing_breaches(TIMED, today=datetime(2026, 11, 23, 12, tzinfo=JAKARTA), notes=[sent])
     assert found == ([Breach.LATE_THANK_YOU] if late else [])
 
 
@@ -311,14 +412,14 @@ def test_the_order_of_the_notes_does_not_matter() -> None:
     today = datetime(2026, 11, 23, 12, tzinfo=JAKARTA)
     for notes in ([later, on_time], [on_time, later]):
         # The 9:00 note was the thank-you, on time; the 11:00 one came too early.
-        assert breaches(TIMED, today=today, notes=notes) == [Breach.EARLY_FOLLOW_UP]
+        assert timing_breaches(TIMED, today=today, notes=notes) == [Breach.EARLY_FOLLOW_UP]
 
 
 def test_the_thank_you_stage_ends_at_the_deadline_hour() -> None:
     before = assess(TIMED, today=datetime(2026, 11, 21, 9, 0, tzinfo=JAKARTA))
     after = assess(TIMED, today=datetime(2026, 11, 21, 11, 0, tzinfo=JAKARTA))
     assert before.stage is Stage.THANK_YOU
-    assert after.stage is Stage.WAITING
+    assert after.stage is Stage.LATE_THANK_YOU
     assert before.today == after.today == THANK_YOU_BY
 
 
@@ -345,7 +446,11 @@ def test_naive_times_are_compared_as_given() -> None:
     on_time = assess(interview, today="2026-11-24T09:00", notes=["2026-11-21T09:00"])
     late = assess(interview, today="2026-11-24T09:00", notes=["2026-11-21T10:30"])
     assert on_time.warnings == ()
-    assert [w.breach for w in late.warnings] == [Breach.LATE_THANK_YOU]
+    # Saturday morning: late, and at a weekend.
+    assert [w.breach for w in late.warnings] == [
+        Breach.LATE_THANK_YOU,
+        Breach.OUTSIDE_OFFICE_HOURS,
+    ]
 
 
 def test_today_defaults_to_the_machine_s_date() -> None:

@@ -58,9 +58,12 @@ def test_plan_json_has_stable_keys_and_iso_dates(capsys: pytest.CaptureFixture[s
     data = json.loads(out)
     timeline = etiket.plan("2026-11-20", country="ID")
     assert data == timeline_data(timeline)
-    assert list(data) == ["interview", "interview_at", "decision_date", "country", "lang", "steps"]
+    assert list(data) == [
+        "interview", "interview_at", "decision_date", "country", "lang", "interviewers",
+        "recruiter_uses_chat", "last_note_basis", "last_note_counts_from", "steps",
+    ]  # fmt: skip
     step_keys = ["action", "guidance", "title", "when", "description", "earliest", "latest",
-                 "due", "channel", "optional"]  # fmt: skip
+                 "due", "channel", "optional", "chat", "recipients", "window"]  # fmt: skip
     assert all(list(step) == step_keys for step in data["steps"])
     for step, expected in zip(data["steps"], timeline.steps, strict=True):
         assert date.fromisoformat(step["earliest"]) == expected.earliest
@@ -126,9 +129,11 @@ def test_assess_json(capsys: pytest.CaptureFixture[str]) -> None:
     )
     assert data == assessment_data(expected)
     assert data["stage"] == "heard-back"
-    assert data["reply"] == {"on": "2026-12-02", "outcome": "offer"}
-    assert list(data) == ["today", "stage", "summary", "next_step", "warnings", "reply", "lang",
-                          "timeline"]  # fmt: skip
+    assert data["reply"] == {
+        "on": "2026-12-02", "outcome": "offer", "respond_by": None, "next_interview": None,
+    }  # fmt: skip
+    assert list(data) == ["today", "stage", "summary", "next_step", "next", "warnings",
+                          "contacts", "reply", "lang", "timeline", "next_round"]  # fmt: skip
 
 
 def test_a_time_with_colons_is_not_mistaken_for_a_channel(

@@ -139,6 +139,13 @@ def test_guidance_additions_are_marked() -> None:
         Guidance.WORKING_DAYS,
         Guidance.EACH_INTERVIEWER,
         Guidance.HEARD_BACK,
+        Guidance.REPLY_AFTER_ANSWER,
+        Guidance.ANOTHER_OFFER,
+        Guidance.CHAT_CHANNEL,
+        Guidance.OFFICE_HOURS,
+        Guidance.FOLLOW_UP_ONE_CONTACT,
+        Guidance.LATE_THANK_YOU,
+        Guidance.FORM_OF_ADDRESS,
     }
     assert all(g.value == g.value.lower() and " " not in g.value for g in Guidance)
     assert Guidance("no-phone") is Guidance.NO_PHONE

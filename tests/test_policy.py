@@ -18,6 +18,9 @@ NAMES = (
     "decision_grace_working_days",
     "second_note_after_weeks",
     "assume_no_offer_after_weeks",
+    "reply_within_working_days",
+    "send_from_hour",
+    "send_until_hour",
 )
 
 
@@ -28,6 +31,8 @@ def test_defaults_are_the_handbook_numbers() -> None:
     assert policy.decision_grace_working_days == 2
     assert policy.second_note_after_weeks == 2
     assert policy.assume_no_offer_after_weeks == 1
+    assert policy.reply_within_working_days == 2
+    assert (policy.send_from_hour, policy.send_until_hour) == (8, 16)
     assert policy == DEFAULT_POLICY
     assert etiket.DEFAULT_POLICY is DEFAULT_POLICY
 
@@ -36,7 +41,8 @@ def test_numbers_come_in_timeline_order_with_units_and_guidance() -> None:
     numbers = DEFAULT_POLICY.numbers()
     assert tuple(n.name for n in numbers) == NAMES
     assert tuple(n.unit for n in numbers) == (
-        "hours", "working days", "working days", "weeks", "weeks",
+        "hours", "working days", "working days", "weeks", "weeks", "working days",
+        "o'clock", "o'clock",
     )  # fmt: skip
     assert tuple(n.guidance for n in numbers) == (
         Guidance.THANK_YOU_PROMPTLY,
@@ -44,6 +50,9 @@ def test_numbers_come_in_timeline_order_with_units_and_guidance() -> None:
         Guidance.DECISION_DATE,
         Guidance.SECOND_NOTE_AFTER_WEEKS,
         Guidance.ASSUME_NO_AFTER_WEEKS,
+        Guidance.REPLY_AFTER_ANSWER,
+        Guidance.OFFICE_HOURS,
+        Guidance.OFFICE_HOURS,
     )
     assert all(n.value == getattr(DEFAULT_POLICY, n.name) for n in numbers)
 
@@ -56,6 +65,9 @@ def test_numbers_come_in_timeline_order_with_units_and_guidance() -> None:
         ("decision-date", "2 working days", "2 hari kerja"),
         ("second_note_after_weeks", "2 weeks", "2 minggu"),
         ("assume-no-after-weeks", "1 week", "1 minggu"),
+        ("reply-after-answer", "2 working days", "2 hari kerja"),
+        ("send_from_hour", "08:00", "08.00"),
+        ("send_until_hour", "16:00", "16.00"),
     ],
 )
 def test_number_by_name_or_guidance_id_describes_itself(
@@ -101,8 +113,18 @@ def test_the_smallest_values_are_allowed() -> None:
         decision_grace_working_days=1,
         second_note_after_weeks=1,
         assume_no_offer_after_weeks=0,
+        reply_within_working_days=1,
+        send_from_hour=0,
+        send_until_hour=13,
     )
     assert tuple(n.value for n in policy.numbers()) == tuple(n.minimum for n in policy.numbers())
+
+
+def test_office_hours_open_before_they_close_whatever_the_values() -> None:
+    first = DEFAULT_POLICY.number("send_from_hour")
+    last = DEFAULT_POLICY.number("send_until_hour")
+    assert first.maximum is not None
+    assert first.maximum < last.minimum
 
 
 @pytest.mark.parametrize("name", NAMES)

@@ -6,7 +6,7 @@ from datetime import UTC, date, datetime, timedelta, timezone
 from zoneinfo import ZoneInfo
 
 import pytest
-from _reference import first_working_day_from, nth_working_day_after
+from _reference import expected_dates, nth_working_day_after
 
 import etiket
 from etiket import (
@@ -23,6 +23,7 @@ from etiket import (
     plan,
 )
 from etiket.messages import message
+from etiket.timeline import TIMELINE_ACTIONS
 
 ONE_DAY = timedelta(days=1)
 JAKARTA = timezone(timedelta(hours=7))
@@ -30,22 +31,6 @@ ORDER = [
     Action.THANK_YOU, Action.WAIT, Action.FOLLOW_UP, Action.LET_GO,
     Action.SECOND_NOTE, Action.MOVE_ON,
 ]  # fmt: skip
-
-
-def expected_dates(
-    interview: date, country: str | None = None, decision: date | None = None
-) -> dict[str, date]:
-    """The default policy's dates, counted day by day with the reference calendar."""
-    follow_up = nth_working_day_after(interview, 5, country)
-    if decision is not None:
-        follow_up = max(follow_up, nth_working_day_after(decision, 2, country))
-    second_note = first_working_day_from(follow_up + timedelta(weeks=2), country)
-    return {
-        "thank_you_by": interview + ONE_DAY,
-        "follow_up": follow_up,
-        "second_note": second_note,
-        "move_on": second_note + timedelta(weeks=1),
-    }
 
 
 def assert_dates(timeline: Timeline, expected: dict[str, date]) -> None:
@@ -314,7 +299,7 @@ def test_text_and_html_show_every_step() -> None:
 
 def test_steps_can_be_fetched_by_action() -> None:
     timeline = plan("2026-11-20")
-    for action in Action:
+    for action in TIMELINE_ACTIONS:
         assert timeline.step(action).action is action
         assert timeline.step(action.value) is timeline.step(action)
     assert timeline.thank_you.action is Action.THANK_YOU

@@ -41,10 +41,10 @@ from etiket.errors import (
     UnsupportedLanguageError,
 )
 from etiket.guidance import Guidance
+from etiket.hours import SendingWindow
 from etiket.language import LANGUAGES, format_date
 from etiket.policy import DEFAULT_POLICY, Policy
 from etiket.templates import Email, closing_note, follow_up_email, thank_you_note
-from etiket.hours import SendingWindow
 from etiket.timeline import Action, Channel, LastNoteBasis, Step, Timeline, plan
 
 __all__ = [

@@ -344,16 +344,16 @@ class _Reading:
         if at is None:
             return
         calendar, policy = self.timeline.calendar, self.timeline.policy
-        thank_you = self.timeline.thank_you
-        on_time = purpose is Purpose.THANK_YOU and _within_thank_you(event.moment, thank_you)
-        # The thank-you deadline comes first when no office hours fall before it.
-        if on_time and thank_you.window is None:
+        # Promptness is the thank-you note's rule: within its deadline, any hour will do, and
+        # the plan's window is only its best moment.
+        if purpose is Purpose.THANK_YOU and _within_thank_you(
+            event.moment, self.timeline.thank_you
+        ):
             return
         reason = off_hours(calendar, policy, at)
         if reason is None:
             return
-        # A thank-you note's better moment is its own window, before the deadline.
-        window = thank_you.window if on_time else first_window(calendar, policy, at.date(), after=at)
+        window = first_window(calendar, policy, at.date(), after=at)
         self.warn(
             Breach.OUTSIDE_OFFICE_HOURS, at.date(), reason.value,
             at=format_datetime(at, self.lang),

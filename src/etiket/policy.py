@@ -198,9 +198,10 @@ _META: dict[str, tuple[str, Guidance, int, int]] = {
     "second_note_after_weeks": ("weeks", Guidance.SECOND_NOTE_AFTER_WEEKS, 1, 52),
     "assume_no_offer_after_weeks": ("weeks", Guidance.ASSUME_NO_AFTER_WEEKS, 0, 52),
     "reply_within_working_days": ("working days", Guidance.REPLY_AFTER_ANSWER, 1, 20),
-    # Hours of the clock: a window inside one day.
-    "send_from_hour": ("o'clock", Guidance.OFFICE_HOURS, 0, 23),
-    "send_until_hour": ("o'clock", Guidance.OFFICE_HOURS, 1, 24),
+    # Hours of the clock: office hours open by noon and close in the afternoon or evening,
+    # so that every pair of allowed values is a window of at least an hour.
+    "send_from_hour": ("o'clock", Guidance.OFFICE_HOURS, 0, 12),
+    "send_until_hour": ("o'clock", Guidance.OFFICE_HOURS, 13, 24),
 }
 
 DEFAULT_POLICY = Policy()

@@ -13,7 +13,6 @@ from typing import TYPE_CHECKING
 
 from etiket.language import format_date, format_datetime
 from etiket.messages import message, quantity
-from etiket.timeline import Action
 
 if TYPE_CHECKING:
     from etiket.assessment import Assessment

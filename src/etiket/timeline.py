@@ -10,10 +10,10 @@ datetime.date(2026, 11, 27)
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, time, timedelta, tzinfo
 from enum import StrEnum
-from collections.abc import Sequence
 from typing import Any
 
 from etiket._dates import Moment, to_moment
@@ -384,7 +384,9 @@ _LONGEST_NAME = 80  # characters: a name with its title, not a paragraph
 
 def _name(value: object, what: str) -> str:
     if not isinstance(value, str):
-        raise InvalidInputError(f"the {what} must be a name, not {value!r} ({type(value).__name__})")
+        raise InvalidInputError(
+            f"the {what} must be a name, not {value!r} ({type(value).__name__})"
+        )
     name = " ".join(value.split())
     if not name:
         raise InvalidInputError(f"the {what} is empty; give a name such as 'Ms Rivera'")
@@ -477,9 +479,7 @@ def _steps(
     basis = "sent" if follow_up_sent_on is not None else "possible"
 
     zone = interview.at.tzinfo if interview.at is not None else None
-    thank_you_window = first_window(
-        calendar, policy, day, after=interview.at, until=thank_you_by
-    )
+    thank_you_window = first_window(calendar, policy, day, after=interview.at, until=thank_you_by)
     if due is not None and thank_you_window is not None and thank_you_window.opens >= due:
         thank_you_window = None
 
