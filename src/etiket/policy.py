@@ -128,7 +128,7 @@ class Policy:
     """
 
     send_until_hour: int = 16
-    """Messages go out before this hour of the employer's working day; see :attr:`send_from_hour`."""
+    """Messages go out before this hour of the employer's day; see :attr:`send_from_hour`."""
 
     def __post_init__(self) -> None:
         for number in self.numbers():

@@ -236,7 +236,7 @@ class Timeline:
 
     @property
     def last_note_basis(self) -> LastNoteBasis:
-        """What the last note's weeks of silence count from (guidance ``second-note-after-weeks``)."""
+        """What the last note's weeks of silence count from (``second-note-after-weeks``)."""
         if self.follow_up_sent_on is None:
             return LastNoteBasis.FOLLOW_UP_POSSIBLE
         return LastNoteBasis.FOLLOW_UP_SENT
