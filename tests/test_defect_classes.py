@@ -8,20 +8,32 @@
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+import io
+import json
+import tempfile
+from contextlib import redirect_stderr, redirect_stdout
+from datetime import UTC, date, datetime, timedelta, timezone, tzinfo
+from pathlib import Path
+from typing import Any
+from zoneinfo import ZoneInfo
 
 import holidays
+import icalendar
 import pytest
 from _reference import days_off, is_working_day, nth_working_day_after
-from hypothesis import assume, given, settings
+from hypothesis import HealthCheck, assume, example, given, settings
 from hypothesis import strategies as st
 
 import etiket
 from etiket import (
+    Action,
+    Contact,
+    EtiketError,
     UnknownCountryError,
     WorkingCalendar,
 )
 from etiket.calendar import supported_countries
+from etiket.cli import main
 
 # --- 1. Country codes -----------------------------------------------------------------------
 
@@ -94,3 +106,151 @@ def test_a_region_code_is_refused_with_its_country() -> None:
         WorkingCalendar("ID-JK")
     with pytest.raises(UnknownCountryError, match=r"regions are not supported.*'GB'"):
         etiket.plan("2026-11-20", country="uk-eng")
+
+
+# --- 2. Both ends of the calendar -----------------------------------------------------------
+
+NEAR_ENDS = timedelta(days=400)
+ZONES = [ZoneInfo(name) for name in ("Asia/Jakarta", "Pacific/Kiritimati", "Europe/London")]
+offsets = st.integers(-14 * 60 + 1, 14 * 60 - 1).map(lambda m: timezone(timedelta(minutes=m)))
+any_zone: st.SearchStrategy[tzinfo] = st.one_of(offsets, st.sampled_from([UTC, *ZONES]))
+# Dates near the first and the last day Python knows, and ordinary ones in between.
+edge_days = st.one_of(
+    st.dates(date.min, date.min + NEAR_ENDS),
+    st.dates(date.max - NEAR_ENDS, date.max),
+    st.dates(date(1, 1, 1), date(9999, 12, 31)),
+)
+
+
+@st.composite
+def moments(draw: st.DrawFn) -> date | datetime:
+    """A day, a day with a time, or a day with a time and a zone; near the ends or not."""
+    day = draw(edge_days)
+    kind = draw(st.sampled_from(["date", "naive", "aware"]))
+    if kind == "date":
+        return day
+    at = datetime.combine(day, draw(st.times()))
+    return at if kind == "naive" else at.replace(tzinfo=draw(any_zone))
+
+
+def refused_clearly(call: Any, *args: Any, **kwargs: Any) -> Any:
+    """The call's result, or None when it raised an etiket error that explains itself."""
+    try:
+        return call(*args, **kwargs)
+    except EtiketError as error:
+        explanation = str(error)
+    assert explanation, "every error explains itself"
+    return None
+
+
+def ics_events(data: bytes) -> list[Any]:
+    """The events of a calendar file, read back by icalendar."""
+    parsed: Any = icalendar.Calendar.from_ical(data)
+    return list(parsed.walk("VEVENT"))
+
+
+def ics_days(data: bytes) -> list[date]:
+    """The start day of each event of a calendar file."""
+    starts = [event["DTSTART"].dt for event in ics_events(data)]
+    return [s.date() if isinstance(s, datetime) else s for s in starts]
+
+
+EDGE_SETTINGS = settings(
+    max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow]
+)
+JAKARTA = ZoneInfo("Asia/Jakarta")
+
+
+@EDGE_SETTINGS
+@given(interview=moments(), country=st.sampled_from([None, "ID", "US"]))
+# Found by this test: the VTIMEZONE was asked to start in year 0, or to end in year 10000.
+@example(interview=datetime(1, 1, 2, tzinfo=JAKARTA), country=None)
+@example(interview=datetime(9998, 11, 26, tzinfo=JAKARTA), country=None)
+def test_plan_ics_and_cohort_work_or_refuse_at_both_ends(
+    interview: date | datetime, country: str | None
+) -> None:
+    timeline = refused_clearly(etiket.plan, interview, country=country)
+    if timeline is None:
+        return
+    assert str(timeline)
+    assert [s.action for s in timeline.steps] == list(Action)
+    data = refused_clearly(etiket.to_ics, timeline, periods=True)
+    if data is not None:
+        days = ics_days(data)
+        assert days == sorted(days)
+        assert timeline.follow_up.earliest in days
+        due = timeline.thank_you.due
+        if due is not None:
+            # The same instant (or the same floating time), to the second iCalendar keeps.
+            assert due.replace(microsecond=0) in [e["DTEND"].dt for e in ics_events(data)]
+    cohort = refused_clearly(etiket.plan_cohort, [{"name": "Ana", "interview": interview}])
+    if cohort is not None:
+        assert str(cohort)
+        refused_clearly(cohort.to_ics)
+        first = timeline.interview.day
+        assert refused_clearly(cohort.agenda, first, timeline.move_on.earliest) is not None
+
+
+@EDGE_SETTINGS
+@given(
+    interview=moments(),
+    later=st.integers(0, 120 * 24 * 60).map(lambda m: timedelta(minutes=m)),
+    zone=any_zone,
+    country=st.sampled_from([None, "ID"]),
+)
+def test_assess_works_or_refuses_at_both_ends(
+    interview: date | datetime, later: timedelta, zone: tzinfo, country: str | None
+) -> None:
+    try:
+        today = interview + later
+        if isinstance(today, datetime) and today.tzinfo is not None:
+            # The same instant on another clock: may cross a year boundary.
+            today = today.astimezone(zone)
+    except OverflowError:
+        today = interview
+    result = refused_clearly(etiket.assess, interview, today=today, notes=[Contact(today)])
+    if result is not None:
+        assert str(result)
+        assert result.today >= result.timeline.interview.day
+    refused_clearly(etiket.assess, interview, today=today, country=country)
+
+
+def run_cli(*argv: str) -> tuple[int, str, str]:
+    """main() with standard output and error captured (no fixture: hypothesis reruns it)."""
+    out, err = io.StringIO(), io.StringIO()
+    with redirect_stdout(out), redirect_stderr(err):
+        code = main(list(argv))
+    return code, out.getvalue(), err.getvalue()
+
+
+def assert_ran_or_refused(code: int, out: str, err: str) -> None:
+    if code == 0:
+        assert out
+    else:
+        assert code == 1, err
+        assert out == ""
+        assert err.startswith("etiket: error: ")
+        assert err.count("\n") == 1
+
+
+@EDGE_SETTINGS
+@given(interview=moments(), today=edge_days, zone=st.sampled_from([None, "Asia/Jakarta"]))
+def test_the_command_line_works_or_refuses_at_both_ends(
+    interview: date | datetime, today: date, zone: str | None
+) -> None:
+    text = interview.isoformat()
+    options = [] if zone is None else ["--timezone", zone]
+    with tempfile.TemporaryDirectory() as folder:
+        ics, csv_file = Path(folder, "plan.ics"), Path(folder, "cohort.csv")
+        code, out, err = run_cli("plan", text, "--json", "--ics", str(ics), *options)
+        assert_ran_or_refused(code, out, err)
+        if code == 0:
+            assert json.loads(out)["interview"] == text[:10]
+            assert ics_days(ics.read_bytes())
+        code, out, err = run_cli("assess", text, "--today", today.isoformat(), "--json", *options)
+        assert_ran_or_refused(code, out, err)
+        if code == 0:
+            assert json.loads(out)["today"] == today.isoformat()
+        csv_file.write_text(f"name,interview\nAna,{text}\n", encoding="utf-8")
+        code, out, err = run_cli("cohort", str(csv_file), "--json", "--ics", str(ics))
+        assert_ran_or_refused(code, out, err)

@@ -125,9 +125,14 @@ def _calendar_time(moment: datetime) -> datetime:
     """
     if moment.tzinfo is None or moment.tzinfo is UTC:
         return moment
-    if isinstance(moment.tzinfo, timezone):
+    if isinstance(moment.tzinfo, timezone) or moment.year >= _LAST_ZONED_YEAR:
         return moment.astimezone(UTC)
     return moment
+
+
+# A VTIMEZONE must run past the events that use it, and icalendar cannot build one that
+# reaches the last day Python knows (9999-12-31): times in the last two years go in UTC.
+_LAST_ZONED_YEAR = date.max.year - 1
 
 
 def _description(step: Step, name: str | None, timeline: Timeline) -> str:
@@ -288,9 +293,12 @@ def to_ics(
         calendar.add_component(_vevent(icalendar, event, stamp))
     if calendar.get_missing_tzids():
         days = [_sort_day(e.start) for e in events]
-        # One year either side is plenty, and keeps the VTIMEZONE short.
+        # One year either side is plenty, and keeps the VTIMEZONE short; within the years
+        # a date can hold (the zoned times end before _LAST_ZONED_YEAR, see _calendar_time).
+        first_year = max(min(days).year - 1, date.min.year)
+        last_year = min(max(days).year + 2, date.max.year)
         calendar.add_missing_timezones(
-            first_date=date(min(days).year - 1, 1, 1), last_date=date(max(days).year + 2, 1, 1)
+            first_date=date(first_year, 1, 1), last_date=date(last_year, 1, 1)
         )
     data: bytes = calendar.to_ical()
     return data
