@@ -10,6 +10,9 @@ from __future__ import annotations
 
 import io
 import json
+import re
+import subprocess
+import sys
 import tempfile
 from contextlib import redirect_stderr, redirect_stdout
 from datetime import UTC, date, datetime, timedelta, timezone, tzinfo
@@ -254,3 +257,126 @@ def test_the_command_line_works_or_refuses_at_both_ends(
         csv_file.write_text(f"name,interview\nAna,{text}\n", encoding="utf-8")
         code, out, err = run_cli("cohort", str(csv_file), "--json", "--ics", str(ics))
         assert_ran_or_refused(code, out, err)
+
+
+# --- 3. Text that is not UTF-8 --------------------------------------------------------------
+
+GOOD_ROWS = b"name,interview\nAna,2026-11-16\n"
+# Each with the line its first bad byte is on.
+NOT_UTF8 = [
+    (b"\xff\xfe\x00", 1),  # a UTF-16 byte order mark, then a NUL
+    (GOOD_ROWS + b"Budi,2026-11-17\xff\n", 3),  # latin-1 or cp1252 text
+    (GOOD_ROWS + b"\xed\xa0\x80,2026-11-17\n", 3),  # a surrogate, encoded (CESU-8)
+    (GOOD_ROWS + b"\xc0\xaf,2026-11-17\n", 3),  # an overlong encoding of "/"
+    (b"name,interview\nCit\xc3", 2),  # cut off in the middle of a character
+    ("name,interview\r\nAna,2026-11-16\r\n".encode("utf-16"), 1),  # Excel's "Unicode text"
+]
+
+
+def assert_refused_as_not_utf8(code: int, out: str, err: str, line: int) -> None:
+    assert code == 1
+    assert out == ""
+    assert err.startswith("etiket: error: cannot read ")
+    assert err.count("\n") == 1
+    assert f"line {line} is not UTF-8" in err
+    assert "save it as UTF-8" in err
+
+
+@pytest.mark.parametrize(("data", "line"), NOT_UTF8)
+@pytest.mark.parametrize("options", [[], ["--json"], ["--agenda", "2026-11-23"]])
+def test_a_csv_file_that_is_not_utf8_is_refused(
+    tmp_path: Path, data: bytes, line: int, options: list[str]
+) -> None:
+    path, ics = tmp_path / "cohort.csv", tmp_path / "cohort.ics"
+    path.write_bytes(data)
+    code, out, err = run_cli("cohort", str(path), "--ics", str(ics), *options)
+    assert_refused_as_not_utf8(code, out, err, line)
+    assert not ics.exists()
+
+
+@pytest.mark.parametrize(("data", "line"), NOT_UTF8)
+@pytest.mark.parametrize("errors", ["strict", "surrogateescape", "replace"])
+def test_standard_input_that_is_not_utf8_is_refused(
+    monkeypatch: pytest.MonkeyPatch, data: bytes, line: int, errors: str
+) -> None:
+    # Whatever the text layer would do with bad bytes (the C locale lets them through as
+    # lone surrogates), etiket reads the bytes underneath.
+    stdin = io.TextIOWrapper(io.BytesIO(data), encoding="utf-8", errors=errors)
+    monkeypatch.setattr(sys, "stdin", stdin)
+    assert_refused_as_not_utf8(*run_cli("cohort", "-", "--json"), line)
+
+
+def test_standard_input_without_bytes_holding_lone_surrogates_is_refused(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    text = GOOD_ROWS.decode() + (b"Budi\xff,2026-11-17\n").decode("utf-8", "surrogateescape")
+    monkeypatch.setattr(sys, "stdin", io.StringIO(text))
+    code, out, err = run_cli("cohort", "-")
+    assert_refused_as_not_utf8(code, out, err, 3)
+    assert "0xff" in err
+
+
+@pytest.mark.parametrize("locale_name", ["C.UTF-8", "C"])
+def test_a_real_pipe_in_the_c_locale_is_refused(tmp_path: Path, locale_name: str) -> None:
+    data, line = NOT_UTF8[1]
+    ics = tmp_path / "cohort.ics"
+    environment = {"LANG": locale_name, "LC_ALL": locale_name, "PATH": "/usr/bin:/bin"}
+    result = subprocess.run(
+        [sys.executable, "-m", "etiket", "cohort", "-", "--ics", str(ics)],
+        input=data,
+        capture_output=True,
+        env=environment,
+        check=False,
+    )
+    assert result.returncode == 1
+    assert result.stdout == b""
+    err = result.stderr.decode("utf-8")
+    assert_refused_as_not_utf8(1, "", err, line)
+    assert not ics.exists()
+
+
+@settings(max_examples=100, deadline=None)
+@given(head=st.text(max_size=40), junk=st.binary(min_size=1, max_size=8), tail=st.text(max_size=10))
+def test_any_bytes_that_are_not_utf8_are_refused_in_one_line(
+    head: str, junk: bytes, tail: str
+) -> None:
+    data = GOOD_ROWS + head.encode("utf-8", "surrogatepass") + junk + tail.encode()
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError as error:
+        line = data[: error.start].count(b"\n") + 1
+    else:
+        assume(False)
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder, "cohort.csv")
+        path.write_bytes(data)
+        assert_refused_as_not_utf8(*run_cli("cohort", str(path), "--json"), line)
+
+
+@settings(max_examples=100, deadline=None)
+@given(name=st.text(min_size=1, max_size=20))
+def test_any_name_is_written_as_valid_utf8_or_refused(name: str) -> None:
+    cohort = refused_clearly(etiket.plan_cohort, [{"name": name, "interview": "2026-11-20"}])
+    if cohort is None:
+        return
+    # What is accepted can be written: the table, the JSON and the calendar file.
+    str(cohort).encode("utf-8")
+    data = cohort.to_ics()
+    data.decode("utf-8")
+    assert any(name.strip() in str(e["SUMMARY"]) for e in ics_events(data))
+
+
+@pytest.mark.parametrize(
+    ("name", "code"),
+    [
+        (b"Budi\xff".decode("utf-8", "surrogateescape"), "U+DCFF"),  # a lone surrogate
+        ("Ana\nBudi", "U+000A"),  # two lines: the table's rows break
+        ("Ana\x00", "U+0000"),  # a control character: iCalendar forbids it
+        ("Ana\u2028Budi", "U+2028"),  # a line separator
+    ],
+)
+def test_a_name_that_cannot_be_written_is_refused_by_the_package(name: str, code: str) -> None:
+    with pytest.raises(etiket.InvalidInputError, match=re.escape(code)):
+        etiket.plan_cohort([{"name": name, "interview": "2026-11-20"}])
+    with pytest.raises(etiket.InvalidInputError, match=re.escape(code)):
+        etiket.to_ics({name: etiket.plan("2026-11-20")})

@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta, timezone
 from typing import TYPE_CHECKING, Any
 
+from etiket._text import check_name
 from etiket.errors import InvalidDateError, InvalidInputError
 from etiket.language import format_date, format_datetime
 from etiket.messages import message
@@ -88,7 +89,7 @@ def _labelled(
                 raise InvalidInputError(
                     f"each name of a timeline must be a non-empty string, not {name!r}"
                 )
-            pairs.append((name.strip(), timeline))
+            pairs.append((check_name(name.strip(), "name of a timeline"), timeline))
     elif isinstance(timelines, Iterable) and not isinstance(timelines, str | bytes):
         pairs = [(None, t) for t in timelines]
     else:
