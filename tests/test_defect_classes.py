@@ -15,7 +15,7 @@ import subprocess
 import sys
 import tempfile
 from contextlib import redirect_stderr, redirect_stdout
-from datetime import UTC, date, datetime, timedelta, timezone, tzinfo
+from datetime import UTC, date, datetime, time, timedelta, timezone, tzinfo
 from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -32,6 +32,8 @@ from etiket import (
     Action,
     Contact,
     EtiketError,
+    InvalidPolicyError,
+    Policy,
     UnknownCountryError,
     WorkingCalendar,
 )
@@ -121,6 +123,7 @@ any_zone: st.SearchStrategy[tzinfo] = st.one_of(offsets, st.sampled_from([UTC, *
 edge_days = st.one_of(
     st.dates(date.min, date.min + NEAR_ENDS),
     st.dates(date.max - NEAR_ENDS, date.max),
+    st.dates(date.max - timedelta(days=60), date.max),  # where a plan ends on date.max
     st.dates(date(1, 1, 1), date(9999, 12, 31)),
 )
 
@@ -169,6 +172,7 @@ JAKARTA = ZoneInfo("Asia/Jakarta")
 # Found by this test: the VTIMEZONE was asked to start in year 0, or to end in year 10000.
 @example(interview=datetime(1, 1, 2, tzinfo=JAKARTA), country=None)
 @example(interview=datetime(9998, 11, 26, tzinfo=JAKARTA), country=None)
+@example(interview=date(9999, 12, 3), country=None)  # moving on on date.max: no DTEND after it
 def test_plan_ics_and_cohort_work_or_refuse_at_both_ends(
     interview: date | datetime, country: str | None
 ) -> None:
@@ -380,3 +384,99 @@ def test_a_name_that_cannot_be_written_is_refused_by_the_package(name: str, code
         etiket.plan_cohort([{"name": name, "interview": "2026-11-20"}])
     with pytest.raises(etiket.InvalidInputError, match=re.escape(code)):
         etiket.to_ics({name: etiket.plan("2026-11-20")})
+
+
+# --- 4. Every policy the validator accepts --------------------------------------------------
+
+
+@st.composite
+def valid_policies(draw: st.DrawFn) -> Policy:
+    """Any policy the validator accepts, drawn within each number's own minimum and maximum."""
+    values: dict[str, int] = {}
+    for number in Policy().numbers():
+        assert number.maximum is not None, f"{number.name} has no maximum to draw up to"
+        values[number.name] = draw(st.integers(number.minimum, number.maximum))
+    if draw(st.booleans()):
+        # The tightest pair the validator allows: as few working days to the follow-up as
+        # the thank-you note's hours leave, where the two windows could meet.
+        days = Policy().number("follow_up_after_working_days")
+        fewest = values["thank_you_within_hours"] // 24 + 1
+        assume(days.minimum <= fewest <= (days.maximum or fewest))
+        values[days.name] = fewest
+    try:
+        return Policy(**values)
+    except InvalidPolicyError:
+        assume(False)
+        raise
+
+
+late_times = st.one_of(st.times(), st.times(time(20), time(23, 59, 59, 999999)))
+DST_ZONES = ("Europe/London", "America/New_York", "Asia/Tehran", "Australia/Lord_Howe")
+dst_zones = st.sampled_from([ZoneInfo(name) for name in DST_ZONES])
+
+
+@st.composite
+def interviews(draw: st.DrawFn) -> date | datetime:
+    day = draw(st.dates(date(1990, 1, 1), date(2090, 12, 31)))
+    kind = draw(st.sampled_from(["date", "naive", "aware"]))
+    if kind == "date":
+        return day
+    at = datetime.combine(day, draw(late_times))
+    return at if kind == "naive" else at.replace(tzinfo=draw(st.one_of(any_zone, dst_zones)))
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    policy=valid_policies(),
+    interview=interviews(),
+    country=st.sampled_from([None, "ID", "AE", "US"]),
+    decision_after=st.one_of(st.none(), st.integers(0, 60)),
+)
+# Found by this test: the note was due on the day the follow-up opened, or after it opened.
+@example(
+    policy=Policy(thank_you_within_hours=1, follow_up_after_working_days=1),
+    interview=date(2000, 1, 2),  # a Sunday: "by Monday", and the follow-up from Monday
+    country=None,
+    decision_after=None,
+)
+@example(
+    policy=Policy(thank_you_within_hours=47, follow_up_after_working_days=2),
+    interview=datetime(2026, 11, 16, 22, 0, tzinfo=JAKARTA),  # a Monday evening
+    country="ID",
+    decision_after=None,
+)
+def test_every_valid_policy_keeps_the_timeline_s_invariants(
+    policy: Policy, interview: date | datetime, country: str | None, decision_after: int | None
+) -> None:
+    day = interview.date() if isinstance(interview, datetime) else interview
+    decision = None if decision_after is None else day + timedelta(days=decision_after)
+    timeline = refused_clearly(
+        etiket.plan, interview, policy=policy, country=country, decision_date=decision
+    )
+    assert timeline is not None, "a valid policy plans any ordinary interview"
+    steps = timeline.steps
+    assert [s.action for s in steps] == list(Action)
+    assert [s.earliest for s in steps] == sorted(s.earliest for s in steps)
+    for step in steps:
+        assert step.latest is None or step.latest >= step.earliest, step  # no negative wait
+    follow_up = timeline.follow_up.earliest
+    code = timeline.calendar.country
+    expected = nth_working_day_after(day, policy.follow_up_after_working_days, code)
+    if decision is not None:
+        grace = nth_working_day_after(decision, policy.decision_grace_working_days, code)
+        expected = max(expected, grace)
+    assert follow_up == expected
+    # The thank-you note is due before the follow-up opens: never two messages at once.
+    thank_you = timeline.thank_you
+    assert thank_you.latest is not None
+    assert day <= thank_you.latest < follow_up
+    if isinstance(interview, datetime):
+        assert thank_you.due is not None
+        opens = datetime.combine(follow_up, time.min, tzinfo=interview.tzinfo)
+        assert interview <= thank_you.due <= opens
+        assert thank_you.due - interview <= timedelta(hours=policy.thank_you_within_hours)
+    second_note = timeline.second_note.earliest
+    assert second_note >= follow_up + timedelta(weeks=policy.second_note_after_weeks)
+    assert timeline.move_on.earliest == second_note + timedelta(
+        weeks=policy.assume_no_offer_after_weeks
+    )

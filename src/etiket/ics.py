@@ -206,6 +206,8 @@ def calendar_events(
                 start = step.earliest
                 # DTEND of an all-day event is exclusive: the day after the last day.
                 last = step.latest if step.latest is not None else step.earliest
+                if last == date.max:
+                    raise _past_the_end(step)
                 end = last + _ONE_DAY
                 alarm = morning
             if step.action in PERIODS:
@@ -222,6 +224,13 @@ def calendar_events(
 
 
 _STEP_ORDER = tuple(Action)
+
+
+def _past_the_end(step: Step) -> InvalidDateError:
+    return InvalidDateError(
+        f"the step {step.action.value!r} falls on {date.max}, the last date Python knows, "
+        "and a calendar event must end the day after; plan an earlier interview"
+    )
 
 
 def _sort_day(value: date | datetime) -> date:

@@ -11,7 +11,7 @@ datetime.date(2026, 11, 27)
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, date, datetime, time, timedelta
 from enum import StrEnum
 from typing import Any
 
@@ -302,6 +302,12 @@ def _build(
         after_decision = calendar.working_days_after(decided_by, policy.decision_grace_working_days)
         if after_decision > follow_up:
             follow_up, guidance = after_decision, Guidance.DECISION_DATE
+    # The note's window closes when the follow-up's opens, so the two never overlap. The
+    # policy's check cannot promise that alone: a late interview, a day rounded up, a
+    # clock change or a working day right after all move the note's deadline.
+    thank_you_by = min(thank_you_by, follow_up - _ONE_DAY)
+    if due is not None:
+        due = min(due, datetime.combine(follow_up, time.min, tzinfo=due.tzinfo))
     second_note = calendar.next_working_day(follow_up + policy.second_note_after_weeks * _ONE_WEEK)
     move_on = second_note + policy.assume_no_offer_after_weeks * _ONE_WEEK
 
