@@ -254,7 +254,8 @@ def test_the_command_line_works_or_refuses_at_both_ends(
         if code == 0:
             assert json.loads(out)["interview"] == text[:10]
             assert ics_days(ics.read_bytes())
-        code, out, err = run_cli("assess", text, "--today", today.isoformat(), "--json", *options)
+        on = ["--today", today.isoformat(), "--note", today.isoformat(), "--call", text]
+        code, out, err = run_cli("assess", text, *on, "--json", *options)
         assert_ran_or_refused(code, out, err)
         if code == 0:
             assert json.loads(out)["today"] == today.isoformat()

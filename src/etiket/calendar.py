@@ -13,6 +13,8 @@ datetime.date(2026, 11, 27)
 >>> lebaran = WorkingCalendar("ID")
 >>> lebaran.working_days_after(date(2026, 3, 16), 5)  # spans the Lebaran week
 datetime.date(2026, 3, 30)
+>>> WorkingCalendar("idn") == lebaran  # any code holidays knows, read as its alpha-2 code
+True
 """
 
 from __future__ import annotations
