@@ -188,20 +188,24 @@ def test_every_plan_keeps_the_rules(args: PlanArgs) -> None:
         weeks=policy.assume_no_offer_after_weeks
     )
 
-    # The thank-you note: due the stated number of real hours after a timed interview.
+    # The thank-you note: due the stated number of real hours after a timed interview,
+    # unless the follow-up opens first (at midnight on the interview's clock).
     hours = timedelta(hours=policy.thank_you_within_hours)
     due = timeline.thank_you.due
+    last_day = follow_up - timedelta(days=1)
     if isinstance(interview, datetime):
         assert due is not None
+        opens = datetime.combine(follow_up, datetime.min.time(), tzinfo=interview.tzinfo)
         if interview.utcoffset() is None:
-            assert due - interview == hours
+            assert due == min(interview + hours, opens)
         else:
-            assert due.astimezone(UTC) - interview.astimezone(UTC) == hours
-        assert timeline.thank_you.latest == due.date()
+            in_hours = (interview.astimezone(UTC) + hours).astimezone(interview.tzinfo)
+            assert due == min(in_hours, opens)
+        assert timeline.thank_you.latest == min(due.date(), last_day)
     else:
         assert due is None
         whole_days = -(-policy.thank_you_within_hours // 24)
-        assert timeline.thank_you.latest == day + timedelta(days=whole_days)
+        assert timeline.thank_you.latest == min(day + timedelta(days=whole_days), last_day)
 
 
 @settings(max_examples=300)

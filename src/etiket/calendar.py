@@ -13,6 +13,8 @@ datetime.date(2026, 11, 27)
 >>> lebaran = WorkingCalendar("ID")
 >>> lebaran.working_days_after(date(2026, 3, 16), 5)  # spans the Lebaran week
 datetime.date(2026, 3, 30)
+>>> WorkingCalendar("idn") == lebaran  # any code holidays knows, read as its alpha-2 code
+True
 """
 
 from __future__ import annotations
@@ -37,10 +39,26 @@ _EXTRA_CATEGORIES = {"ID": ("public", "government")}
 
 @cache
 def supported_countries() -> frozenset[str]:
-    """The ISO 3166-1 alpha-2 codes that have a holiday calendar."""
+    """The ISO 3166-1 alpha-2 codes that have a holiday calendar.
+
+    :class:`WorkingCalendar` also takes the other codes the ``holidays`` package
+    knows for these countries (alpha-3 such as ``"IDN"``, ``"UK"`` for ``"GB"``),
+    in any case, and reads each as its alpha-2 code.
+    """
+    return frozenset(_canonical_codes().values())
+
+
+@cache
+def _canonical_codes() -> dict[str, str]:
+    # Every code holidays accepts, with the country it stands for. A calendar is keyed by
+    # that alpha-2 code: rules such as _EXTRA_CATEGORIES are written for "ID", and
+    # "IDN" must not lose Indonesia's collective leave by being spelt differently.
     import holidays
 
-    return frozenset(holidays.list_supported_countries())
+    return {
+        code: holidays.country_holidays(code).country
+        for code in holidays.list_supported_countries()
+    }
 
 
 def _normalise_country(country: object) -> str | None:
@@ -54,13 +72,22 @@ def _normalise_country(country: object) -> str | None:
         )
     if country == "":
         return None
-    code = country.strip().upper()
-    if code not in supported_countries():
+    code = _canonical_codes().get(country.strip().upper())
+    if code is None:
         raise UnknownCountryError(
             f"no holiday calendar for country {country!r}; use an ISO 3166-1 code "
             "such as 'ID' (Indonesia), or None for weekends only"
+            f"{_subdivision_hint(country)}"
         )
     return code
+
+
+def _subdivision_hint(country: str) -> str:
+    # "ID-JK" (ISO 3166-2) names a province: etiket counts the country's days off only.
+    head, dash, _ = country.strip().upper().partition("-")
+    if dash and head in _canonical_codes():
+        return f"; regions are not supported, use the country's code {_canonical_codes()[head]!r}"
+    return ""
 
 
 @cache

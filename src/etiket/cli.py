@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import argparse
 import csv
+import io
 import json
 import sys
 from collections.abc import Sequence
@@ -391,10 +392,50 @@ def _reply(args: argparse.Namespace, zone: tzinfo | None) -> Reply | None:
 
 
 def _read_rows(path: str) -> list[dict[str, str]]:
+    return list(csv.DictReader(io.StringIO(_read_utf8(path), newline="")))
+
+
+def _read_utf8(path: str) -> str:
+    """The whole file, or standard input for '-', as text that must be UTF-8.
+
+    Standard input is read as bytes: its text layer decodes with the locale's encoding
+    and, in the C and C.UTF-8 locales, lets bad bytes through as lone surrogates, which
+    came out again as invalid text, JSON or calendar files (or a traceback).
+    """
+    source = "standard input" if path == "-" else path
+    data: bytes | str
     if path == "-":
-        return list(csv.DictReader(sys.stdin))
-    with Path(path).open(newline="", encoding="utf-8-sig") as handle:
-        return list(csv.DictReader(handle))
+        raw = getattr(sys.stdin, "buffer", None)
+        data = sys.stdin.read() if raw is None else raw.read()
+    else:
+        data = Path(path).read_bytes()
+    try:
+        if isinstance(data, bytes):
+            return data.decode("utf-8-sig")
+        data.encode("utf-8")  # a text stream without bytes below may hold lone surrogates
+    except (UnicodeDecodeError, UnicodeEncodeError) as error:
+        raise _FileError(_not_utf8(source, error)) from None
+    return data.removeprefix("\ufeff")
+
+
+def _not_utf8(source: str, error: UnicodeDecodeError | UnicodeEncodeError) -> str:
+    text, start, end = error.object, error.start, error.end
+    if isinstance(text, bytes):
+        line = text[:start].count(b"\n") + 1
+        shown = " ".join(f"0x{byte:02x}" for byte in text[start:end])
+    else:  # surrogateescape keeps byte 0xNN as U+DCNN
+        line = text[:start].count("\n") + 1
+        shown = " ".join(
+            f"0x{ord(c) - 0xDC00:02x}" if 0xDC80 <= ord(c) <= 0xDCFF else f"U+{ord(c):04X}"
+            for c in text[start:end]
+        )
+    utf16 = isinstance(text, bytes) and text.startswith((b"\xff\xfe", b"\xfe\xff"))
+    looks = " it looks like UTF-16 ('Unicode text');" if utf16 else ""
+    plural = "s" if end - start > 1 else ""
+    return (
+        f"cannot read {source}: line {line} is not UTF-8 (byte{plural} {shown});{looks} "
+        "save it as UTF-8 ('CSV UTF-8' in a spreadsheet) and try again"
+    )
 
 
 # --- Commands -------------------------------------------------------------------------------

@@ -28,6 +28,7 @@ from datetime import date
 from typing import Any
 
 from etiket._dates import to_date
+from etiket._text import check_name
 from etiket.errors import EtiketError, InvalidDateError, InvalidInputError
 from etiket.language import Language, check_language
 from etiket.messages import message
@@ -306,6 +307,7 @@ def _plan_row(
     name = fields.get("name")
     if _blank(name) or not isinstance(name, str):
         raise InvalidInputError(f"each row needs a 'name' (text, such as 'Ana'), not {name!r}")
+    check_name(name.strip(), "name")
     interview = fields.get("interview")
     if _blank(interview):
         raise InvalidInputError("the row has no 'interview' date; give it as YYYY-MM-DD")

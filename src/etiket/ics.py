@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta, timezone
 from typing import TYPE_CHECKING, Any
 
+from etiket._text import check_name
 from etiket.errors import InvalidDateError, InvalidInputError
 from etiket.language import format_date, format_datetime
 from etiket.messages import message
@@ -88,7 +89,7 @@ def _labelled(
                 raise InvalidInputError(
                     f"each name of a timeline must be a non-empty string, not {name!r}"
                 )
-            pairs.append((name.strip(), timeline))
+            pairs.append((check_name(name.strip(), "name of a timeline"), timeline))
     elif isinstance(timelines, Iterable) and not isinstance(timelines, str | bytes):
         pairs = [(None, t) for t in timelines]
     else:
@@ -125,9 +126,14 @@ def _calendar_time(moment: datetime) -> datetime:
     """
     if moment.tzinfo is None or moment.tzinfo is UTC:
         return moment
-    if isinstance(moment.tzinfo, timezone):
+    if isinstance(moment.tzinfo, timezone) or moment.year >= _LAST_ZONED_YEAR:
         return moment.astimezone(UTC)
     return moment
+
+
+# A VTIMEZONE must run past the events that use it, and icalendar cannot build one that
+# reaches the last day Python knows (9999-12-31): times in the last two years go in UTC.
+_LAST_ZONED_YEAR = date.max.year - 1
 
 
 def _description(step: Step, name: str | None, timeline: Timeline) -> str:
@@ -200,6 +206,8 @@ def calendar_events(
                 start = step.earliest
                 # DTEND of an all-day event is exclusive: the day after the last day.
                 last = step.latest if step.latest is not None else step.earliest
+                if last == date.max:
+                    raise _past_the_end(step)
                 end = last + _ONE_DAY
                 alarm = morning
             if step.action in PERIODS:
@@ -216,6 +224,13 @@ def calendar_events(
 
 
 _STEP_ORDER = tuple(Action)
+
+
+def _past_the_end(step: Step) -> InvalidDateError:
+    return InvalidDateError(
+        f"the step {step.action.value!r} falls on {date.max}, the last date Python knows, "
+        "and a calendar event must end the day after; plan an earlier interview"
+    )
 
 
 def _sort_day(value: date | datetime) -> date:
@@ -288,9 +303,12 @@ def to_ics(
         calendar.add_component(_vevent(icalendar, event, stamp))
     if calendar.get_missing_tzids():
         days = [_sort_day(e.start) for e in events]
-        # One year either side is plenty, and keeps the VTIMEZONE short.
+        # One year either side is plenty, and keeps the VTIMEZONE short; within the years
+        # a date can hold (the zoned times end before _LAST_ZONED_YEAR, see _calendar_time).
+        first_year = max(min(days).year - 1, date.min.year)
+        last_year = min(max(days).year + 2, date.max.year)
         calendar.add_missing_timezones(
-            first_date=date(min(days).year - 1, 1, 1), last_date=date(max(days).year + 2, 1, 1)
+            first_date=date(first_year, 1, 1), last_date=date(last_year, 1, 1)
         )
     data: bytes = calendar.to_ical()
     return data

@@ -149,7 +149,8 @@ class Policy:
                     f"give a whole number of {number.unit}"
                 )
         # The note must be due before the follow-up opens, or the two would collide.
-        # A working day spans at least 24 hours, so this holds on any calendar.
+        # This refuses the policies where they always would; for the rest (a late
+        # interview, a clock change), plan() ends the note's window when the follow-up opens.
         if self.thank_you_within_hours >= 24 * self.follow_up_after_working_days:
             raise InvalidPolicyError(
                 f"thank_you_within_hours ({self.thank_you_within_hours}) must end before the "

@@ -469,6 +469,12 @@ def _steps(
         after_decision = calendar.working_days_after(decided_by, policy.decision_grace_working_days)
         if after_decision > follow_up:
             follow_up, guidance = after_decision, Guidance.DECISION_DATE
+    # The note's window closes when the follow-up's opens, so the two never overlap. The
+    # policy's check cannot promise that alone: a late interview, a day rounded up, a
+    # clock change or a working day right after all move the note's deadline.
+    thank_you_by = min(thank_you_by, follow_up - _ONE_DAY)
+    if due is not None:
+        due = min(due, datetime.combine(follow_up, time.min, tzinfo=due.tzinfo))
     if follow_up_sent_on is not None and follow_up_sent_on <= follow_up:
         follow_up_sent_on = None
     # The last note waits for weeks of silence after the question (guidance.md): from the

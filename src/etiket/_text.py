@@ -1,0 +1,36 @@
+"""Names a person gives, which etiket writes out again in tables and calendar files."""
+
+from __future__ import annotations
+
+import unicodedata
+
+from etiket.errors import InvalidInputError
+
+__all__ = ["check_name"]
+
+# Control characters and line or paragraph separators: a name with one breaks the table's
+# rows, and iCalendar forbids control characters in text.
+_NOT_IN_A_NAME = frozenset({"Cc", "Zl", "Zp"})
+
+
+def check_name(text: str, what: str) -> str:
+    """``text`` itself, if it is one line of text that can be written as UTF-8.
+
+    A Python string can hold a lone surrogate (U+D800 to U+DFFF), which is what bytes
+    that are not UTF-8 become when read with ``errors="surrogateescape"``. Such a
+    string prints as garbage and makes writing a calendar or JSON file fail.
+    """
+    for character in text:
+        kind = unicodedata.category(character)
+        if kind == "Cs":
+            raise InvalidInputError(
+                f"the {what} {text!r} holds U+{ord(character):04X}, half of a character, "
+                "which no file can hold; it comes from text that was not UTF-8: read the "
+                "file with encoding='utf-8' and save it as UTF-8"
+            )
+        if kind in _NOT_IN_A_NAME:
+            raise InvalidInputError(
+                f"the {what} {text!r} holds U+{ord(character):04X}, a control character or "
+                "line break; give the name on one line, as plain text"
+            )
+    return text
