@@ -85,8 +85,8 @@ def check_detail(field: str, value: object) -> str:
         raise InvalidInputError(f"{field} is empty; give the {field.replace('_', ' ')}")
     if len(text) > LONGEST_DETAIL:
         raise InvalidInputError(
-            f"{field} is {len(text)} characters long; a note stays short, so keep it "
-            f"under {LONGEST_DETAIL}"
+            f"{field} is {len(text)} characters long; a note stays short, so keep it to "
+            f"{LONGEST_DETAIL} at most"
         )
     return text
 
