@@ -63,7 +63,7 @@ TEMPLATES = {
     "another-offer": Template(another_offer_note, Guidance.ANOTHER_OFFER, {"answer_by": ANSWER_BY}),
 }
 EMAILS = [kind for kind, template in TEMPLATES.items() if not template.chat]
-DETAILS = {
+DETAILS: dict[str, Any] = {
     "interviewer": "Ibu Sari Wulandari",
     "position": "data analyst",
     "company": "PT Contoh Sejahtera",
