@@ -69,7 +69,7 @@ _SPOKEN_FORMS: Final = {"pak": "Bapak", "bu": "Ibu"}
 _CANONICAL: Final = {title.lower(): title for title in _TITLE_FORMS} | _SPOKEN_FORMS
 
 TITLES: Final = tuple(_TITLE_FORMS)
-"""The titles :meth:`Interviewer.parse` recognises (besides Pak and Bu, written Bapak and Ibu)."""
+"""The titles :meth:`etiket.Interviewer.parse` recognises, besides Pak and Bu (Bapak, Ibu)."""
 
 # A title is a whole word at the start, with or without its dot: "Dr. Rivera", "Dr Rivera".
 _LEADING_TITLE = re.compile(r"(?P<title>[^\W\d_]+)\.?(?:\s+|(?<=\.)(?=\S)|$)")
@@ -95,7 +95,7 @@ def check_detail(field: str, value: object) -> str:
 class Interviewer:
     """The person a letter goes to: a name, and the title they go by, if known.
 
-    ``title`` is one of :data:`TITLES` (``None`` when unknown). ``str()`` gives the
+    ``title`` is one of :data:`~etiket.address.TITLES` (``None`` when unknown). ``str()`` gives the
     name as a letter shows it, e.g. ``Ibu Sari`` or ``Ms Rivera``.
     """
 

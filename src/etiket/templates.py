@@ -371,8 +371,8 @@ def follow_up_chat(
 ) -> Email:  # fmt: skip
     """The follow-up as one chat message (guidance ``chat-channel``), when the recruiter chats.
 
-    It says who is writing and about which interview, within :data:`MAX_CHAT_WORDS`.
-    Its ``subject`` is ``""``: a chat has none.
+    It says who is writing and about which interview, within
+    :data:`~etiket.templates.MAX_CHAT_WORDS`. Its ``subject`` is ``""``: a chat has none.
     """
     letter = _Letter.of(
         interviewer=interviewer, position=position, company=company, candidate=candidate,
