@@ -19,6 +19,7 @@ Heavy dependencies (holidays, Babel, icalendar) load only when first needed.
 
 from typing import TYPE_CHECKING, Any
 
+from etiket.address import Interviewer
 from etiket.assessment import (
     Assessment,
     Breach,
@@ -44,7 +45,16 @@ from etiket.guidance import Guidance
 from etiket.hours import SendingWindow
 from etiket.language import LANGUAGES, format_date
 from etiket.policy import DEFAULT_POLICY, Policy
-from etiket.templates import Email, closing_note, follow_up_email, thank_you_note
+from etiket.templates import (
+    Email,
+    another_offer_note,
+    closing_note,
+    follow_up_chat,
+    follow_up_email,
+    rejection_reply,
+    thank_you_note,
+    thank_you_notes,
+)
 from etiket.timeline import Action, Channel, LastNoteBasis, Step, Timeline, plan
 
 __all__ = [
@@ -61,6 +71,7 @@ __all__ = [
     "Email",
     "EtiketError",
     "Guidance",
+    "Interviewer",
     "InvalidDateError",
     "InvalidInputError",
     "InvalidPolicyError",
@@ -78,13 +89,17 @@ __all__ = [
     "UnknownCountryError",
     "UnsupportedLanguageError",
     "WorkingCalendar",
+    "another_offer_note",
     "assess",
     "closing_note",
+    "follow_up_chat",
     "follow_up_email",
     "format_date",
     "plan",
     "plan_cohort",
+    "rejection_reply",
     "thank_you_note",
+    "thank_you_notes",
     "to_ics",
 ]
 __version__ = "0.1.0"

@@ -11,6 +11,9 @@
 >>> from etiket.language import format_datetime
 >>> format_datetime(datetime(2026, 11, 21, 14, 30, tzinfo=ZoneInfo("Asia/Jakarta")), "id")
 'Sabtu, 21 November 2026 pukul 14.30 WIB'
+>>> from etiket.language import format_long_date
+>>> format_long_date(date(2026, 11, 20), "id")
+'20 November 2026'
 >>> format_date(date(2026, 11, 25), "fr")
 Traceback (most recent call last):
 ...
@@ -25,7 +28,14 @@ from typing import Literal, TypeAlias
 
 from etiket.errors import InvalidInputError, UnsupportedLanguageError
 
-__all__ = ["LANGUAGES", "Language", "check_language", "format_date", "format_datetime"]
+__all__ = [
+    "LANGUAGES",
+    "Language",
+    "check_language",
+    "format_date",
+    "format_datetime",
+    "format_long_date",
+]
 
 Language: TypeAlias = Literal["en", "id"]
 LANGUAGES: dict[str, str] = {"en": "English", "id": "Bahasa Indonesia"}
@@ -84,3 +94,17 @@ def format_datetime(moment: datetime, lang: str = "en") -> str:
     if moment.tzinfo is not None:
         text += f" {moment.tzname() or ''}".rstrip()
     return text
+
+
+def format_long_date(day: date, lang: str = "en") -> str:
+    """The date as a letter writes it, without the weekday: '20 November 2026'."""
+    from babel.dates import format_date as babel_format_date
+
+    code = check_language(lang)
+    if not isinstance(day, date):
+        raise InvalidInputError(
+            f"format_long_date needs a date, not {day!r} ({type(day).__name__})"
+        )
+    # A datetime's own calendar day, whatever its zone: the day the letter means.
+    plain = day.date() if isinstance(day, datetime) else day
+    return str(babel_format_date(plain, "long", locale=code))

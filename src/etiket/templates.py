@@ -1,37 +1,72 @@
-"""Short emails to copy: the thank-you note, the one follow-up and the last note.
+"""Short letters to copy: thank-you notes, the one follow-up, the last note, and replies.
 
 Brief and professional: they thank, restate interest and stop. They never
-re-sell the candidate. :data:`MAX_WORDS` is the length bound the tests hold
+re-sell the candidate. Each takes the interviewer as typed ("Ms Rivera",
+"Pak Budi") or as an :class:`~etiket.Interviewer`, greets them by the right form
+of address and, in Indonesian, says Bapak, Ibu or Mbak where English says "you".
+:data:`MAX_WORDS` and :data:`MAX_CHAT_WORDS` are the length bounds the tests hold
 every filled template to.
 
 >>> from etiket import thank_you_note
->>> note = thank_you_note(interviewer="Ms Sari", position="data analyst",
+>>> note = thank_you_note(interviewer="Ibu Sari", position="data analyst",
 ...                       company="PT Contoh", candidate="Budi", lang="id")
 >>> print(note.subject)
 Terima kasih atas kesempatan wawancara untuk posisi data analyst
+>>> print(note.body.splitlines()[0])
+Yth. Ibu Sari,
+>>> note.to
+'Ibu Sari'
+
+A chat message is an :class:`Email` without a subject (``subject == ""``): one
+text to paste into the chat the recruiter has been writing in.
 """
 
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from datetime import date, datetime
 from typing import Final
 
+from etiket._dates import to_date
+from etiket.address import Interviewer, check_detail
 from etiket.errors import InvalidInputError
 from etiket.guidance import Guidance
-from etiket.language import Language, check_language
+from etiket.language import Language, check_language, format_long_date
 
-__all__ = ["MAX_WORDS", "Email", "closing_note", "follow_up_email", "thank_you_note"]
+__all__ = [
+    "MAX_CHAT_WORDS",
+    "MAX_WORDS",
+    "Email",
+    "another_offer_note",
+    "closing_note",
+    "follow_up_chat",
+    "follow_up_email",
+    "rejection_reply",
+    "thank_you_note",
+    "thank_you_notes",
+]
 
 MAX_WORDS: Final = 120
 """Longest a filled note's body may be, in words (guidance ``thank-you-short``)."""
 
-_LONGEST_DETAIL = 80  # characters: a name or a job title, not a paragraph
+MAX_CHAT_WORDS: Final = 60
+"""Longest a chat message may be, in words: one screen, read at a glance (``chat-channel``)."""
+
+AnyDate = date | datetime | str
+"""A day as the templates take it: a date, a datetime (its day is used) or 'YYYY-MM-DD'."""
 
 
 @dataclass(frozen=True, slots=True)
 class Email:
-    """A ready-to-send email: subject and body."""
+    """A ready-to-send message: who it is for, its subject and its body.
 
+    ``to`` is the interviewer as the letter names them (``Ibu Sari``). A chat
+    message has no subject line, so its ``subject`` is ``""`` and
+    :attr:`is_chat` is true.
+    """
+
+    to: str
     subject: str
     body: str
     guidance: Guidance
@@ -41,14 +76,22 @@ class Email:
         """How many words the body has."""
         return len(self.body.split())
 
+    @property
+    def is_chat(self) -> bool:
+        """True for a chat message, which has a body but no subject."""
+        return not self.subject
+
     def __str__(self) -> str:
-        return f"{self.subject}\n\n{self.body}"
+        return self.body if self.is_chat else f"{self.subject}\n\n{self.body}"
 
 
-_THANK_YOU: dict[Language, tuple[str, str]] = {
+Texts = Mapping[Language, tuple[str, str]]
+"""Each language's subject and body, with {placeholders} for the details."""
+
+_THANK_YOU: Texts = {
     "en": (
         "Thank you for the {position} interview",
-        "Dear {interviewer},\n\n"
+        "{greeting}\n\n"
         "Thank you for taking the time to talk with me about the {position} role at "
         "{company}. I enjoyed learning more about the team, and our conversation "
         "confirmed my interest in the position.\n\n"
@@ -57,118 +100,332 @@ _THANK_YOU: dict[Language, tuple[str, str]] = {
     ),
     "id": (
         "Terima kasih atas kesempatan wawancara untuk posisi {position}",
-        "Yth. {interviewer},\n\n"
-        "Terima kasih atas waktu yang Anda luangkan untuk berbincang dengan saya "
-        "mengenai posisi {position} di {company}. Saya senang dapat mengenal tim Anda "
+        "{greeting}\n\n"
+        "Terima kasih atas waktu yang {you} luangkan untuk berbincang dengan saya "
+        "mengenai posisi {position} di {company}. Saya senang dapat mengenal tim {you} "
         "lebih jauh, dan perbincangan tersebut membuat saya makin tertarik pada posisi "
         "ini.\n\n"
-        "Saya menantikan kabar dari Anda.\n\n"
+        "Saya menantikan kabar dari {you}.\n\n"
         "Salam hormat,\n{candidate}",
     ),
 }
 
-_FOLLOW_UP: dict[Language, tuple[str, str]] = {
+# The follow-up may be the only thanks the interviewer gets (a note never sent, or sent
+# too late), so it thanks for the interview before it asks.
+_FOLLOW_UP: Texts = {
     "en": (
-        "Following up on the {position} interview",
-        "Dear {interviewer},\n\n"
-        "I hope you are well. I am writing to ask whether there is any news about "
-        "the {position} role at {company}. I remain very interested in the position "
-        "and would be glad to provide anything else you need.\n\n"
-        "Thank you for your time.\n\n"
+        "Following up on the {position} interview on {interview_date}",
+        "{greeting}\n\n"
+        "I hope you are well. Thank you for meeting with me about the {position} role at "
+        "{company} on {interview_date}. I am writing to ask whether there is any news "
+        "about the position. I remain very interested, and I would be glad to provide "
+        "anything else you need.\n\n"
         "Kind regards,\n{candidate}",
     ),
     "id": (
-        "Menanyakan kabar hasil wawancara posisi {position}",
-        "Yth. {interviewer},\n\n"
-        "Semoga Anda dalam keadaan baik. Saya ingin menanyakan apakah sudah ada kabar "
-        "mengenai posisi {position} di {company}. Saya tetap sangat tertarik pada "
-        "posisi ini dan dengan senang hati memberikan informasi lain yang Anda "
-        "perlukan.\n\n"
-        "Terima kasih atas waktu Anda.\n\n"
+        "Menanyakan kabar hasil wawancara posisi {position} tanggal {interview_date}",
+        "{greeting}\n\n"
+        "Semoga {you} dalam keadaan baik. Terima kasih atas kesempatan wawancara untuk "
+        "posisi {position} di {company} pada {interview_date}. Melalui surel ini, saya "
+        "ingin menanyakan apakah sudah ada kabar mengenai hasilnya. Saya tetap sangat "
+        "tertarik pada posisi ini dan dengan senang hati memberikan informasi lain yang "
+        "{you} perlukan.\n\n"
+        "Terima kasih atas waktu {you}.\n\n"
         "Salam hormat,\n{candidate}",
     ),
 }
 
-# The last note is a goodbye, not a second question: it asks for nothing.
-_CLOSING: dict[Language, tuple[str, str]] = {
+# A chat arrives among the recruiter's other chats: it says at once who is writing and
+# about which interview, since a bare "P" or "Halo" tells them nothing.
+_FOLLOW_UP_CHAT: Texts = {
+    "en": (
+        "",
+        "{greeting} this is {candidate}. I interviewed for the {position} role at "
+        "{company} on {interview_date}, and I would like to ask whether there is any "
+        "news about the decision. Thank you for your time.",
+    ),
+    "id": (
+        "",
+        "{greeting} Perkenalkan, saya {candidate}, kandidat posisi {position} di "
+        "{company} yang mengikuti wawancara pada {interview_date}. Saya ingin menanyakan "
+        "apakah sudah ada kabar mengenai hasil wawancara tersebut. Terima kasih atas "
+        "waktu {you}.",
+    ),
+}
+
+# The last note is a goodbye, not a second question: it asks for nothing. Nor does it
+# concede the job: no answer has come, so it restates interest in this position and
+# adds future ones.
+_CLOSING: Texts = {
     "en": (
         "Thank you again: the {position} role",
-        "Dear {interviewer},\n\n"
-        "Thank you again for considering me for the {position} role at {company}. "
-        "I understand you may have moved forward with another candidate. I enjoyed "
-        "meeting the team, and I would be glad to be considered for future "
-        "openings.\n\n"
+        "{greeting}\n\n"
+        "Thank you again for considering me for the {position} role at {company}. I "
+        "enjoyed meeting the team, and I remain interested in the position. I would be "
+        "glad to stay in touch and to be considered for future openings as well.\n\n"
         "I wish you and the team all the best.\n\n"
         "Kind regards,\n{candidate}",
     ),
     "id": (
         "Sekali lagi terima kasih: posisi {position}",
-        "Yth. {interviewer},\n\n"
+        "{greeting}\n\n"
         "Sekali lagi terima kasih telah mempertimbangkan saya untuk posisi {position} "
-        "di {company}. Saya memahami jika Anda mungkin sudah memilih kandidat lain. "
-        "Saya senang sempat mengenal tim, dan saya berharap bisa dipertimbangkan "
-        "untuk lowongan berikutnya.\n\n"
-        "Semoga Anda dan tim selalu sukses.\n\n"
+        "di {company}. Saya senang sempat mengenal tim {you}, dan saya masih tertarik "
+        "pada posisi tersebut. Saya juga berharap tetap dapat dipertimbangkan untuk "
+        "kesempatan lain di {company} pada masa mendatang.\n\n"
+        "Semoga {you} dan tim selalu sukses.\n\n"
         "Salam hormat,\n{candidate}",
     ),
 }
 
+_REJECTION_REPLY: Texts = {
+    "en": (
+        "Thank you: the {position} role",
+        "{greeting}\n\n"
+        "Thank you for letting me know your decision about the {position} role at "
+        "{company}, and for the time you and the team gave me during the process.\n\n"
+        "{feedback}"
+        "I enjoyed learning about {company}, and I would be glad to be considered for "
+        "future openings.\n\n"
+        "Kind regards,\n{candidate}",
+    ),
+    "id": (
+        "Terima kasih atas kabarnya: posisi {position}",
+        "{greeting}\n\n"
+        "Terima kasih telah memberi tahu saya keputusan mengenai posisi {position} di "
+        "{company}, juga atas waktu yang {you} dan tim berikan selama proses seleksi.\n\n"
+        "{feedback}"
+        "Saya senang dapat mengenal {company} lebih jauh, dan saya berharap dapat "
+        "dipertimbangkan untuk lowongan lain pada masa mendatang.\n\n"
+        "Salam hormat,\n{candidate}",
+    ),
+}
 
-def _detail(name: str, value: object) -> str:
-    if not isinstance(value, str):
-        raise InvalidInputError(f"{name} must be text, not {value!r} ({type(value).__name__})")
-    text = " ".join(value.split())
-    if not text:
-        raise InvalidInputError(f"{name} is empty; give the {name.replace('_', ' ')}")
-    if len(text) > _LONGEST_DETAIL:
+# Asked once, politely, and easy to decline: a rejected candidate is owed no reasons.
+_FEEDBACK_REQUEST: Mapping[Language, str] = {
+    "en": "If you have a moment, I would be grateful for any feedback on my interview.\n\n",
+    "id": "Jika {you} berkenan, saya akan sangat menghargai masukan mengenai wawancara saya.\n\n",
+}
+
+# Never names the other employer: it is theirs to keep, and naming it reads as pressure.
+_ANOTHER_OFFER: Texts = {
+    "en": (
+        "The {position} role: a question about your timeline",
+        "{greeting}\n\n"
+        "I remain very interested in the {position} role at {company}. Since our "
+        "interview I have received another job offer, and I have been asked to give my "
+        "answer by {answer_by}.\n\n"
+        "Because I would very much like to join your team, I wanted to let you know "
+        "before I decide. Could you tell me where you are in your process, and when you "
+        "expect to make a decision?\n\n"
+        "Thank you for your understanding.\n\n"
+        "Kind regards,\n{candidate}",
+    ),
+    "id": (
+        "Menanyakan jadwal keputusan untuk posisi {position}",
+        "{greeting}\n\n"
+        "Saya masih sangat tertarik pada posisi {position} di {company}. Setelah "
+        "wawancara, saya menerima tawaran kerja dari perusahaan lain dan diminta "
+        "memberikan jawaban paling lambat {answer_by}.\n\n"
+        "Karena saya sangat berharap dapat bergabung dengan tim {you}, saya ingin "
+        "menyampaikan hal ini sebelum mengambil keputusan. Bolehkah saya mengetahui "
+        "sampai tahap mana proses seleksinya, dan kapan kira-kira keputusan akan "
+        "diambil?\n\n"
+        "Terima kasih atas pengertian {you}.\n\n"
+        "Salam hormat,\n{candidate}",
+    ),
+}
+
+# What to_date calls each date in its errors.
+_DATE_NAMES: Final = {"interview_date": "interview date", "answer_by": "answer_by date"}
+
+
+@dataclass(frozen=True, slots=True)
+class _Letter:
+    """One letter being written: the addressee, the language and the checked details."""
+
+    interviewer: Interviewer
+    lang: Language
+    details: dict[str, str]
+
+    @classmethod
+    def of(
+        cls, *, interviewer: str | Interviewer, position: str, company: str, candidate: str,
+        lang: str, **dates: object,
+    ) -> _Letter:  # fmt: skip
+        typed = {"position": position, "company": company, "candidate": candidate}
+        details = {name: check_detail(name, value) for name, value in typed.items()}
+        person = Interviewer.parse(interviewer)
+        code = check_language(lang)
+        for name, value in dates.items():
+            details[name] = format_long_date(to_date(value, _DATE_NAMES[name]), code)
+        return cls(person, code, details)
+
+    def fill(
+        self, texts: Texts, guidance: Guidance, *, chat: bool = False, **optional: str
+    ) -> Email:
+        """The letter in ``texts``; ``optional`` paragraphs are filled in first."""
+        values = {
+            **self.details,
+            "greeting": self.interviewer.greeting(self.lang, chat=chat),
+            "you": self.interviewer.you(self.lang),
+        }
+        for name, paragraph in optional.items():
+            values[name] = paragraph.format(**values)
+        subject, body = texts[self.lang]
+        email = Email(
+            to=str(self.interviewer), subject=subject.format(**values),
+            body=body.format(**values), guidance=guidance,
+        )  # fmt: skip
+        self._check_length(email, MAX_CHAT_WORDS if chat else MAX_WORDS)
+        return email
+
+    def _check_length(self, email: Email, bound: int) -> None:
+        # Each detail fits its own limit, yet four wordy ones could still bloat the note.
+        if email.words <= bound:
+            return
+        typed = {"interviewer": str(self.interviewer)} | {
+            name: value for name, value in self.details.items() if name not in _DATE_NAMES
+        }
+        wordiest = max(typed, key=lambda name: len(typed[name].split()))
+        kind = "message" if email.is_chat else "note"
         raise InvalidInputError(
-            f"{name} is {len(text)} characters long; a note stays short, so keep it "
-            f"under {_LONGEST_DETAIL}"
+            f"the {kind} would be {email.words} words long, over the {bound} that keep "
+            f"it short; shorten the {wordiest.replace('_', ' ')} {typed[wordiest]!r}"
         )
-    return text
-
-
-def _fill(
-    texts: dict[Language, tuple[str, str]], guidance: Guidance, lang: str, **details: object
-) -> Email:
-    values = {name: _detail(name, value) for name, value in details.items()}
-    subject, body = texts[check_language(lang)]
-    email = Email(subject.format(**values), body.format(**values), guidance)
-    # Each detail fits its own limit, yet four wordy ones could still bloat the note.
-    if email.words > MAX_WORDS:
-        wordiest = max(values, key=lambda name: len(values[name].split()))
-        raise InvalidInputError(
-            f"the note would be {email.words} words long, over the {MAX_WORDS} that keep "
-            f"it short; shorten the {wordiest.replace('_', ' ')} {values[wordiest]!r}"
-        )
-    return email
 
 
 def thank_you_note(
-    *, interviewer: str, position: str, company: str, candidate: str, lang: str = "en"
-) -> Email:
-    """A short thank-you note; write one to each interviewer."""
-    return _fill(
-        _THANK_YOU, Guidance.THANK_YOU_SHORT, lang,
+    *, interviewer: str | Interviewer, position: str, company: str, candidate: str,
+    lang: str = "en",
+) -> Email:  # fmt: skip
+    """A short thank-you note to one interviewer; :func:`thank_you_notes` writes one to each."""
+    letter = _Letter.of(
         interviewer=interviewer, position=position, company=company, candidate=candidate,
+        lang=lang,
+    )  # fmt: skip
+    return letter.fill(_THANK_YOU, Guidance.THANK_YOU_SHORT)
+
+
+def thank_you_notes(
+    *, interviewers: Sequence[str | Interviewer], position: str, company: str,
+    candidate: str, lang: str = "en",
+) -> tuple[Email, ...]:  # fmt: skip
+    """A thank-you note to each interviewer, in the order given (guidance ``each-interviewer``).
+
+    >>> from etiket import thank_you_notes
+    >>> notes = thank_you_notes(interviewers=["Ms Rivera", "Mr Chen"], position="analyst",
+    ...                         company="Northwind", candidate="Sam Lee")
+    >>> [note.body.splitlines()[0] for note in notes]
+    ['Dear Ms Rivera,', 'Dear Mr Chen,']
+    """
+    if isinstance(interviewers, (str, Interviewer)) or not isinstance(interviewers, Sequence):
+        raise InvalidInputError(
+            f"interviewers must be a list of names such as ['Ms Rivera', 'Mr Chen'], not "
+            f"{interviewers!r} ({type(interviewers).__name__}); for one interviewer, "
+            "use thank_you_note"
+        )
+    if not interviewers:
+        raise InvalidInputError(
+            "interviewers is empty; give the name of each person who interviewed you, "
+            "e.g. ['Ms Rivera', 'Mr Chen']"
+        )
+    people = [Interviewer.parse(person) for person in interviewers]
+    seen: set[str] = set()
+    for person in people:
+        if str(person).casefold() in seen:
+            raise InvalidInputError(
+                f"interviewers names {str(person)!r} twice; each person gets one note, "
+                "so list each of them once"
+            )
+        seen.add(str(person).casefold())
+    # One interviewer is the ordinary note; several are the rule that each gets their own.
+    guidance = Guidance.THANK_YOU_SHORT if len(people) == 1 else Guidance.EACH_INTERVIEWER
+    return tuple(
+        _Letter.of(
+            interviewer=person, position=position, company=company, candidate=candidate,
+            lang=lang,
+        ).fill(_THANK_YOU, guidance)
+        for person in people
     )  # fmt: skip
 
 
 def follow_up_email(
-    *, interviewer: str, position: str, company: str, candidate: str, lang: str = "en"
-) -> Email:
-    """The one short follow-up email, restating interest."""
-    return _fill(
-        _FOLLOW_UP, Guidance.FOLLOW_UP_ONCE, lang,
+    *, interviewer: str | Interviewer, position: str, company: str, candidate: str,
+    interview_date: AnyDate, lang: str = "en",
+) -> Email:  # fmt: skip
+    """The one short follow-up email, naming the position and the interview's date.
+
+    It thanks for the interview as well, so it still works when no note was sent.
+    """
+    letter = _Letter.of(
         interviewer=interviewer, position=position, company=company, candidate=candidate,
+        lang=lang, interview_date=interview_date,
     )  # fmt: skip
+    return letter.fill(_FOLLOW_UP, Guidance.FOLLOW_UP_ONCE)
+
+
+def follow_up_chat(
+    *, interviewer: str | Interviewer, position: str, company: str, candidate: str,
+    interview_date: AnyDate, lang: str = "en",
+) -> Email:  # fmt: skip
+    """The follow-up as one chat message (guidance ``chat-channel``), when the recruiter chats.
+
+    It says who is writing and about which interview, within
+    :data:`~etiket.templates.MAX_CHAT_WORDS`. Its ``subject`` is ``""``: a chat has none.
+    """
+    letter = _Letter.of(
+        interviewer=interviewer, position=position, company=company, candidate=candidate,
+        lang=lang, interview_date=interview_date,
+    )  # fmt: skip
+    return letter.fill(_FOLLOW_UP_CHAT, Guidance.CHAT_CHANNEL, chat=True)
 
 
 def closing_note(
-    *, interviewer: str, position: str, company: str, candidate: str, lang: str = "en"
-) -> Email:
-    """The optional last note after weeks of silence: a friendly goodbye that asks nothing."""
-    return _fill(
-        _CLOSING, Guidance.SECOND_NOTE_AFTER_WEEKS, lang,
+    *, interviewer: str | Interviewer, position: str, company: str, candidate: str,
+    lang: str = "en",
+) -> Email:  # fmt: skip
+    """The optional last note after weeks of silence: thanks, interest, and nothing asked."""
+    letter = _Letter.of(
         interviewer=interviewer, position=position, company=company, candidate=candidate,
+        lang=lang,
     )  # fmt: skip
+    return letter.fill(_CLOSING, Guidance.SECOND_NOTE_AFTER_WEEKS)
+
+
+def rejection_reply(
+    *, interviewer: str | Interviewer, position: str, company: str, candidate: str,
+    ask_feedback: bool = True, lang: str = "en",
+) -> Email:  # fmt: skip
+    """One gracious reply to a rejection (guidance ``reply-after-answer``).
+
+    It thanks, asks for feedback once unless ``ask_feedback=False``, and leaves the
+    door open to future openings.
+    """
+    if not isinstance(ask_feedback, bool):
+        raise InvalidInputError(
+            f"ask_feedback must be True or False, not {ask_feedback!r} "
+            f"({type(ask_feedback).__name__})"
+        )
+    letter = _Letter.of(
+        interviewer=interviewer, position=position, company=company, candidate=candidate,
+        lang=lang,
+    )  # fmt: skip
+    feedback = _FEEDBACK_REQUEST[letter.lang] if ask_feedback else ""
+    return letter.fill(_REJECTION_REPLY, Guidance.REPLY_AFTER_ANSWER, feedback=feedback)
+
+
+def another_offer_note(
+    *, interviewer: str | Interviewer, position: str, company: str, candidate: str,
+    answer_by: AnyDate, lang: str = "en",
+) -> Email:  # fmt: skip
+    """Tell the employer about another offer and ask their timeline (guidance ``another-offer``).
+
+    It says when the candidate must answer the other offer, never names the other
+    employer, and restates interest in this position.
+    """
+    letter = _Letter.of(
+        interviewer=interviewer, position=position, company=company, candidate=candidate,
+        lang=lang, answer_by=answer_by,
+    )  # fmt: skip
+    return letter.fill(_ANOTHER_OFFER, Guidance.ANOTHER_OFFER)

@@ -379,22 +379,14 @@ def _check_flag(value: object, name: str, *, none_allowed: bool) -> None:
     raise InvalidInputError(f"{name} must be {allowed}, not {value!r}")
 
 
-_LONGEST_NAME = 80  # characters: a name with its title, not a paragraph
-
-
 def _name(value: object, what: str) -> str:
-    if not isinstance(value, str):
-        raise InvalidInputError(
-            f"the {what} must be a name, not {value!r} ({type(value).__name__})"
-        )
-    name = " ".join(value.split())
-    if not name:
-        raise InvalidInputError(f"the {what} is empty; give a name such as 'Ms Rivera'")
-    if len(name) > _LONGEST_NAME:
-        raise InvalidInputError(
-            f"the {what} is {len(name)} characters long; give a name under {_LONGEST_NAME}"
-        )
-    return name
+    # The letters' own reading of a name and its title, so plan and templates agree.
+    from etiket.address import Interviewer
+
+    if not isinstance(value, str | Interviewer):
+        kind = type(value).__name__
+        raise InvalidInputError(f"the {what} must be a name, not {value!r} ({kind})")
+    return str(Interviewer.parse(value))
 
 
 def _names(values: object) -> tuple[str, ...]:

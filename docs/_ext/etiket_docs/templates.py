@@ -1,25 +1,36 @@
-"""Show the package's email templates on a page, filled in, in the page's language.
+"""Show the package's letter templates on a page, filled in, in the page's language.
 
 ::
 
-    :::{email-template} thank-you
+    :::{email-template} follow-up
     :interviewer: Ms Rivera
     :position: data analyst
     :company: Northwind Traders
     :candidate: Sam Lee
+    :interview-date: 2026-11-20
     :::
 
-calls :func:`etiket.thank_you_note` (``thank-you``) or :func:`etiket.follow_up_email`
-(``follow-up``) at build time with the edition's language, so the text a reader
-copies is the package's own and cannot drift from it. The subject and the body
-are two literal blocks, one for each field of an email program; a paragraph of
-the body stays one line, so it reflows in the reader's email instead of
-arriving with hard line breaks, and the stylesheet wraps it on screen.
+calls the package function for the kind named in the argument (see
+:data:`KINDS`) at build time with the edition's language, so the text a reader
+copies is the package's own and cannot drift from it. Each kind takes the four
+details above, plus its own options:
+
+- ``follow-up`` and ``follow-up-chat``: ``:interview-date:`` (YYYY-MM-DD);
+- ``another-offer``: ``:answer-by:``, the day the other offer must be answered;
+- ``rejection-reply``: ``:ask-feedback: no`` leaves out the request for feedback;
+- ``thank-you``: ``:interviewers: Ms Rivera; Mr Chen`` instead of ``:interviewer:``
+  shows one note to each.
+
+An email shows as two literal blocks, subject and body, one for each field of an
+email program; a chat message is its body alone. A paragraph of the body stays
+one line, so it reflows in the reader's email instead of arriving with hard line
+breaks, and the stylesheet wraps it on screen.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 from typing import Any, ClassVar
 
 from docutils import nodes
@@ -32,54 +43,107 @@ from etiket_docs.assets import load_on_pages_with
 
 STYLE_FILE = "email-template.css"
 
-TEMPLATES: dict[str, Callable[..., etiket.Email]] = {
-    "thank-you": etiket.thank_you_note,
-    "follow-up": etiket.follow_up_email,
-    "closing": etiket.closing_note,
+DETAILS = ("position", "company", "candidate")
+"""The details every kind needs, besides whom it is addressed to."""
+
+
+@dataclass(frozen=True)
+class Kind:
+    """One kind of template: the package function, and the options only it takes."""
+
+    fill: Callable[..., etiket.Email]
+    required: tuple[str, ...] = ()
+    optional: tuple[str, ...] = ()
+
+
+KINDS: dict[str, Kind] = {
+    "thank-you": Kind(etiket.thank_you_note, optional=("interviewers",)),
+    "follow-up": Kind(etiket.follow_up_email, required=("interview-date",)),
+    "follow-up-chat": Kind(etiket.follow_up_chat, required=("interview-date",)),
+    "closing": Kind(etiket.closing_note),
+    "rejection-reply": Kind(etiket.rejection_reply, optional=("ask-feedback",)),
+    "another-offer": Kind(etiket.another_offer_note, required=("answer-by",)),
 }
 """The directive's argument -> the package function that fills the template."""
 
-FIELDS = ("interviewer", "position", "company", "candidate")
+_EXTRAS = {name for kind in KINDS.values() for name in (*kind.required, *kind.optional)}
 
 _LABELS = {
-    "en": {"subject": "Subject", "body": "Message"},
-    "id": {"subject": "Subjek", "body": "Isi surel"},
+    "en": {"to": "To", "subject": "Subject", "body": "Message", "chat": "Chat message"},
+    "id": {"to": "Kepada", "subject": "Subjek", "body": "Isi surel", "chat": "Isi pesan"},
 }
 
 
 class EmailTemplate(SphinxDirective):
-    """A filled email template from the package: subject and body, ready to copy."""
+    """A filled letter template from the package: ready to copy."""
 
     required_arguments = 1
     has_content = False
     option_spec: ClassVar[dict[str, Callable[[str], Any]]] = dict.fromkeys(
-        FIELDS, directives.unchanged_required
+        ("interviewer", *DETAILS, *_EXTRAS), directives.unchanged_required
     )
 
     def run(self) -> list[nodes.Node]:
-        kind = self.arguments[0].strip()
-        if kind not in TEMPLATES:
-            known = ", ".join(repr(k) for k in TEMPLATES)
-            raise self.error(f"unknown email template {kind!r}; use one of: {known}")
-        missing = [name for name in FIELDS if name not in self.options]
+        name = self.arguments[0].strip()
+        if name not in KINDS:
+            known = ", ".join(repr(k) for k in KINDS)
+            raise self.error(f"unknown email template {name!r}; use one of: {known}")
+        kind = KINDS[name]
+        addressee = "interviewers" if "interviewers" in self.options else "interviewer"
+        missing = [opt for opt in (addressee, *DETAILS, *kind.required) if opt not in self.options]
         if missing:
-            raise self.error(f"email-template {kind} needs the option(s) :{': :'.join(missing)}:")
+            raise self.error(f"email-template {name} needs the option(s) :{': :'.join(missing)}:")
+        foreign = sorted((set(self.options) & _EXTRAS) - {*kind.required, *kind.optional})
+        if "interviewers" in self.options and "interviewer" in self.options:
+            foreign.append("interviewer")
+        if foreign:
+            raise self.error(
+                f"email-template {name} does not take :{': :'.join(foreign)}:; "
+                "see docs/_ext/etiket_docs/templates.py for each kind's options"
+            )
         lang = str(self.config.language or "en")
-        details = {name: self.options[name] for name in FIELDS}
         try:
-            email = TEMPLATES[kind](**details, lang=lang)
+            emails = self._fill(kind, lang)
         except etiket.EtiketError as error:
-            raise self.error(f"email-template {kind}: {error}") from None
+            raise self.error(f"email-template {name}: {error}") from None
         labels = _LABELS.get(lang, _LABELS["en"])
+        return [self._show(email, labels, several=len(emails) > 1) for email in emails]
+
+    def _fill(self, kind: Kind, lang: str) -> tuple[etiket.Email, ...]:
+        details = {opt: self.options[opt] for opt in (*DETAILS, *kind.required)}
+        details |= {opt: self.options[opt] for opt in kind.optional if opt in self.options}
+        arguments: dict[str, Any] = {opt.replace("-", "_"): v for opt, v in details.items()}
+        if "ask_feedback" in arguments:
+            arguments["ask_feedback"] = self._yes_or_no("ask-feedback")
+        if "interviewers" in arguments:
+            names = [part.strip() for part in arguments.pop("interviewers").split(";")]
+            return etiket.thank_you_notes(interviewers=names, **arguments, lang=lang)
+        return (kind.fill(interviewer=self.options["interviewer"], **arguments, lang=lang),)
+
+    def _yes_or_no(self, option: str) -> bool:
+        answer = self.options[option].strip().lower()
+        if answer not in {"yes", "no"}:
+            raise self.error(f"email-template :{option}: is yes or no, not {answer!r}")
+        return answer == "yes"
+
+    def _show(self, email: etiket.Email, labels: dict[str, str], *, several: bool) -> nodes.Node:
         container = nodes.container(classes=["etiket-email"])
-        for part, text in (("subject", email.subject), ("body", email.body)):
+        if several:
+            # One note to each person: say whose this one is.
+            to = nodes.paragraph(classes=["etiket-email__label", "etiket-email__to"])
+            to += nodes.strong(text=f"{labels['to']}: {email.to}")
+            container += to
+        parts = [("body", "chat", email.body)] if email.is_chat else [
+            ("subject", "subject", email.subject), ("body", "body", email.body)
+        ]  # fmt: skip
+        for part, label_key, text in parts:
             label = nodes.paragraph(classes=["etiket-email__label"])
-            label += nodes.strong(text=labels[part])
+            label += nodes.strong(text=labels[label_key])
             block = nodes.literal_block(text, text, classes=[f"etiket-email__{part}"])
             block["language"] = "text"
             self.set_source_info(block)
             container += [label, block]
-        return [container]
+        return container
 
 
 def _shows_template(doctree: nodes.document) -> bool:
