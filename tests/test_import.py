@@ -53,3 +53,34 @@ def test_planning_without_a_country_or_text_needs_neither() -> None:
 )
 def test_each_library_loads_when_its_feature_is_used(code: str, needed: set[str]) -> None:
     assert loaded_after(code) == needed
+
+
+def test_star_import_shadows_no_builtin() -> None:
+    import builtins
+
+    import etiket
+
+    shadowed = sorted(set(etiket.__all__) & set(dir(builtins)))
+    assert shadowed == [], f"from etiket import * would shadow the built-ins {shadowed}"
+
+
+def test_public_attributes_have_public_types() -> None:
+    import typing
+
+    import etiket
+
+    for name in ("Timeline", "Assessment", "Step", "Contact", "Reply", "Misstep"):
+        hints = typing.get_type_hints(getattr(etiket, name))
+        for attribute, hint in hints.items():
+            for part in typing.get_args(hint) or (hint,):
+                module = getattr(part, "__module__", "")
+                qualname = getattr(part, "__qualname__", "")
+                if module.startswith("etiket"):
+                    assert getattr(etiket, qualname, None) is part or not qualname.startswith(
+                        "_"
+                    ), f"{name}.{attribute} has the private type {module}.{qualname}"
+                    assert (
+                        qualname in etiket.__all__
+                        or module == "etiket.guidance"
+                        or (qualname in ("Language",))
+                    ), f"{name}.{attribute} has {module}.{qualname}, which etiket does not export"

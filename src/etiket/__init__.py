@@ -19,6 +19,7 @@ Heavy dependencies (holidays, Babel, icalendar) load only when first needed.
 
 from typing import TYPE_CHECKING, Any
 
+from etiket._dates import Moment
 from etiket.address import Interviewer
 from etiket.assessment import (
     Assessment,
@@ -77,6 +78,7 @@ __all__ = [
     "InvalidPolicyError",
     "LastNoteBasis",
     "Misstep",
+    "Moment",
     "Outcome",
     "Policy",
     "Purpose",

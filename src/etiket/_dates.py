@@ -12,7 +12,7 @@ __all__ = ["Moment", "check_same_kind", "in_zone_of", "is_before", "to_date", "t
 
 @dataclass(frozen=True, slots=True)
 class Moment:
-    """A day, and the exact time when one was given."""
+    """A day, and the exact time when one was given (``etiket.Moment``)."""
 
     day: date
     at: datetime | None = None
