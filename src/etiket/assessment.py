@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
-from datetime import date, datetime, time
+from datetime import date, datetime, time, timedelta
 from enum import StrEnum
 
 from etiket._dates import Moment, check_same_kind, in_zone_of, is_before, to_moment
@@ -191,7 +191,13 @@ class Assessment:
     def summary(self) -> str:
         """One sentence on where things stand, in the assessment's language."""
         if self.reply is not None:
-            text = message(f"heard-back.{Outcome(self.reply.outcome).value}", self.lang)
+            key = f"heard-back.{Outcome(self.reply.outcome).value}"
+            if self.next_round is not None:
+                # The new timeline exists already: say where it starts, not "plan one".
+                day = format_date(self.next_round.interview.day, self.lang)
+                text = message("heard-back.next-round.planned", self.lang, date=day)
+            else:
+                text = message(key, self.lang)
             if self.next_step is None:
                 return text
             return text + " " + message("summary.reply", self.lang, **self._next())
@@ -310,7 +316,8 @@ class _Reading:
         self.thanked = False
         self.followed_up = False
         self.closed = False
-        self.told_of_offer = False
+        self.told_of_offer_on: date | None = None
+        self.asked_on: date | None = None
         self.replies_to_rejection = 0
 
     def warn(self, breach: Breach, on: date, variant: str | None = None, **words: str) -> None:
@@ -379,9 +386,10 @@ class _Reading:
             # Answering a question the employer asked is never pestering.
             return purpose
         if purpose is Purpose.ANOTHER_OFFER:
-            if self.told_of_offer:
+            if self.told_of_offer_on is not None:
                 self.warn(Breach.REPEATED_OFFER_NOTICE, day)
-            self.told_of_offer = True
+            else:
+                self.told_of_offer_on = day
             # Asking about their timeline is the question a follow-up would ask.
             self._asked(day)
             return purpose
@@ -429,7 +437,12 @@ class _Reading:
             self.closed = True
             return Purpose.LAST_NOTE
         if self.followed_up:
-            self.warn(Breach.SECOND_FOLLOW_UP, day, next=self.day(second_note.earliest))
+            words = {"next": self.day(second_note.earliest)}
+            variant = None
+            if self.told_of_offer_on is not None and self.asked_on == self.told_of_offer_on:
+                # Whoever never sent "a follow-up" would not recognise "a second one".
+                variant, words["notice"] = "after-offer-notice", self.day(self.told_of_offer_on)
+            self.warn(Breach.SECOND_FOLLOW_UP, day, variant, **words)
             return Purpose.FOLLOW_UP
         if day < follow_up.earliest:
             last_wait = timeline.step(Action.WAIT).latest or day
@@ -446,6 +459,7 @@ class _Reading:
         if self.followed_up:
             return
         self.followed_up = True
+        self.asked_on = day
         self.timeline = self.timeline.after_follow_up(day)
 
     def _last_note(self, day: date) -> Purpose:
@@ -476,9 +490,9 @@ def _day_of(value: date | datetime | str) -> date:
 
 def _position(now: Moment, reading: _Reading) -> tuple[Stage, Step | None]:
     timeline = reading.timeline
-    if reading.reply is not None:
-        return Stage.HEARD_BACK, _respond_step(reading)
     today = now.day
+    if reading.reply is not None:
+        return Stage.HEARD_BACK, _respond_step(reading, today)
     if today >= timeline.move_on.earliest:
         return Stage.MOVED_ON, timeline.move_on
     if today >= timeline.second_note.earliest:
@@ -509,33 +523,49 @@ def _late_thank_you(today: date, timeline: Timeline) -> Step:
     )  # fmt: skip
 
 
-def _respond_step(reading: _Reading) -> Step | None:
-    """The reply the employer's answer calls for, until the candidate has sent it."""
+def _respond_step(reading: _Reading, today: date) -> Step | None:
+    """The reply the employer's answer calls for, until it is sent or its moment has passed."""
     reply, timeline = reading.reply, reading.timeline
     assert reply is not None
     outcome = Outcome(reply.outcome)
-    replied = any(c.purpose is Purpose.REPLY for c in reading.contacts if _is_after(c, reply))
-    if replied:
+    if any(c.purpose is Purpose.REPLY for c in reading.contacts if _is_after(c, reply)):
         return None
     answered_on = _day_of(reply.on)
-    within = timeline.calendar.working_days_after(
+    # Thanks come within the policy's working days whatever the deadline for the decision.
+    latest = timeline.calendar.working_days_after(
         answered_on, timeline.policy.reply_within_working_days
     )
-    action, optional, variant = {
-        Outcome.OFFER: (Action.RESPOND_TO_OFFER, False, "acknowledge"),
-        Outcome.NEXT_ROUND: (Action.CONFIRM_NEXT_ROUND, False, None),
-        Outcome.REJECTION: (Action.REPLY_TO_REJECTION, True, None),
-    }[outcome]
-    latest = within
-    if reply.respond_by is not None and outcome is not Outcome.REJECTION:
-        latest = _day_of(reply.respond_by)
-        variant = "deadline" if outcome is Outcome.OFFER else variant
+    respond_by = None if reply.respond_by is None else _day_of(reply.respond_by)
+    next_interview = None if reply.next_interview is None else _day_of(reply.next_interview)
+    action, optional, variant = _RESPONSE[outcome]
+    if outcome is Outcome.OFFER and respond_by is not None:
+        latest, variant = min(latest, respond_by), "deadline"
+        if today > respond_by:
+            return None
+    if outcome is Outcome.NEXT_ROUND:
+        if respond_by is not None:
+            latest = respond_by
+        if next_interview is not None:
+            # Confirm before the interview itself, however short the notice.
+            latest = max(answered_on, min(latest, next_interview - _ONE_DAY))
+            if today >= next_interview:
+                return None
+    if outcome is Outcome.REJECTION and today > latest:
+        return None  # the gracious reply was optional, and its moment has passed
     return Step(
         action, Guidance.REPLY_AFTER_ANSWER, answered_on, latest, Channel.EMAIL, optional, None,
         timeline.lang, window=_window(timeline, answered_on, latest),
         recipients=timeline.follow_up.recipients, chat=timeline.recruiter_uses_chat,
-        variant=variant,
+        variant=variant, answer_by=respond_by if outcome is Outcome.OFFER else None,
     )  # fmt: skip
+
+
+_RESPONSE = {
+    Outcome.OFFER: (Action.RESPOND_TO_OFFER, False, "acknowledge"),
+    Outcome.NEXT_ROUND: (Action.CONFIRM_NEXT_ROUND, False, None),
+    Outcome.REJECTION: (Action.REPLY_TO_REJECTION, True, None),
+}
+_ONE_DAY = timedelta(days=1)
 
 
 def _is_after(contact: Contact, reply: Reply) -> bool:
@@ -630,4 +660,9 @@ def _reply(value: object, start: Moment, now: Moment) -> Reply | None:
                 "give the day of the next round's interview"
             )
         next_interview = later.at or later.day
+        if respond_by is not None and respond_by > later.day:
+            raise InvalidDateError(
+                f"the deadline to confirm {respond_by} is after the next interview {later.day}; "
+                "give the day they need your confirmation by, before the interview"
+            )
     return Reply(moment.day, outcome, respond_by, next_interview)

@@ -113,9 +113,10 @@ MESSAGES: Final[dict[str, dict[Language, str]]] = {
         "Anda.",
     },
     "respond-to-offer.deadline": {
-        "en": " Take the time you need, and give your answer by {latest}, as they asked.",
-        "id": " Pertimbangkan dengan tenang, lalu berikan jawaban Anda paling lambat {latest}, "
-        "sesuai permintaan mereka.",
+        "en": " Reply by {latest}; then take the time you need, and give your answer by "
+        "{answer_by}, as they asked.",
+        "id": " Balaslah paling lambat {latest}; setelah itu, pertimbangkan dengan tenang dan "
+        "berikan jawaban Anda paling lambat {answer_by}, sesuai permintaan mereka.",
     },
     "confirm-next-round.title": {
         "en": "Confirm the next round",
@@ -173,6 +174,12 @@ MESSAGES: Final[dict[str, dict[Language, str]]] = {
         "en": "Next step: {step} ({when})",
         "id": "Langkah berikutnya: {step} ({when})",
     },
+    "heard-back.next-round.planned": {
+        "en": "You are invited to the next round: this timeline ends, and a new one starts from "
+        "the interview on {date}.",
+        "id": "Anda diundang ke tahap berikutnya, jadi linimasa ini selesai dan linimasa baru "
+        "dimulai dari wawancara pada {date}.",
+    },
     # Outcomes of hearing back.
     "heard-back.offer": {
         "en": "You have an offer: the waiting is over. Congratulations!",
@@ -225,6 +232,12 @@ MESSAGES: Final[dict[str, dict[Language, str]]] = {
         "is fine from {next}.",
         "id": "Anda menghubungi mereka lagi pada {on}, dan itu terhitung tindak lanjut kedua. "
         "Cukup tanyakan kabar sekali; surel penutup baru pantas dikirim mulai {next}.",
+    },
+    "warning.second-follow-up.after-offer-notice": {
+        "en": "On {on} you asked again, but your message about the other offer on {notice} "
+        "already asked about their timeline. A last note is fine from {next}.",
+        "id": "Pada {on} Anda bertanya lagi, padahal pesan Anda tentang tawaran lain pada "
+        "{notice} sudah menanyakan jadwal mereka. Surel penutup baru pantas mulai {next}.",
     },
     "warning.early-last-note": {
         "en": "On {on} you sent your last note, too soon after your follow-up: it needs weeks "

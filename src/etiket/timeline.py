@@ -145,6 +145,8 @@ class Step:
     """True when one polite chat message may replace the email (guidance ``chat-channel``)."""
     variant: str | None = None
     """Which of the action's extra sentences applies (e.g. the last note's basis)."""
+    answer_by: date | None = None
+    """For an offer with a deadline: the day the employer needs the answer by."""
 
     @property
     def title(self) -> str:
@@ -164,6 +166,7 @@ class Step:
 
         dates = {"earliest": day(self.earliest), "latest": day(self.latest)}
         dates["next"] = day(self.next_contact)
+        dates["answer_by"] = day(self.answer_by)
         text = message(f"{self.action.value}.text", lang, **dates)
         if self.variant is not None:
             text += message(f"{self.action.value}.{self.variant}", lang, **dates)
