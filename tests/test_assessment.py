@@ -324,7 +324,7 @@ def test_hearing_back_ends_the_timeline(outcome: Outcome, lang: str) -> None:
     for given in (outcome, outcome.value):
         result = assess(
             INTERVIEW,
-            today=date(2026, 12, 20),
+            today=date(2026, 11, 27),
             notes=[INTERVIEW],
             heard_back=Reply(date(2026, 11, 26), given),
             lang=lang,
@@ -346,6 +346,61 @@ def test_hearing_back_ends_the_timeline(outcome: Outcome, lang: str) -> None:
         assert result.summary.startswith(message(f"heard-back.{outcome.value}", lang))
         assert step.title in result.summary
         assert result.warnings == ()
+
+
+def test_a_reply_s_moment_can_pass() -> None:
+    answered = date(2026, 11, 26)
+    window = DEFAULT_POLICY.reply_within_working_days
+    last = nth_working_day_after(answered, window, None)
+    later = last + timedelta(days=1)
+    rejected = Reply(answered, "rejection")
+    assert assess(INTERVIEW, today=last, heard_back=rejected).next_step is not None
+    assert assess(INTERVIEW, today=later, heard_back=rejected).next_step is None
+    # An offer still wants an answer after the thank-you days, until its own deadline.
+    offer = Reply(answered, "offer", respond_by=later)
+    step = assess(INTERVIEW, today=later, heard_back=offer).next_step
+    assert step is not None
+    assert step.latest == min(last, later)
+    assert step.answer_by == later
+    assert assess(INTERVIEW, today=later + timedelta(days=1), heard_back=offer).next_step is None
+
+
+def test_a_next_round_is_confirmed_before_its_interview() -> None:
+    answered = date(2026, 11, 30)
+    invitation = Reply(answered, "next-round", next_interview=answered + timedelta(days=1))
+    result = assess(INTERVIEW, today=answered, heard_back=invitation)
+    assert result.next_step is not None
+    assert result.next_step.latest == answered
+    assert result.next_round is not None
+    assert result.next_round.interview.day == answered + timedelta(days=1)
+    assert format_date(answered + timedelta(days=1), "en") in result.summary
+    with pytest.raises(InvalidDateError, match="after the next interview"):
+        assess(
+            INTERVIEW, today=answered,
+            heard_back=Reply(answered, "next-round", respond_by="2026-12-20",
+                             next_interview="2026-12-08"),
+        )  # fmt: skip
+
+
+def test_a_second_question_after_the_offer_notice_says_the_notice_asked() -> None:
+    notice = Contact(FOLLOW_UP - timedelta(days=3), purpose="another-offer")
+    result = assess(INTERVIEW, today=FOLLOW_UP, notes=[INTERVIEW, notice, FOLLOW_UP])
+    assert [w.breach for w in result.warnings] == [Breach.SECOND_FOLLOW_UP]
+    assert format_date(FOLLOW_UP - timedelta(days=3), "en") in result.warnings[0].text
+
+
+def test_the_last_note_counts_from_the_follow_up_sent() -> None:
+    sent = SECOND_NOTE - timedelta(days=4)
+    result = assess(INTERVIEW, today=sent + timedelta(days=4), notes=[INTERVIEW, sent])
+    expected = expected_dates(INTERVIEW, follow_up_sent_on=sent)
+    assert result.timeline.second_note.earliest == expected["second_note"]
+    assert result.timeline.move_on.earliest == expected["move_on"]
+    assert result.timeline.last_note_basis.value == "follow-up-sent"
+    assert plan(INTERVIEW).last_note_basis.value == "follow-up-possible"
+    # A note four days after the follow-up is a second question, not the last note.
+    early = assess(INTERVIEW, today=sent + timedelta(days=4),
+                   notes=[INTERVIEW, sent, sent + timedelta(days=4)])  # fmt: skip
+    assert [w.breach for w in early.warnings] == [Breach.SECOND_FOLLOW_UP]
 
 
 _RESPONSES = {
