@@ -52,6 +52,7 @@ TARGETS = (
     "src/etiket/timeline.py",
     "src/etiket/calendar.py",
     "src/etiket/assessment.py",
+    "src/etiket/hours.py",
 )
 KINDS = ("policy-number", "number", "comparison", "arithmetic", "branch")
 
