@@ -152,7 +152,7 @@ def test_chat_is_for_recruiters_who_chat(channel: str) -> None:
 
 @pytest.mark.parametrize("channel", ["voice note", "VN", "pesan suara"])
 def test_a_voice_note_counts_as_a_call(channel: str) -> None:
-    notes = [INTERVIEW, Contact(FOLLOW_UP, channel)]
+    notes: list[Contact | date] = [INTERVIEW, Contact(FOLLOW_UP, channel)]
     result = assess(INTERVIEW, today=FOLLOW_UP, notes=notes, recruiter_uses_chat=True)
     assert [w.breach for w in result.warnings] == [Breach.PHONE_CALL]
     assert result.warnings[0].text == message(

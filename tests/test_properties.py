@@ -499,7 +499,9 @@ def test_every_assessment_keeps_the_rules(history: History) -> None:
     rejected = history.reply is not None and Outcome(history.reply.outcome) is Outcome.REJECTION
     chasing = max(0, len(after_reply) - 1) if rejected else 0
     assert found.count(Breach.CHASING_AFTER_ANSWER) == chasing
-    assert [Purpose(c.purpose) for c in result.contacts].count(Purpose.REPLY) >= len(after_reply)
+    purposes = [c.purpose for c in result.contacts]
+    assert all(isinstance(p, Purpose) for p in purposes)
+    assert purposes.count(Purpose.REPLY) >= len(after_reply)
 
     def on_time(value: object) -> bool:
         day, at = local(value, history.interview)
@@ -555,6 +557,7 @@ def assert_stage(
         if step is not None:
             assert step.guidance is Guidance.REPLY_AFTER_ANSWER
             assert step.latest is not None
+            assert isinstance(result.reply.on, date)
             assert step.earliest == result.reply.on <= step.latest
         return
     assert result.next_step is not None

@@ -359,8 +359,8 @@ def _split(text: str) -> tuple[str, str | None]:
 
 def _contacts(args: argparse.Namespace, zone: tzinfo | None) -> list[Contact]:
     given: list[tuple[str, Purpose | None]] = [(text, None) for text in args.note]
-    for purpose in Purpose:
-        given += [(text, purpose) for text in getattr(args, f"purpose_{purpose.name.lower()}")]
+    for kind in Purpose:
+        given += [(text, kind) for text in getattr(args, f"purpose_{kind.name.lower()}")]
     notes = []
     for text, purpose in given:
         on, channel = _split(text)
