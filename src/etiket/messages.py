@@ -75,20 +75,20 @@ MESSAGES: Final[dict[str, dict[Language, str]]] = {
     "second-note.basis-possible": {
         "en": " The weeks count from the day the follow-up became possible; if you send it "
         "later, the last note moves later too.",
-        "id": " Hitungan minggunya dimulai dari hari Anda boleh menanyakan kabar; jika Anda "
-        "baru menanyakannya belakangan, surel penutup pun mundur.",
+        "id": " Hitungan minggunya dimulai sejak hari pertama Anda boleh menanyakan kabar; jika"
+        " Anda baru menanyakan kabar setelah itu, waktu surel penutup pun ikut mundur.",
     },
     "second-note.basis-sent": {
         "en": " The weeks count from the day you sent your follow-up.",
-        "id": " Hitungan minggunya dimulai dari hari Anda menanyakan kabar.",
+        "id": " Hitungan minggunya dimulai sejak hari Anda menanyakan kabar.",
     },
     "step.chat": {
         "en": " The recruiter writes to you by chat, so one polite chat message will do "
         "instead: say who you are, the position and the day of your interview. No voice notes, "
         "no calls.",
-        "id": " Perekrut menghubungi Anda lewat chat, jadi satu pesan chat yang sopan juga "
-        "boleh: sebutkan nama Anda, posisinya, dan tanggal wawancara. Jangan kirim pesan suara, "
-        "jangan menelepon.",
+        "id": " Perekrut selama ini menghubungi Anda lewat chat, jadi surel itu boleh diganti "
+        "dengan satu pesan chat yang sopan: sebutkan nama Anda, posisi yang dilamar, dan "
+        "tanggal wawancara. Jangan mengirim pesan suara, dan jangan menelepon.",
     },
     "late-thank-you.title": {
         "en": "Send your thank-you note, even late",
@@ -101,16 +101,16 @@ MESSAGES: Final[dict[str, dict[Language, str]]] = {
         "lebih baik daripada tidak sama sekali. Kirimlah paling lambat {latest}; setelah itu, "
         "sampaikan terima kasih Anda di dalam surel tindak lanjut saja.",
     },
-    "respond-to-offer.title": {"en": "Reply to the offer", "id": "Tanggapi tawaran kerjanya"},
+    "respond-to-offer.title": {"en": "Reply to the offer", "id": "Tanggapi tawaran kerja"},
     "respond-to-offer.text": {
         "en": "Thank them, and ask for the offer in writing if you only heard it by phone.",
-        "id": "Sampaikan terima kasih, dan mintalah tawarannya secara tertulis jika Anda baru "
-        "mendengarnya lewat telepon.",
+        "id": "Ucapkan terima kasih, dan mintalah tawaran tertulis jika tawaran itu baru "
+        "disampaikan lewat telepon.",
     },
     "respond-to-offer.acknowledge": {
         "en": " Reply by {latest}, and ask by when they need your decision.",
-        "id": " Balaslah paling lambat {latest}, dan tanyakan kapan mereka memerlukan keputusan "
-        "Anda.",
+        "id": " Balaslah paling lambat {latest}, dan tanyakan paling lambat kapan mereka "
+        "memerlukan keputusan Anda.",
     },
     "respond-to-offer.deadline": {
         "en": " Reply by {latest}; then take the time you need, and give your answer by "
@@ -120,13 +120,14 @@ MESSAGES: Final[dict[str, dict[Language, str]]] = {
     },
     "confirm-next-round.title": {
         "en": "Confirm the next round",
-        "id": "Konfirmasi undangan tahap berikutnya",
+        "id": "Konfirmasi undangan ke tahap berikutnya",
     },
     "confirm-next-round.text": {
         "en": "Thank them and confirm the invitation by {latest}. The next interview starts a "
         "new timeline: plan it from that day.",
-        "id": "Sampaikan terima kasih dan konfirmasi kehadiran Anda paling lambat {latest}. "
-        "Wawancara berikutnya memulai linimasa baru yang dihitung dari hari itu.",
+        "id": "Ucapkan terima kasih dan konfirmasi kehadiran Anda paling lambat {latest}. "
+        "Wawancara berikutnya memulai linimasa baru: susun rencananya mulai dari hari "
+        "wawancara itu.",
     },
     "reply-to-rejection.title": {
         "en": "Reply graciously, once",
@@ -135,9 +136,10 @@ MESSAGES: Final[dict[str, dict[Language, str]]] = {
     "reply-to-rejection.text": {
         "en": "If you like, send one short reply by {latest}: thank them, and ask for feedback "
         "if you want it. Then move on; don't ask them to reconsider.",
-        "id": "Jika mau, kirim satu balasan singkat paling lambat {latest}: ucapkan terima kasih,"
-        " dan mintalah masukan bila Anda menginginkannya. Setelah itu, lanjutkan langkah Anda; "
-        "jangan meminta mereka mempertimbangkan ulang.",
+        "id": "Jika Anda mau, kirim satu balasan singkat paling lambat {latest}: ucapkan terima"
+        " kasih, dan mintalah masukan bila Anda menginginkannya. Setelah itu, lanjutkan "
+        "pencarian kerja Anda; jangan meminta mereka mempertimbangkan kembali "
+        "keputusannya.",
     },
     "move-on.not-hr": {
         "en": " Your interviewer is not in HR, which makes a reply even less likely.",
@@ -204,22 +206,23 @@ MESSAGES: Final[dict[str, dict[Language, str]]] = {
     "warning.phone-call.voice-note": {
         "en": "On {on} you sent a voice note. A voice note asks to be listened to, like a "
         "call: write instead.",
-        "id": "Pada {on} Anda mengirim pesan suara. Pesan suara menuntut didengarkan, sama "
-        "seperti telepon: tulis saja pesan Anda.",
+        "id": "Pada {on} Anda mengirim pesan suara. Sama seperti telepon, pesan suara menuntut "
+        "penerimanya meluangkan waktu untuk mendengarkan. Sebaiknya tulis saja pesan "
+        "Anda.",
     },
     "warning.late-thank-you": {
         "en": "Your thank-you note on {on} came after the deadline, {latest}. Sending it was "
         "still right: a late note is better than none. Next time, send it sooner.",
-        "id": "Ucapan terima kasih Anda terkirim pada {on}, melewati batas {latest}. Mengirimnya"
-        " tetap tepat, karena terlambat lebih baik daripada tidak sama sekali. Lain kali, "
-        "kirimlah lebih cepat.",
+        "id": "Pada {on} Anda mengirim ucapan terima kasih, melewati batas waktunya, yaitu "
+        "{latest}. Mengirimnya tetap keputusan yang tepat, karena ucapan yang terlambat "
+        "lebih baik daripada tidak sama sekali. Lain kali, kirimlah lebih cepat.",
     },
     "warning.late-thank-you.in-follow-up": {
         "en": "On {on} you sent a thank-you note, long after the deadline, {latest}. By then, "
         "thanks belong in the follow-up: this message counts as your one follow-up.",
-        "id": "Pada {on} Anda mengirim ucapan terima kasih, jauh melewati batas {latest}. Saat "
-        "itu, ucapan terima kasih sebaiknya disampaikan di dalam surel tindak lanjut: pesan ini "
-        "terhitung sebagai satu-satunya tindak lanjut Anda.",
+        "id": "Pada {on} Anda mengirim ucapan terima kasih, jauh melewati batas waktunya, yaitu"
+        " {latest}. Saat itu, ucapan terima kasih sebaiknya disampaikan dalam surel "
+        "tindak lanjut, jadi pesan ini terhitung sebagai satu-satunya tindak lanjut Anda.",
     },
     "warning.early-follow-up": {
         "en": "You followed up on {on}, before the waiting period ended on {latest}. "
@@ -236,15 +239,16 @@ MESSAGES: Final[dict[str, dict[Language, str]]] = {
     "warning.second-follow-up.after-offer-notice": {
         "en": "On {on} you asked again, but your message about the other offer on {notice} "
         "already asked about their timeline. A last note is fine from {next}.",
-        "id": "Pada {on} Anda bertanya lagi, padahal pesan Anda tentang tawaran lain pada "
-        "{notice} sudah menanyakan jadwal mereka. Surel penutup baru pantas mulai {next}.",
+        "id": "Pada {on} Anda bertanya lagi, padahal pesan Anda pada {notice} tentang tawaran "
+        "dari perusahaan lain sudah menanyakan jadwal keputusan mereka. Surel penutup "
+        "baru pantas dikirim mulai {next}.",
     },
     "warning.early-last-note": {
         "en": "On {on} you sent your last note, too soon after your follow-up: it needs weeks "
         "of silence first, until {next}. Don't write again.",
-        "id": "Pada {on} Anda mengirim surel penutup, terlalu cepat setelah menanyakan kabar: "
-        "surel itu baru pantas setelah berminggu-minggu tanpa kabar, yaitu mulai {next}. "
-        "Jangan menulis lagi.",
+        "id": "Pada {on} Anda mengirim surel penutup, terlalu cepat setelah menanyakan kabar. "
+        "Surel penutup baru pantas dikirim setelah berminggu-minggu tanpa kabar, yaitu "
+        "mulai {next}. Setelah ini, jangan menulis lagi.",
     },
     "warning.extra-contact": {
         "en": "On {on} you got in touch again after your last note. Let it go: more "
@@ -261,26 +265,27 @@ MESSAGES: Final[dict[str, dict[Language, str]]] = {
     "warning.uninvited-chat": {
         "en": "On {on} you sent a chat message, but the recruiter has not been writing to you "
         "by chat. Use email unless they chat with you first.",
-        "id": "Pada {on} Anda mengirim pesan chat, padahal perekrut tidak pernah menghubungi "
-        "Anda lewat chat. Gunakan surel, kecuali mereka lebih dulu mengajak Anda chat.",
+        "id": "Pada {on} Anda mengirim pesan chat, padahal selama ini perekrut tidak "
+        "menghubungi Anda lewat chat. Gunakan surel, kecuali perekrut lebih dulu "
+        "mengirimi Anda pesan chat.",
     },
     "warning.outside-office-hours.hours": {
         "en": "Your message of {at} went out outside office hours. Next time, send or schedule "
         "it for office hours on a working day: {window}.",
-        "id": "Pesan Anda pada {at} terkirim di luar jam kerja. Lain kali, kirim atau "
-        "jadwalkan pesan pada jam kerja di hari kerja: {window}.",
+        "id": "Pada {at} Anda mengirim pesan di luar jam kantor. Lain kali, kirim atau "
+        "jadwalkan pesan Anda pada jam kantor di hari kerja: {window}.",
     },
     "warning.outside-office-hours.weekend": {
         "en": "Your message of {at} went out at the weekend. Next time, send or schedule it "
         "for office hours on a working day: {window}.",
-        "id": "Pesan Anda pada {at} terkirim di akhir pekan. Lain kali, kirim atau jadwalkan "
-        "pesan pada jam kerja di hari kerja: {window}.",
+        "id": "Pada {at} Anda mengirim pesan, padahal hari itu akhir pekan. Lain kali, kirim "
+        "atau jadwalkan pesan Anda pada jam kantor di hari kerja: {window}.",
     },
     "warning.outside-office-hours.holiday": {
         "en": "Your message of {at} went out on a holiday. Next time, send or schedule it for "
         "office hours on a working day: {window}.",
-        "id": "Pesan Anda pada {at} terkirim pada hari libur. Lain kali, kirim atau jadwalkan "
-        "pesan pada jam kerja di hari kerja: {window}.",
+        "id": "Pada {at} Anda mengirim pesan, padahal hari itu hari libur. Lain kali, kirim "
+        "atau jadwalkan pesan Anda pada jam kantor di hari kerja: {window}.",
     },
     "warning.chasing-after-answer": {
         "en": "On {on} you wrote again after they had said no. One gracious reply is right; "
