@@ -66,8 +66,8 @@ def test_numbers_come_in_timeline_order_with_units_and_guidance() -> None:
         ("second_note_after_weeks", "2 weeks", "2 minggu"),
         ("assume-no-after-weeks", "1 week", "1 minggu"),
         ("reply-after-answer", "2 working days", "2 hari kerja"),
-        ("send_from_hour", "08:00", "08.00"),
-        ("send_until_hour", "16:00", "16.00"),
+        ("send_from_hour", "8:00\u202fAM", "08.00"),
+        ("send_until_hour", "4:00\u202fPM", "16.00"),
     ],
 )
 def test_number_by_name_or_guidance_id_describes_itself(

@@ -21,8 +21,8 @@ from datetime import date, datetime, time, timedelta, tzinfo
 from enum import StrEnum
 
 from etiket.calendar import WorkingCalendar
-from etiket.language import format_date
-from etiket.messages import message, quantity
+from etiket.language import check_language, format_date
+from etiket.messages import message
 from etiket.policy import Policy
 
 __all__ = ["OffHours", "SendingWindow", "first_window", "off_hours"]
@@ -46,7 +46,7 @@ class SendingWindow:
     closes: datetime
 
     def describe(self, lang: str = "en") -> str:
-        """E.g. 'Monday, November 30, 2026, 8:00 to 16:00'."""
+        """E.g. 'Monday, November 30, 2026, 8:00 AM to 4:00 PM'."""
         return message(
             "label.window",
             lang,
@@ -57,10 +57,9 @@ class SendingWindow:
 
 
 def _clock(moment: datetime, lang: str) -> str:
-    if moment.time() == time.min:
-        # Midnight closing a window is the end of its day, "24:00", not "0:00".
-        return quantity(24, "o'clock", lang)
-    return quantity(moment.hour, "o'clock", lang)[:-2] + f"{moment.minute:02d}"
+    from babel.dates import format_time
+
+    return str(format_time(moment, "short", locale=check_language(lang)))
 
 
 def _at(day: date, hour: int, zone: tzinfo | None) -> datetime:

@@ -22,7 +22,7 @@ etiket.errors.UnsupportedLanguageError: unsupported language 'fr'; use one of: '
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import date, datetime, time
 from functools import lru_cache
 from typing import Literal, TypeAlias
 
@@ -94,6 +94,17 @@ def format_datetime(moment: datetime, lang: str = "en") -> str:
     if moment.tzinfo is not None:
         text += f" {moment.tzname() or ''}".rstrip()
     return text
+
+
+def format_hour(hour: int, lang: str = "en") -> str:
+    """An hour of the day as the reader's clock shows it: '8:00 AM', '08.00'."""
+    from babel.dates import format_time
+
+    code = check_language(lang)
+    if isinstance(hour, bool) or not isinstance(hour, int) or not 0 <= hour <= 24:
+        raise InvalidInputError(f"an hour of the day is a whole number from 0 to 24, not {hour!r}")
+    # 24 closes a day: its clock reads midnight, which is the hour 0.
+    return str(format_time(time(hour % 24), "short", locale=code))
 
 
 def format_long_date(day: date, lang: str = "en") -> str:

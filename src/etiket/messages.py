@@ -83,7 +83,7 @@ MESSAGES: Final[dict[str, dict[Language, str]]] = {
         "id": " Hitungan minggunya dimulai sejak hari Anda menanyakan kabar.",
     },
     "step.chat": {
-        "en": " The recruiter writes to you by chat, so one polite chat message will do "
+        "en": " The recruiter has been writing to you by chat, so one polite chat message will do "
         "instead: say who you are, the position and the day of your interview. No voice notes, "
         "no calls.",
         "id": " Perekrut selama ini menghubungi Anda lewat chat, jadi surel itu boleh diganti "
@@ -211,8 +211,8 @@ MESSAGES: Final[dict[str, dict[Language, str]]] = {
         "Anda.",
     },
     "warning.late-thank-you": {
-        "en": "Your thank-you note on {on} came after the deadline, {latest}. Sending it was "
-        "still right: a late note is better than none. Next time, send it sooner.",
+        "en": "On {on} you sent your thank-you note, after the deadline, {latest}. Sending it "
+        "was still right: a late note is better than none. Next time, send it sooner.",
         "id": "Pada {on} Anda mengirim ucapan terima kasih, melewati batas waktunya, yaitu "
         "{latest}. Mengirimnya tetap keputusan yang tepat, karena ucapan yang terlambat "
         "lebih baik daripada tidak sama sekali. Lain kali, kirimlah lebih cepat.",
@@ -244,8 +244,8 @@ MESSAGES: Final[dict[str, dict[Language, str]]] = {
         "baru pantas dikirim mulai {next}.",
     },
     "warning.early-last-note": {
-        "en": "On {on} you sent your last note, too soon after your follow-up: it needs weeks "
-        "of silence first, until {next}. Don't write again.",
+        "en": "On {on} you sent your last note, too soon after your follow-up: a last note "
+        "needs weeks of silence first, and was fine from {next}. Don't write again.",
         "id": "Pada {on} Anda mengirim surel penutup, terlalu cepat setelah menanyakan kabar. "
         "Surel penutup baru pantas dikirim setelah berminggu-minggu tanpa kabar, yaitu "
         "mulai {next}. Setelah ini, jangan menulis lagi.",
@@ -270,26 +270,26 @@ MESSAGES: Final[dict[str, dict[Language, str]]] = {
         "mengirimi Anda pesan chat.",
     },
     "warning.outside-office-hours.hours": {
-        "en": "Your message of {at} went out outside office hours. Next time, send or schedule "
+        "en": "On {at} you sent a message outside office hours. Next time, send or schedule "
         "it for office hours on a working day: {window}.",
         "id": "Pada {at} Anda mengirim pesan di luar jam kantor. Lain kali, kirim atau "
         "jadwalkan pesan Anda pada jam kantor di hari kerja: {window}.",
     },
     "warning.outside-office-hours.weekend": {
-        "en": "Your message of {at} went out at the weekend. Next time, send or schedule it "
+        "en": "On {at} you sent a message at the weekend. Next time, send or schedule it "
         "for office hours on a working day: {window}.",
         "id": "Pada {at} Anda mengirim pesan, padahal hari itu akhir pekan. Lain kali, kirim "
         "atau jadwalkan pesan Anda pada jam kantor di hari kerja: {window}.",
     },
     "warning.outside-office-hours.holiday": {
-        "en": "Your message of {at} went out on a holiday. Next time, send or schedule it for "
+        "en": "On {at} you sent a message on a holiday. Next time, send or schedule it for "
         "office hours on a working day: {window}.",
         "id": "Pada {at} Anda mengirim pesan, padahal hari itu hari libur. Lain kali, kirim "
         "atau jadwalkan pesan Anda pada jam kantor di hari kerja: {window}.",
     },
     "warning.chasing-after-answer": {
         "en": "On {on} you wrote again after they had said no. One gracious reply is right; "
-        "more is chasing a decision that is made.",
+        "more is chasing a decision that has been made.",
         "id": "Pada {on} Anda kembali menghubungi mereka setelah dinyatakan tidak lolos. Satu "
         "balasan yang santun sudah tepat; lebih dari itu berarti mengejar keputusan yang sudah "
         "diambil.",
@@ -317,9 +317,6 @@ MESSAGES: Final[dict[str, dict[Language, str]]] = {
     "unit.working days.other": {"en": "{n} working days", "id": "{n} hari kerja"},
     "unit.weeks.one": {"en": "{n} week", "id": "{n} minggu"},
     "unit.weeks.other": {"en": "{n} weeks", "id": "{n} minggu"},
-    # An hour of the clock, as each language writes a time: "08:00", "08.00".
-    "unit.o'clock.one": {"en": "{n:02d}:00", "id": "{n:02d}.00"},
-    "unit.o'clock.other": {"en": "{n:02d}:00", "id": "{n:02d}.00"},
     "unit.candidates.one": {"en": "{n} candidate", "id": "{n} kandidat"},
     "unit.candidates.other": {"en": "{n} candidates", "id": "{n} kandidat"},
     "channel.email": {"en": "email", "id": "surel"},

@@ -49,7 +49,11 @@ class PolicyNumber:
     maximum: int | None = None
 
     def describe(self, lang: str = "en") -> str:
-        """The value with its unit, in ``lang``: '5 working days', '5 hari kerja'."""
+        """The value with its unit, in ``lang``: '5 working days', '5 hari kerja', '8:00 AM'."""
+        if self.unit == "o'clock":
+            from etiket.language import format_hour
+
+            return format_hour(self.value, lang)
         from etiket.messages import quantity
 
         return quantity(self.value, self.unit, lang)
