@@ -72,8 +72,7 @@ drift: $(STAMP)
 PAGE ?=
 OK ?=
 translations: $(STAMP)
-	$(BIN)/python -m tools.translations $(if $(PAGE),--page '$(PAGE)') \
-		$(if $(filter 1 yes true,$(OK)),--reviewed)
+	@$(BIN)/python -m tools.translations $(if $(PAGE),--page '$(PAGE)') $(if $(filter 1 yes true,$(OK)),--reviewed)
 
 # Re-pin after changing dependencies: a fresh venv, the newest allowed versions, frozen.
 lock:
