@@ -21,6 +21,7 @@ that changed and the command to run once the other side is in step.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import difflib
 import hashlib
 import json
@@ -263,15 +264,14 @@ def record(
 
 
 def _store_in_git(paths: list[Path], repository: Path) -> None:
-    try:
+    # Without git the lock still holds the ids; only the later diff is unavailable.
+    with contextlib.suppress(OSError):
         subprocess.run(
             ["git", "hash-object", "-w", "--", *map(str, paths)],
             cwd=repository,
             capture_output=True,
             check=False,
         )
-    except OSError:
-        pass  # no git: the lock still holds the ids; only the later diff is unavailable
 
 
 def report(chosen: list[Pair], docs: Path = DOCS, repository: Path = ROOT) -> str:
