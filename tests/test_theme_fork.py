@@ -12,18 +12,19 @@ from __future__ import annotations
 import hashlib
 import re
 import tomllib
-from importlib import metadata
+from importlib import metadata, resources
 from pathlib import Path
 
-import furo
 import pytest
 from packaging.requirements import Requirement
 from packaging.version import Version
 
 ROOT = Path(__file__).resolve().parents[1]
 TEMPLATES = ROOT / "docs" / "_templates"
-FURO_THEME = Path(furo.__file__).parent / "theme" / "furo"
-UPSTREAM = re.compile(r"Upstream: furo (?P<release>\S+) theme/furo/(?P<file>\S+) sha256:(?P<hash>[0-9a-f]{64})")
+FURO_THEME = Path(str(resources.files("furo"))) / "theme" / "furo"
+UPSTREAM = re.compile(
+    r"Upstream: furo (?P<release>\S+) theme/furo/(?P<file>\S+) sha256:(?P<hash>[0-9a-f]{64})"
+)
 # A template that extends Furo's ("!page.html") adds to it rather than replacing it.
 EXTENDS_UPSTREAM = re.compile(r"""\{%-?\s*extends\s+["']!""")
 
