@@ -150,17 +150,32 @@ def root_index(editions: dict[str, dict[str, str]], site: str | None) -> str:
         )
     script = _edition_of_browser_script(langs) + 'location.replace(edition + "/index.html");'
     title = " · ".join(html.escape(texts["title"]) for texts in editions.values())
+    head = "\n".join(
+        line
+        for line in (
+            f'<meta name="description" content="{html.escape(default["description"])}">',
+            addresses,
+            f'<link rel="icon" href="{langs[0]}/_static/favicon.svg" type="image/svg+xml">',
+            '<link rel="icon" href="favicon.ico" sizes="32x32">',
+        )
+        if line
+    )
+    return _plain_page(langs[0], title, head, script, f"<h1>etiket</h1>\n<ul>\n{items}\n</ul>")
+
+
+def _plain_page(lang: str, title: str, head: str, script: str, main: str) -> str:
+    """A page of the site's root, styled inline: it works at any address, even from file://.
+
+    ``title``, ``head`` (more tags for the head) and ``main`` are HTML already escaped.
+    """
     return f"""<!doctype html>
-<html lang="{langs[0]}">
+<html lang="{lang}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width,initial-scale=1">
 <meta name="color-scheme" content="light dark">
 <title>{title}</title>
-<meta name="description" content="{html.escape(default["description"])}">
-{addresses}
-<link rel="icon" href="{langs[0]}/_static/favicon.svg" type="image/svg+xml">
-<link rel="icon" href="favicon.ico" sizes="32x32">
+{head}
 <style>
 {_STYLE}
 </style>
@@ -172,10 +187,7 @@ def root_index(editions: dict[str, dict[str, str]], site: str | None) -> str:
 </head>
 <body>
 <main>
-<h1>etiket</h1>
-<ul>
-{items}
-</ul>
+{main}
 </main>
 </body>
 </html>
@@ -260,31 +272,9 @@ def _unpublished_404(build: Path, editions: dict[str, dict[str, str]]) -> str:
         "var target = root + edition + '/404.html';\n"
         "if (location.pathname !== target) location.replace(target);"
     )
-    return f"""<!doctype html>
-<html lang="{langs[0]}">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width,initial-scale=1">
-<meta name="color-scheme" content="light dark">
-<meta name="robots" content="noindex">
-<title>{page_title}</title>
-<style>
-{_STYLE}
-</style>
-<script>
-(function () {{
-{script}
-}})();
-</script>
-</head>
-<body>
-<main>
-<h1>{heading_text}</h1>
-<p>{paragraph_text}</p>
-</main>
-</body>
-</html>
-"""
+    head = '<meta name="robots" content="noindex">'
+    main = f"<h1>{heading_text}</h1>\n<p>{paragraph_text}</p>"
+    return _plain_page(langs[0], page_title, head, script, main)
 
 
 def favicon_ico(png: bytes) -> bytes:
