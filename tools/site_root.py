@@ -72,7 +72,9 @@ LEFTOVERS = (".buildinfo", ".buildinfo.bak", ".doctrees", "_sources")
 # Finds the site's root from the address the 404 page is shown at, when the build does not
 # know where it is published: the part before the first edition folder ("/etiket/" in
 # "/etiket/id/no/such/page.html"), else the folder of the missing address ("/etiket/" in
-# "/etiket/no-such-page.html"), which is the root for every address the site links to.
+# "/etiket/no-such-page.html"). Only a missing address deeper outside any edition
+# ("/etiket/a/b/c.html") makes that a wrong guess: the page then stays, and says it is not
+# found without links (a published build knows its root and has no such case).
 _SITE_ROOT_SCRIPT = """var path = location.pathname, at = -1;
 for (var i = 0; i < editions.length; i++) {
   var found = path.indexOf("/" + editions[i] + "/");
