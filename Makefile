@@ -8,8 +8,10 @@ STAMP  := $(VENV)/.installed
 EDITIONS := en id
 SPHINXOPTS ?= -W --keep-going -n -q
 BUILD  := _build/html
+# Sphinx's caches, outside the published folder.
+DOCTREES := _build/doctrees
 
-.PHONY: help venv html serve test lint typecheck pytest bench drift lock clean
+.PHONY: help venv html serve test lint typecheck pytest bench drift translations lock clean
 
 help:
 	@echo "make html   build both editions into $(BUILD)/en and $(BUILD)/id"
@@ -17,6 +19,9 @@ help:
 	@echo "make test   lint, type-check, build the site and run every test"
 	@echo "make bench  print the package's speed figures"
 	@echo "make drift  mutate the rules and check that the docs notice"
+	@echo "make translations [PAGE=howto/follow-up.md] [OK=1]"
+	@echo "            list page pairs whose editions are out of step, with what changed;"
+	@echo "            OK=1 records PAGE (or, without PAGE, every pair) as reviewed"
 	@echo "make lock   re-pin constraints.txt after changing pyproject.toml"
 
 venv: $(STAMP)
@@ -29,7 +34,8 @@ $(STAMP): pyproject.toml constraints.txt
 
 html: $(STAMP)
 	@for ed in $(EDITIONS); do \
-		$(BIN)/sphinx-build -b html -c . $(SPHINXOPTS) docs/$$ed $(BUILD)/$$ed || exit 1; \
+		$(BIN)/sphinx-build -b html -c . $(SPHINXOPTS) -d $(DOCTREES)/$$ed \
+			docs/$$ed $(BUILD)/$$ed || exit 1; \
 	done
 	$(BIN)/python -m tools.site_root $(BUILD)
 
@@ -38,7 +44,7 @@ html: $(STAMP)
 EDITION ?= en
 PORT ?= 8000
 serve: $(STAMP)
-	$(BIN)/sphinx-autobuild -c . -n --port $(PORT) \
+	$(BIN)/sphinx-autobuild -c . -n --port $(PORT) -d $(DOCTREES)/$(EDITION) \
 		--watch src --watch conf.py --watch docs/_ext --watch docs/_templates \
 		--watch docs/_static --watch locale \
 		--re-ignore '__pycache__' --re-ignore '\.mo$$' \
@@ -61,6 +67,12 @@ bench: $(STAMP)
 
 drift: $(STAMP)
 	$(BIN)/python -m tools.drift
+
+# The editions' page pairs against docs/translations.lock (see README, "Translating").
+PAGE ?=
+OK ?=
+translations: $(STAMP)
+	@$(BIN)/python -m tools.translations $(if $(PAGE),--page '$(PAGE)') $(if $(filter 1 yes true,$(OK)),--reviewed)
 
 # Re-pin after changing dependencies: a fresh venv, the newest allowed versions, frozen.
 lock:

@@ -4,7 +4,7 @@
 configuration directory (-c .) and docs/en or docs/id as the source. The
 edition is the source folder's name: it gives ``language`` (below), and
 ``etiket_docs.site`` applies the edition's values from ``etiket_editions``
-(title, copyright, base URL). Interface strings are translated in
+(title, copyright, base URL when published). Interface strings are translated in
 locale/<lang>/LC_MESSAGES/sphinx.po.
 """
 
@@ -87,10 +87,12 @@ etiket_editions = {
     },
 }
 
-# Absolute URLs (canonical, hreflang alternates, Open Graph, sitemaps) need the address the
-# site is published at. The Pages workflow sets it; a local build points at the address of
-# `python -m http.server -d _build/html`, which previews the whole site as it is published.
-etiket_site_url = os.environ.get("ETIKET_SITE_URL", "http://localhost:8000/")
+# Absolute URLs (canonical, hreflang alternates, Open Graph, sitemaps, robots.txt's Sitemap
+# line) need the address the site is published at. The Pages workflow sets it. Without it
+# the build writes none of them and no absolute address at all: every link is relative (the
+# root 404 page finds the site's root from its own address), so the same build can be
+# previewed on any host, port and path.
+etiket_site_url = os.environ.get("ETIKET_SITE_URL", "")
 
 # -- Languages -------------------------------------------------------------------------------
 

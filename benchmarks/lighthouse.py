@@ -5,9 +5,9 @@ Run after ``make html``, with Lighthouse installed next to this file once::
     cd benchmarks && npm ci && cd ..
     .venv/bin/python benchmarks/lighthouse.py
 
-It serves the built site on the address it was built for (http://localhost:8000/ unless
-ETIKET_SITE_URL said otherwise, so that canonical and hreflang URLs point at the pages
-under test), compressed as a static host such as GitHub Pages serves it, and runs
+It serves the built site on the address it was built for (build it with
+``ETIKET_SITE_URL=http://localhost:8000/ make html``, so that canonical and hreflang URLs
+point at the pages under test), compressed as a static host such as GitHub Pages serves it, and runs
 Lighthouse (mobile, simulated throttling) in Debian's Chromium on the main pages of both
 editions. It also builds a one-page stock Furo site in a temporary folder and measures it
 the same way, as the weight to beat. Everything stays on this machine.
@@ -155,7 +155,10 @@ def site_address(build: Path) -> str:
     marker = '<link rel="canonical" href="'
     start = page.find(marker)
     if start < 0:
-        raise SystemExit(f"{build / 'index.html'} has no canonical link: run `make html`")
+        raise SystemExit(
+            f"{build / 'index.html'} has no canonical link (a build without ETIKET_SITE_URL "
+            "has none): ETIKET_SITE_URL=http://localhost:8000/ make html"
+        )
     start += len(marker)
     return page[start : page.index('"', start)]
 

@@ -74,14 +74,26 @@ def built_site() -> Path:
     return root
 
 
-def site_url(root: Path) -> str:
-    """The address the site was built for (its canonical root URL), ending in a slash."""
+# Where the checks place a site built without a published address: the build holds no
+# absolute address, so relative links resolve against this one and map back to the folder.
+UNPUBLISHED = "https://unpublished.invalid/"
+
+
+def published_address(root: Path) -> str | None:
+    """The address the site was built for (its canonical root URL), or None if it has none."""
     soup = BeautifulSoup((root / "index.html").read_text(encoding="utf-8"), "html.parser")
     canonical = soup.find("link", rel="canonical")
-    if not isinstance(canonical, Tag) or not canonical.get("href"):
-        raise AssertionError(f"{root / 'index.html'} has no <link rel='canonical'>")
-    url = str(canonical["href"])
+    if not isinstance(canonical, Tag):
+        return None
+    url = str(canonical.get("href") or "")
+    if not url:
+        raise AssertionError(f"{root / 'index.html'} has an empty <link rel='canonical'>")
     return url if url.endswith("/") else url + "/"
+
+
+def site_url(root: Path) -> str:
+    """The site's root address for the checks: the published one, else ``UNPUBLISHED``."""
+    return published_address(root) or UNPUBLISHED
 
 
 def local_path(root: Path, url: str, site: str) -> Path | None:

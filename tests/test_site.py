@@ -6,6 +6,8 @@ seconds); the tests read the HTML, no browser needed.
 
 from __future__ import annotations
 
+import json
+import os
 import re
 import struct
 import subprocess
@@ -83,15 +85,25 @@ def test_every_interface_string_has_an_indonesian_translation() -> None:
     assert not missing, f"add these to {CATALOGUE.relative_to(ROOT)}: {missing}"
 
 
+# The address this module's build is published at: a GitHub project page, under a path.
+# (`make html` without ETIKET_SITE_URL, which the other site tests check, has none.)
+PUBLISHED = "https://example.github.io/etiket/"
+
+
 @pytest.fixture(scope="module")
 def site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     root = tmp_path_factory.mktemp("site")
+    doctrees = tmp_path_factory.mktemp("doctrees")
+    environment = {**os.environ, "ETIKET_SITE_URL": PUBLISHED}
     for edition in EDITIONS:
         command = [sys.executable, "-m", "sphinx", "-b", "html", "-c", str(ROOT), "-q"]
+        command += ["-d", str(doctrees / edition)]
         command += [str(ROOT / "docs" / edition), str(root / edition)]
-        done = subprocess.run(command, cwd=ROOT, capture_output=True, text=True, check=False)
+        done = subprocess.run(
+            command, cwd=ROOT, capture_output=True, text=True, check=False, env=environment
+        )
         assert done.returncode == 0, f"building {edition} failed:\n{done.stdout}{done.stderr}"
-    site_root.write_root(root)
+    site_root.write_root(root, site_url=PUBLISHED)
     return root
 
 
@@ -141,7 +153,7 @@ def test_the_indonesian_interface_has_no_english_left(site: Path) -> None:
 def test_every_page_declares_its_language_and_links_its_counterparts(
     site: Path, edition: str
 ) -> None:
-    base = conf.etiket_site_url.rstrip("/") + "/"
+    base = PUBLISHED
     for path in _pages(site, edition):
         soup = _soup(path)
         html = soup.find("html")
@@ -173,7 +185,7 @@ def test_the_sitemap_lists_every_indexable_page(site: Path, edition: str) -> Non
     namespace = {"s": "http://www.sitemaps.org/schemas/sitemap/0.9"}
     tree = ElementTree.parse(site / edition / "sitemap.xml")
     listed = {loc.text for loc in tree.getroot().findall("s:url/s:loc", namespace)}
-    base = conf.etiket_site_url.rstrip("/") + "/"
+    base = PUBLISHED
     sources = {
         path.relative_to(ROOT / "docs" / edition).with_suffix(".html").as_posix()
         for path in (ROOT / "docs" / edition).rglob("*.md")
@@ -195,11 +207,27 @@ def test_the_root_page_sends_readers_to_their_edition_and_links_both(site: Path)
 
 
 def test_the_root_404_works_at_any_depth(site: Path) -> None:
+    """A <base> on the published root's path, before the first link; no host in it."""
     page = (site / "404.html").read_text(encoding="utf-8")
-    base = conf.etiket_site_url.rstrip("/") + "/"
-    assert f'<base href="{base}{EDITIONS[0]}/">' in page
+    root_path = urlsplit(PUBLISHED).path
+    assert f'<base href="{root_path}{EDITIONS[0]}/">' in page
+    assert f"root = {json.dumps(root_path)}" in page
     assert page.index("<base") < page.index("<link")
     assert "noindex" in page
+
+
+def test_a_published_build_has_absolute_addresses_only_on_its_own_address(site: Path) -> None:
+    soup = _soup(site / "index.html")
+    canonical = soup.find("link", rel="canonical")
+    assert isinstance(canonical, Tag)
+    assert canonical["href"] == PUBLISHED
+    robots = (site / "robots.txt").read_text(encoding="utf-8")
+    assert f"Sitemap: {PUBLISHED}sitemap.xml" in robots
+    for edition in EDITIONS:
+        page = _soup(site / edition / "index.html")
+        og_url = page.find("meta", property="og:url")
+        assert isinstance(og_url, Tag)
+        assert og_url["content"] == f"{PUBLISHED}{edition}/index.html"
 
 
 def test_the_root_favicon_is_an_icon_holding_the_png(site: Path) -> None:

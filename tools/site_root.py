@@ -8,14 +8,23 @@ Run after both editions are built (``make html`` does)::
   (Indonesian to ``id/``, anything else to ``en/``) and, for readers without
   JavaScript and for search engines, links both editions plainly;
 - ``404.html``: what GitHub Pages serves for any missing address, at any depth.
-  It is the English edition's 404 page with a ``<base>`` so that its links and
-  styles resolve from anywhere; under ``/id/`` (or for an Indonesian browser)
-  it moves to the Indonesian one;
-- ``favicon.ico`` (browsers ask for it at the root), ``sitemap.xml`` (an index
-  of the editions' sitemaps), ``robots.txt`` and ``.nojekyll``.
+  With a published address it is the English edition's 404 page with a
+  root-relative ``<base>`` (the address's path), so that its links and styles
+  resolve from anywhere; under ``/id/`` (or for an Indonesian browser) it moves
+  to the Indonesian one. Without one, a script finds the site's root in the
+  missing address itself (see ``_SITE_ROOT_SCRIPT``) and moves to the edition's
+  own 404 page, so the same build works on any host and under any path, as a
+  GitHub project page (``/<repo>/``) is;
+- ``favicon.ico`` (browsers ask for it at the root), ``robots.txt``,
+  ``.nojekyll``, and, when the site has a published address, ``sitemap.xml``
+  (an index of the editions' sitemaps).
+
+It also removes what Sphinx leaves in the output that no reader needs
+(``.buildinfo``, a ``.doctrees`` cache): ``_build/html`` is what gets published.
 
 The editions' names, titles and descriptions and the site's address come from
-conf.py, so nothing here repeats them.
+conf.py, so nothing here repeats them. Without a published address
+(ETIKET_SITE_URL unset) nothing written here holds an absolute address.
 """
 
 from __future__ import annotations
@@ -23,6 +32,7 @@ from __future__ import annotations
 import argparse
 import html
 import json
+import shutil
 import struct
 import sys
 from pathlib import Path
@@ -54,12 +64,46 @@ p { margin: 0.5rem 0 0; color: var(--muted); }
 """.strip()
 
 
-def _load_conf() -> tuple[dict[str, dict[str, str]], str]:
-    sys.path.insert(0, str(ROOT))
+# What Sphinx writes into an edition's output for its own next run, not for readers. The
+# Makefile keeps the doctree cache in _build/doctrees; an older build may have left one here.
+# _sources stays empty (conf.py turns html_copy_source off) but Sphinx makes it all the same.
+LEFTOVERS = (".buildinfo", ".buildinfo.bak", ".doctrees", "_sources")
+
+# Finds the site's root from the address the 404 page is shown at, when the build does not
+# know where it is published: the part before the first edition folder ("/etiket/" in
+# "/etiket/id/no/such/page.html"), else the folder of the missing address ("/etiket/" in
+# "/etiket/no-such-page.html"). Only a missing address deeper outside any edition
+# ("/etiket/a/b/c.html") makes that a wrong guess: the page then stays, and says it is not
+# found without links (a published build knows its root and has no such case).
+_SITE_ROOT_SCRIPT = """var path = location.pathname, at = -1;
+for (var i = 0; i < editions.length; i++) {
+  var found = path.indexOf("/" + editions[i] + "/");
+  if (found >= 0 && (at < 0 || found < at)) at = found;
+}
+root = at >= 0 ? path.slice(0, at + 1) : path.slice(0, path.lastIndexOf("/") + 1);
+"""
+
+
+def _load_conf() -> tuple[dict[str, dict[str, str]], str | None]:
+    """The editions and the published address (None without one), from conf.py."""
+    if str(ROOT) not in sys.path:
+        sys.path.insert(0, str(ROOT))
     import conf
 
-    site = str(conf.etiket_site_url).strip()
-    return dict(conf.etiket_editions), f"{site.rstrip('/')}/"
+    return dict(conf.etiket_editions), checked_address(str(conf.etiket_site_url))
+
+
+def checked_address(url: str) -> str | None:
+    """The published address as the Sphinx build reads it: checked, ending in a slash."""
+    if str(ROOT / "docs" / "_ext") not in sys.path:
+        sys.path.insert(0, str(ROOT / "docs" / "_ext"))
+    from etiket_docs.editions import published_address
+    from sphinx.errors import ConfigError
+
+    try:
+        return published_address(url)
+    except ConfigError as error:  # its message says what the address must look like
+        raise SystemExit(str(error)) from error
 
 
 def _edition_of_browser_script(editions: list[str]) -> str:
@@ -79,7 +123,7 @@ def _edition_of_browser_script(editions: list[str]) -> str:
     )
 
 
-def root_index(editions: dict[str, dict[str, str]], site: str) -> str:
+def root_index(editions: dict[str, dict[str, str]], site: str | None) -> str:
     """The root page: a redirect to the reader's edition, and plain links to all of them."""
     langs = list(editions)
     default = editions[langs[0]]
@@ -92,25 +136,48 @@ def root_index(editions: dict[str, dict[str, str]], site: str) -> str:
         "  </li>"
         for lang, texts in editions.items()
     )
-    alternates = "\n".join(
-        f'<link rel="alternate" hreflang="{lang}" href="{html.escape(site)}{lang}/index.html">'
-        for lang in langs
-    )
+    # Canonical and alternate addresses must be absolute: only for a published build.
+    addresses = ""
+    if site is not None:
+        addresses = "\n".join(
+            [
+                f'<link rel="canonical" href="{html.escape(site)}">',
+                *(
+                    f'<link rel="alternate" hreflang="{lang}" '
+                    f'href="{html.escape(site)}{lang}/index.html">'
+                    for lang in langs
+                ),
+                f'<link rel="alternate" hreflang="x-default" href="{html.escape(site)}">',
+            ]
+        )
     script = _edition_of_browser_script(langs) + 'location.replace(edition + "/index.html");'
     title = " · ".join(html.escape(texts["title"]) for texts in editions.values())
+    head = "\n".join(
+        line
+        for line in (
+            f'<meta name="description" content="{html.escape(default["description"])}">',
+            addresses,
+            f'<link rel="icon" href="{langs[0]}/_static/favicon.svg" type="image/svg+xml">',
+            '<link rel="icon" href="favicon.ico" sizes="32x32">',
+        )
+        if line
+    )
+    return _plain_page(langs[0], title, head, script, f"<h1>etiket</h1>\n<ul>\n{items}\n</ul>")
+
+
+def _plain_page(lang: str, title: str, head: str, script: str, main: str) -> str:
+    """A page of the site's root, styled inline: it works at any address, even from file://.
+
+    ``title``, ``head`` (more tags for the head) and ``main`` are HTML already escaped.
+    """
     return f"""<!doctype html>
-<html lang="{langs[0]}">
+<html lang="{lang}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width,initial-scale=1">
 <meta name="color-scheme" content="light dark">
 <title>{title}</title>
-<meta name="description" content="{html.escape(default["description"])}">
-<link rel="canonical" href="{html.escape(site)}">
-{alternates}
-<link rel="alternate" hreflang="x-default" href="{html.escape(site)}">
-<link rel="icon" href="{langs[0]}/_static/favicon.svg" type="image/svg+xml">
-<link rel="icon" href="favicon.ico" sizes="32x32">
+{head}
 <style>
 {_STYLE}
 </style>
@@ -122,29 +189,39 @@ def root_index(editions: dict[str, dict[str, str]], site: str) -> str:
 </head>
 <body>
 <main>
-<h1>etiket</h1>
-<ul>
-{items}
-</ul>
+{main}
 </main>
 </body>
 </html>
 """
 
 
-def root_404(build: Path, editions: dict[str, dict[str, str]], site: str) -> str:
-    """The default edition's 404 page, made to work at any address on the site."""
+def _root_script(langs: list[str], known_root: str | None) -> str:
+    """JavaScript that sets `root` (the site's root path) and `edition` (the reader's)."""
+    return (
+        _edition_of_browser_script(langs)
+        + f"var editions = {json.dumps(langs)}, root = {json.dumps(known_root)};\n"
+        + f"if (root === null) {{\n{_SITE_ROOT_SCRIPT}}}\n"
+        + "for (var lang = 0; lang < editions.length; lang++) {\n"
+        "  if (location.pathname.indexOf(root + editions[lang] + '/') === 0) {\n"
+        "    edition = editions[lang];\n"
+        "  }\n"
+        "}\n"
+    )
+
+
+def root_404(build: Path, editions: dict[str, dict[str, str]], site: str | None) -> str:
+    """The page shown for any missing address of the site, at any depth."""
+    if site is None:
+        return _unpublished_404(build, editions)
     langs = list(editions)
     page = (build / langs[0] / "404.html").read_text(encoding="utf-8")
-    prefix = urlsplit(site).path
-    pages = {lang: f"{site}{lang}/404.html" for lang in langs}
+    root = urlsplit(site).path
     script = (
-        _edition_of_browser_script(langs)
-        + f"var prefix = {json.dumps(prefix)}, pages = {json.dumps(pages, sort_keys=True)};\n"
-        "for (var lang in pages) {\n"
-        "  if (location.pathname.indexOf(prefix + lang + '/') === 0) { edition = lang; }\n"
-        "}\n"
-        f"if (edition !== {json.dumps(langs[0])}) location.replace(pages[edition]);\n"
+        _root_script(langs, root)
+        + "var target = root + edition + '/404.html';\n"
+        + f"if (edition !== {json.dumps(langs[0])} && location.pathname !== target) {{\n"
+        + "  location.replace(target);\n}\n"
         # The base would send in-page links ("#top", the skip link) to the edition's root.
         'document.addEventListener("DOMContentLoaded", function () {\n'
         '  var here = location.href.split("#")[0];\n'
@@ -156,12 +233,50 @@ def root_404(build: Path, editions: dict[str, dict[str, str]], site: str) -> str
     charset = '<meta charset="utf-8">'
     if page.count(charset) != 1:
         raise ValueError(f"{build / langs[0] / '404.html'} should declare its charset once")
-    # The base must come before the first link; the charset stays first.
+    # The default edition's 404 page with a root-relative <base>, right at any depth and on
+    # any host; it comes before the first link, the charset stays first.
+    base = html.escape(f"{root}{langs[0]}/")
     head = (
-        f'{charset}\n<base href="{html.escape(site)}{langs[0]}/">\n'
-        f"<script>\n(function () {{\n{script}\n}})();\n</script>"
+        f'{charset}\n<base href="{base}">\n<script>\n(function () {{\n{script}\n}})();\n</script>'
     )
     return page.replace(charset, head, 1)
+
+
+def _unpublished_404(build: Path, editions: dict[str, dict[str, str]]) -> str:
+    """The root 404 page of a build that does not know its address: it moves on at once.
+
+    Only a script can find the site's root (from the missing address), too late for a
+    browser that has started fetching the page's styles from the wrong folder. So the page
+    holds no link to get wrong: it sends the reader to their edition's 404 page, whose
+    relative links work, and says what happened to a reader without JavaScript.
+    """
+    from bs4 import BeautifulSoup
+
+    langs = list(editions)
+    edition_page = BeautifulSoup(
+        (build / langs[0] / "404.html").read_text(encoding="utf-8"), "html.parser"
+    )
+    article = edition_page.find("article") or edition_page
+    heading = article.find("h1")
+    paragraph = article.find("p")
+    title = edition_page.find("title")
+    for link in heading.select(".headerlink") if heading else []:
+        link.decompose()
+    texts = [
+        " ".join(node.get_text(" ").split()) if node else "" for node in (title, heading, paragraph)
+    ]
+    if not all(texts):
+        raise ValueError(f"{build / langs[0] / '404.html'} lacks a title, heading or paragraph")
+    page_title, heading_text, paragraph_text = (html.escape(text) for text in texts)
+    # If the guessed root is wrong, the edition's 404 page is missing too and this page
+    # comes back at that address: it then stays, rather than move on forever.
+    script = _root_script(langs, None) + (
+        "var target = root + edition + '/404.html';\n"
+        "if (location.pathname !== target) location.replace(target);"
+    )
+    head = '<meta name="robots" content="noindex">'
+    main = f"<h1>{heading_text}</h1>\n<p>{paragraph_text}</p>"
+    return _plain_page(langs[0], page_title, head, script, main)
 
 
 def favicon_ico(png: bytes) -> bytes:
@@ -173,6 +288,7 @@ def favicon_ico(png: bytes) -> bytes:
 
 
 def sitemap_index(editions: dict[str, dict[str, str]], site: str) -> str:
+    """The index of the editions' sitemaps (written only for a published build)."""
     entries = "\n".join(
         f"  <sitemap><loc>{html.escape(site)}{lang}/sitemap.xml</loc></sitemap>"
         for lang in editions
@@ -184,24 +300,52 @@ def sitemap_index(editions: dict[str, dict[str, str]], site: str) -> str:
     )
 
 
-def write_root(build: Path) -> list[Path]:
-    """Write the root files into `build`; return what was written."""
-    editions, site = _load_conf()
+def remove_leftovers(build: Path, editions: list[str]) -> list[Path]:
+    """Delete Sphinx's caches from the editions' output folders; return what was deleted."""
+    removed = []
+    for lang in editions:
+        for name in LEFTOVERS:
+            target = build / lang / name
+            if target.is_dir():
+                shutil.rmtree(target)
+            elif target.exists():
+                target.unlink()
+            else:
+                continue
+            removed.append(target)
+    return removed
+
+
+def write_root(build: Path, site_url: str | None = None) -> list[Path]:
+    """Write the root files into `build` and remove build leftovers; return what was written.
+
+    ``site_url`` is the published address; None takes conf.py's (ETIKET_SITE_URL), which
+    may be none.
+    """
+    editions, configured = _load_conf()
+    site = checked_address(site_url) if site_url is not None else configured
     missing = [lang for lang in editions if not (build / lang / "index.html").is_file()]
     if missing:
         raise SystemExit(
             f"{build} lacks the edition(s) {', '.join(missing)}: build them first "
             "(make html builds every edition, then writes the root)"
         )
+    robots = "User-agent: *\nAllow: /\n"
     files: dict[str, str | bytes] = {
         "index.html": root_index(editions, site),
         "404.html": root_404(build, editions, site),
-        "sitemap.xml": sitemap_index(editions, site),
-        "robots.txt": f"User-agent: *\nAllow: /\n\nSitemap: {site}sitemap.xml\n",
         # Publishing from a branch runs Jekyll, which would drop the _static folders.
         ".nojekyll": "",
         "favicon.ico": favicon_ico(FAVICON_PNG.read_bytes()),
     }
+    if site is not None:
+        files["sitemap.xml"] = sitemap_index(editions, site)
+        # robots.txt's Sitemap line must be an absolute address.
+        robots += f"\nSitemap: {site}sitemap.xml\n"
+    else:
+        (build / "sitemap.xml").unlink(missing_ok=True)
+    files["robots.txt"] = robots
+    remove_leftovers(build, list(editions))
     written = []
     for name, content in files.items():
         target = build / name

@@ -26,8 +26,9 @@ def address(site: Site, path: str) -> str:
 def serve_published_address(page: Page, root: Path, published: str) -> None:
     """Answer requests for the site's published address from the local tree.
 
-    The root 404 page links its styles through a <base> on the address the site is built
-    for (http://localhost:8000/ by default), which the test server is not.
+    A site built for a published address (ETIKET_SITE_URL) names it in absolute links
+    (canonical, hreflang, Open Graph), which the test server is not. A default build has
+    none, and the checks use a stand-in address nothing requests.
     """
 
     def answer(route: Route) -> None:

@@ -52,11 +52,17 @@ def _sources(edition: str) -> Iterator[Path]:
 
 
 def _is_stale(output: Path, edition: str) -> bool:
-    built = output / ".buildinfo"
-    if not (output / "index.html").is_file() or not built.is_file():
+    """Whether a source changed after the edition's last build wrote anything.
+
+    Sphinx's .buildinfo would say when the build ran, but the published folder keeps no
+    build leftovers (tools/site_root.py removes them); a build writes at least the pages
+    and files its change touched, so the newest output file tells the same.
+    """
+    if not (output / "index.html").is_file():
         return True
+    built = max(path.stat().st_mtime for path in output.rglob("*") if path.is_file())
     newest = max(path.stat().st_mtime for path in _sources(edition))
-    return newest > built.stat().st_mtime
+    return newest > built
 
 
 @dataclass
@@ -93,7 +99,9 @@ class Site:
 
 
 def _build(edition: str, output: Path) -> None:
-    command = [sys.executable, "-m", "sphinx", "-b", "html", "-c", str(ROOT)]
+    # The doctree cache goes where `make html` keeps it, outside the published folder.
+    doctrees = output.parent.parent / "doctrees" / edition
+    command = [sys.executable, "-m", "sphinx", "-b", "html", "-c", str(ROOT), "-d", str(doctrees)]
     command += ["-W", "--keep-going", "-n", "-q", str(ROOT / "docs" / edition), str(output)]
     done = subprocess.run(command, cwd=ROOT, capture_output=True, text=True, check=False)
     if done.returncode != 0:

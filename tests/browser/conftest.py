@@ -21,16 +21,33 @@ from functools import partial
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 import pytest
+from _built_site import published_address
 from playwright.sync_api import Browser, BrowserContext, Error, Page, Route, sync_playwright
 
 from browser._site import CHROMIUM, CHROMIUM_ARGS, EDITIONS, HOST, ROOT, Site, is_local, unavailable
 
 
 class _QuietHandler(SimpleHTTPRequestHandler):
+    def translate_path(self, path: str) -> str:
+        # A site built for a published address under a path ("/etiket/") has root-relative
+        # links on that path (the root 404 page's <base>): the server answers them too.
+        prefix = _published_path(Path(self.directory))
+        if prefix != "/" and path.startswith(prefix):
+            path = "/" + path[len(prefix) :]
+        return super().translate_path(path)
+
     def log_message(self, format: str, *args: Any) -> None:
         """Test output stays readable: no line per request."""
+
+
+def _published_path(root: Path) -> str:
+    """The path of the address the site was built for ("/" if it has none)."""
+    if not (root / "index.html").is_file():
+        return "/"
+    return urlsplit(published_address(root) or "/").path or "/"
 
 
 @pytest.fixture(scope="session")

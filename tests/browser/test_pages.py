@@ -14,7 +14,7 @@ from pathlib import Path
 from urllib.parse import urljoin
 
 import pytest
-from _built_site import built_site, local_path, site_url, source_pages
+from _built_site import built_site, local_path, published_address, site_url, source_pages
 from axe_playwright_python.base import AXE_SCRIPT
 from playwright.sync_api import BrowserContext, Page, Route, expect
 
@@ -33,10 +33,23 @@ from browser._site import Site
 pytestmark = [pytest.mark.browser, pytest.mark.site]
 
 PAGES = source_pages()
-# The root page sends a browser straight on to its edition. Served with a policy that lets
-# none of its scripts run, it stays put, as it is for a reader without JavaScript, and is
-# the page checked; axe-core runs all the same (Playwright's scripts are not the page's).
+# The root page sends a browser straight on to its edition, and so does the root 404 page of
+# a build without a published address (tests/browser/test_any_host.py follows them). Served
+# with a policy that lets none of its scripts run, such a page stays put, as it is for a
+# reader without JavaScript, and is the page checked; axe-core runs all the same
+# (Playwright's scripts are not the page's).
 _NO_SCRIPTS = {"content-security-policy": "script-src 'none'"}
+
+
+def moves_on_to(root: Path, path: str) -> str | None:
+    """Where a page sends an English-speaking browser at once, if it does."""
+    if path == "index.html":
+        return "en/index.html"
+    if path == "404.html" and published_address(root) is None:
+        return "en/404.html"
+    return None
+
+
 _AXE_OPTIONS = json.dumps({"resultTypes": ["violations"]})
 _START_AXE = f"""() => {{
     window.etiketAxe = new Promise((resolve, reject) => setTimeout(
@@ -55,7 +68,7 @@ def root(site: Site) -> Path:
 
 def open_page(page: Page, site: Site, root: Path, path: str) -> None:
     serve_published_address(page, root, site_url(root))
-    if path == "index.html":
+    if moves_on_to(root, path):
 
         def without_scripts(route: Route) -> None:
             response = route.fetch()
@@ -77,9 +90,10 @@ def test_the_page_loads_without_errors_or_failed_requests(
     trouble = Trouble().watch(page)
     serve_published_address(page, root, site_url(root))
     page.goto(address(site, path), wait_until="load")
-    if path == "index.html":
+    moved_to = moves_on_to(root, path)
+    if moved_to:
         # An English-speaking browser (the context's locale is en-US) lands on English.
-        page.wait_for_url(address(site, "en/index.html"))
+        page.wait_for_url(address(site, moved_to))
         page.wait_for_load_state("load")
     # Every icon the page declares, and the one browsers ask the root for, is served.
     icons = page.eval_on_selector_all(

@@ -9,12 +9,12 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from _built_site import built_site, contains_word, site_url, source_pages
+from _built_site import built_site, contains_word, source_pages
 from babel.messages.pofile import read_po
 from bs4 import BeautifulSoup, Tag
 from playwright.sync_api import BrowserContext, Locator, Page, expect
 
-from browser._reading import DESKTOP, PHONE, address, serve_published_address
+from browser._reading import DESKTOP, PHONE, address
 from browser._site import EDITIONS, ROOT, Site
 
 pytestmark = [pytest.mark.browser, pytest.mark.site]
@@ -97,25 +97,6 @@ def test_the_root_page_sends_each_browser_to_its_language(
         page.goto(address(site, "index.html"))
         page.wait_for_url(address(site, f"{edition}/index.html"))
         page.close()
-
-
-def test_the_root_404_page_keeps_its_in_page_links_on_itself(
-    page: Page, site: Site, root: Path
-) -> None:
-    """Its <base> points at the English edition; its script points in-page links back."""
-    missing = address(site, "no/such/page.html")
-    page.route(missing, lambda route: route.fulfill(path=root / "404.html", status=404))
-    serve_published_address(page, root, site_url(root))
-    page.goto(missing)
-    links = page.eval_on_selector_all(
-        "a[href*='#']", "links => links.map((link) => link.getAttribute('href'))"
-    )
-    in_page = [href for href in links if href.split("#")[0] in {missing, ""}]
-    assert in_page, "the 404 page has no in-page link"
-    assert all(href.startswith(missing + "#") for href in in_page), in_page
-    expect(page.locator("link[rel=stylesheet]").first).to_have_attribute("href", re.compile("."))
-    color = page.evaluate("getComputedStyle(document.body).backgroundColor")
-    assert color != "rgba(0, 0, 0, 0)", "the 404 page's styles did not load"
 
 
 # -- Tabs and dropdowns ----------------------------------------------------------------------

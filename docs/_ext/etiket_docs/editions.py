@@ -4,8 +4,9 @@ One conf.py serves both editions: the edition is the name of the source folder
 (docs/en, docs/id). This module sets the edition's language and per-edition
 configuration, reloads the interface translations for it, and tells, for any
 page, where the same page is in every edition, both relative to the page (so
-links work from file:// and on any host) and as an absolute URL (for
-hreflang alternates, Open Graph and sitemaps).
+links work from file:// and on any host) and, when the site's published
+address is configured, as an absolute URL (for hreflang alternates, Open
+Graph and sitemaps). Without one, the build writes no absolute address.
 """
 
 from __future__ import annotations
@@ -36,13 +37,21 @@ class EditionPage:
     read_in: str
     og_locale: str
     href: str
-    url: str
+    # None when the build has no published address (ETIKET_SITE_URL unset).
+    url: str | None
     current: bool
 
 
-def site_url(config: Config) -> str:
-    """The published address of the site's root, always ending in a slash."""
-    url = str(config.etiket_site_url).strip()
+def site_url(config: Config) -> str | None:
+    """The published address of the site's root, ending in a slash; None if not configured."""
+    return published_address(str(config.etiket_site_url or ""))
+
+
+def published_address(url: str) -> str | None:
+    """``url`` checked and ending in a slash; None if blank (the site has no address)."""
+    url = url.strip()
+    if not url:
+        return None
     parts = urlsplit(url)
     if parts.scheme not in {"http", "https"} or not parts.netloc:
         raise ConfigError(
@@ -91,7 +100,9 @@ def choose_edition(app: Sphinx, config: Config) -> None:
         _reload_translations(app)
     config.html_title = texts["title"]
     config.copyright = texts["copyright"]
-    config.html_baseurl = f"{site_url(config)}{edition}/"
+    root = site_url(config)
+    # Sphinx writes a canonical link only when html_baseurl is set.
+    config.html_baseurl = f"{root}{edition}/" if root else ""
 
 
 def _reload_translations(app: Sphinx) -> None:
@@ -127,7 +138,7 @@ def edition_pages(app: Sphinx, pagename: str) -> list[EditionPage]:
                 read_in=texts["read_in"],
                 og_locale=texts["og_locale"],
                 href=f"{up}{lang}/{target}",
-                url=f"{root}{lang}/{target}",
+                url=f"{root}{lang}/{target}" if root else None,
                 current=lang == config.language,
             )
         )

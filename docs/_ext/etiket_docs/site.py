@@ -154,6 +154,8 @@ def _page_context(
     current = next(page for page in pages if page.current)
     context["etiket_editions"] = pages
     context["etiket_other_editions"] = [page for page in pages if not page.current]
+    # Absolute addresses (og:url, hreflang alternates) only when the site has one: None
+    # leaves them out, and nothing in the build points at a host it may not be served from.
     context["etiket_page_url"] = current.url
     # The home page's default is the root page, which sends a visitor to their language.
     context["etiket_default_url"] = (
@@ -342,7 +344,7 @@ def script_messages() -> tuple[set[str], set[tuple[str, str]]]:
 
 def setup(app: Sphinx) -> dict[str, Any]:
     app.add_config_value("etiket_editions", {}, "env", types=[dict])
-    app.add_config_value("etiket_site_url", "http://localhost:8000/", "env", types=[str])
+    app.add_config_value("etiket_site_url", "", "env", types=[str])
     app.add_search_language(SearchIndonesian)
     app.connect("config-inited", _on_config, priority=100)
     # After Furo's handler, which builds the navigation tree this one translates.

@@ -1,5 +1,6 @@
 """A sitemap.xml for each edition, with every page's counterparts as hreflang alternates.
 
+Written only when the site's published address is configured (ETIKET_SITE_URL).
 Pages whose front matter says ``noindex: true`` (the 404 page) are left out, and so
 are the pages Sphinx generates (search, index), which hold nothing to find.
 """
@@ -22,6 +23,12 @@ XHTML = "http://www.w3.org/1999/xhtml"
 def _write_sitemap(app: Sphinx, exception: Exception | None) -> None:
     if exception is not None or app.builder.format != "html":
         return
+    target = Path(app.outdir) / "sitemap.xml"
+    if editions.site_url(app.config) is None:
+        # A sitemap lists absolute addresses; without a published one there is none to
+        # write, and one left by an earlier build would point at the wrong place.
+        target.unlink(missing_ok=True)
+        return
     ElementTree.register_namespace("", SITEMAP)
     ElementTree.register_namespace("xhtml", XHTML)
     urlset = ElementTree.Element(f"{{{SITEMAP}}}urlset")
@@ -41,7 +48,7 @@ def _write_sitemap(app: Sphinx, exception: Exception | None) -> None:
                 )
     ElementTree.indent(urlset)
     tree = ElementTree.ElementTree(urlset)
-    tree.write(Path(app.outdir) / "sitemap.xml", encoding="utf-8", xml_declaration=True)
+    tree.write(target, encoding="utf-8", xml_declaration=True)
 
 
 def setup(app: Sphinx) -> dict[str, Any]:
