@@ -349,3 +349,19 @@ def test_other_arguments_are_checked() -> None:
         plan("2026-11-20", lang=None)  # type: ignore[arg-type]
     with pytest.raises(InvalidInputError, match="decision date"):
         plan("2026-11-20", decision_date=5)  # type: ignore[arg-type]
+
+
+def test_a_late_follow_up_moves_the_last_note_and_keeps_who_gets_what() -> None:
+    interview = date(2026, 11, 20)
+    timeline = plan(interview, interviewers=["Ms Rivera", "Mr Tan"], follow_up_to="Ms Chen")
+    sent = timeline.follow_up.earliest + timedelta(days=10)
+    moved = timeline.after_follow_up(sent)
+    expected = expected_dates(interview, follow_up_sent_on=sent)
+    assert moved.second_note.earliest == expected["second_note"]
+    assert moved.move_on.earliest == expected["move_on"]
+    assert moved.last_note_counts_from == sent
+    assert moved.follow_up.recipients == timeline.follow_up.recipients == ("Ms Chen",)
+    assert moved.thank_you.recipients == timeline.thank_you.recipients
+    # A follow-up on its first day, or before, changes nothing.
+    assert timeline.after_follow_up(timeline.follow_up.earliest) is timeline
+    assert timeline.last_note_counts_from == timeline.follow_up.earliest

@@ -162,12 +162,6 @@ class Policy:
                 f"use fewer than {24 * self.follow_up_after_working_days} hours"
             )
 
-        if self.send_from_hour >= self.send_until_hour:
-            raise InvalidPolicyError(
-                f"send_from_hour ({self.send_from_hour}) must be before send_until_hour "
-                f"({self.send_until_hour}); give office hours such as 8 to 16"
-            )
-
     def numbers(self) -> tuple[PolicyNumber, ...]:
         """Each number with its unit and the advice it implements, in timeline order."""
         return tuple(

@@ -225,6 +225,8 @@ class Timeline:
     interviewers: tuple[str, ...] = ()
     """Who interviewed the candidate, when they were named."""
     recruiter_uses_chat: bool = False
+    follow_up_to: str | None = None
+    """The contact named for the follow-up, when it is not the first interviewer."""
 
     def step(self, action: Action | str) -> Step:
         """The step for ``action`` (every timeline has one of each of TIMELINE_ACTIONS)."""
@@ -261,14 +263,9 @@ class Timeline:
             return self
         return _build(
             self.interview, self.calendar, self.policy, self.decision_date, self.lang,
-            self.move_on.interviewer_in_hr, self.interviewers, self._follow_up_contact,
+            self.move_on.interviewer_in_hr, self.interviewers, self.follow_up_to,
             self.recruiter_uses_chat, sent_on,
         )  # fmt: skip
-
-    @property
-    def _follow_up_contact(self) -> str | None:
-        recipients = self.follow_up.recipients
-        return recipients[0] if recipients else None
 
     @property
     def thank_you(self) -> Step:
@@ -506,7 +503,7 @@ def _steps(
     )  # fmt: skip
     return Timeline(
         interview, steps, calendar, policy, decided_by, lang, follow_up_sent_on, interviewers,
-        chat,
+        chat, follow_up_to,
     )  # fmt: skip
 
 
