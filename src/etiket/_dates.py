@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from etiket.errors import InvalidDateError, InvalidInputError
+from etiket.errors import InvalidDateError, InvalidInputError, Word
 
 __all__ = ["Moment", "check_same_kind", "in_zone_of", "is_before", "to_date", "to_moment"]
 
@@ -39,14 +39,10 @@ def to_moment(value: object, what: str) -> Moment:
                 return Moment(date.fromisoformat(text))
             parsed = datetime.fromisoformat(text)
         except ValueError:
-            raise InvalidDateError(
-                f"the {what} {value!r} is not a valid date; write it as YYYY-MM-DD "
-                "(e.g. 2026-11-20), or with a time as 2026-11-20T14:30+07:00"
-            ) from None
+            raise InvalidDateError("date.not-a-date", what=Word(what), value=value) from None
         return Moment(parsed.date(), parsed)
     raise InvalidInputError(
-        f"the {what} must be a date, a datetime or a 'YYYY-MM-DD' string, "
-        f"not {value!r} ({type(value).__name__})"
+        "input.not-a-date", what=Word(what), value=value, type=type(value).__name__
     )
 
 
@@ -62,8 +58,11 @@ def check_same_kind(first: Moment, first_name: str, second: Moment, second_name:
         named = ((first_name, first), (second_name, second))
         (aware, at_aware), (naive, at_naive) = named if a else named[::-1]
         raise InvalidDateError(
-            f"the {aware} {at_aware} has a time zone but the {naive} {at_naive} does not; "
-            "give both times with a time zone (e.g. +07:00), or both without"
+            "date.zone-mismatch",
+            aware=Word(aware),
+            aware_at=at_aware,
+            naive=Word(naive),
+            naive_at=at_naive,
         )
 
 
@@ -78,10 +77,7 @@ def in_zone_of(moment: Moment, reference: Moment) -> Moment:
     try:
         at = moment.at.astimezone(reference.at.tzinfo)
     except OverflowError:
-        raise InvalidDateError(
-            f"{moment} is too near the limits of the calendar to read in the interview's "
-            "time zone; give a real date"
-        ) from None
+        raise InvalidDateError("date.zone-at-limits", moment=moment) from None
     return Moment(at.date(), at)
 
 

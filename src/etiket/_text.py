@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import unicodedata
 
-from etiket.errors import InvalidInputError
+from etiket.errors import InvalidInputError, Word
 
 __all__ = ["check_name"]
 
@@ -24,13 +24,10 @@ def check_name(text: str, what: str) -> str:
         kind = unicodedata.category(character)
         if kind == "Cs":
             raise InvalidInputError(
-                f"the {what} {text!r} holds U+{ord(character):04X}, half of a character, "
-                "which no file can hold; it comes from text that was not UTF-8: read the "
-                "file with encoding='utf-8' and save it as UTF-8"
+                "name.half-character", what=Word(what), text=text, code=f"{ord(character):04X}"
             )
         if kind in _NOT_IN_A_NAME:
             raise InvalidInputError(
-                f"the {what} {text!r} holds U+{ord(character):04X}, a control character or "
-                "line break; give the name on one line, as plain text"
+                "name.control-character", what=Word(what), text=text, code=f"{ord(character):04X}"
             )
     return text

@@ -28,7 +28,7 @@ import re
 from dataclasses import dataclass
 from typing import Final
 
-from etiket.errors import InvalidInputError
+from etiket.errors import InvalidInputError, Word
 from etiket.language import Language, check_language
 
 __all__ = ["LONGEST_DETAIL", "TITLES", "Interviewer", "check_detail"]
@@ -73,20 +73,22 @@ TITLES: Final = tuple(_TITLE_FORMS)
 
 # A title is a whole word at the start, with or without its dot: "Dr. Rivera", "Dr Rivera".
 _LEADING_TITLE = re.compile(r"(?P<title>[^\W\d_]+)\.?(?:\s+|(?<=\.)(?=\S)|$)")
-_EXAMPLE = "'Ms Rivera', 'Ibu Sari' or 'Sam Lee'"
 
 
 def check_detail(field: str, value: object) -> str:
     """One detail of a letter (a name, a job title) with its spaces tidied, or a clear error."""
     if not isinstance(value, str):
-        raise InvalidInputError(f"{field} must be text, not {value!r} ({type(value).__name__})")
+        raise InvalidInputError(
+            "input.detail-type", name=field, value=value, type=type(value).__name__
+        )
     text = " ".join(value.split())
     if not text:
-        raise InvalidInputError(f"{field} is empty; give the {field.replace('_', ' ')}")
+        raise InvalidInputError(
+            "input.detail-empty", name=field, what=Word(field.replace("_", " "))
+        )
     if len(text) > LONGEST_DETAIL:
         raise InvalidInputError(
-            f"{field} is {len(text)} characters long; a note stays short, so keep it to "
-            f"{LONGEST_DETAIL} at most"
+            "input.detail-too-long", name=field, length=len(text), limit=LONGEST_DETAIL
         )
     return text
 
@@ -125,8 +127,7 @@ class Interviewer:
             return value
         if not isinstance(value, str):
             raise InvalidInputError(
-                f"interviewer must be text such as {_EXAMPLE}, or an Interviewer, "
-                f"not {value!r} ({type(value).__name__})"
+                "address.interviewer-type", value=value, type=type(value).__name__
             )
         text = check_detail("interviewer", value)
         match = _LEADING_TITLE.match(text)
@@ -135,10 +136,7 @@ class Interviewer:
             return cls(text)
         name = text[match.end() :].strip()
         if not name:
-            raise InvalidInputError(
-                f"interviewer {text!r} is a title without a name; add the name after it, "
-                f"e.g. '{title} Sari'"
-            )
+            raise InvalidInputError("address.title-without-name", text=text, title=title)
         return cls(name, title)
 
     def greeting(self, lang: str = "en", *, chat: bool = False) -> str:
@@ -180,7 +178,4 @@ def _canonical_title(title: object) -> str:
         known = _CANONICAL.get(title.strip().rstrip(".").lower())
         if known is not None:
             return known
-    raise InvalidInputError(
-        f"unknown title {title!r} for the interviewer; use one of {', '.join(TITLES)} "
-        "(or Pak, Bu), or None when you don't know it"
-    )
+    raise InvalidInputError("address.unknown-title", title=title, titles=", ".join(TITLES))

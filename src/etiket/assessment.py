@@ -19,7 +19,7 @@ from datetime import date, datetime, time, timedelta
 from enum import StrEnum
 
 from etiket._dates import Moment, check_same_kind, in_zone_of, is_before, to_moment
-from etiket.errors import InvalidDateError, InvalidInputError
+from etiket.errors import InvalidDateError, InvalidInputError, Word
 from etiket.guidance import Guidance
 from etiket.hours import SendingWindow, first_window, off_hours
 from etiket.language import Language, check_language, format_date, format_datetime
@@ -88,7 +88,7 @@ class Purpose(StrEnum):
             except ValueError:
                 pass
         known = ", ".join(repr(p.value) for p in cls)
-        raise InvalidInputError(f"unknown purpose {value!r}; use one of: {known}, or None")
+        raise InvalidInputError("input.unknown-purpose", value=value, known=known)
 
 
 _PURPOSE_ALIASES = {
@@ -268,10 +268,7 @@ def assess(
     check_same_kind(start, "interview", now, "today's date")
     now = in_zone_of(now, start)
     if is_before(now, start):
-        raise InvalidDateError(
-            f"today's date {now} is before the interview {start}; "
-            "assess on or after the interview day"
-        )
+        raise InvalidDateError("date.today-before-interview", now=now, start=start)
 
     events = [
         *(_note(n) for n in _iterable(notes, "notes")),
@@ -591,9 +588,7 @@ def _within_thank_you(moment: Moment, step: Step) -> bool:
 
 def _iterable(values: object, name: str) -> list[object]:
     if isinstance(values, str | bytes) or not isinstance(values, Iterable):
-        raise InvalidInputError(
-            f"{name} must be a list (e.g. [date(2026, 11, 21)]), not {values!r}"
-        )
+        raise InvalidInputError("input.not-a-list", name=name, value=values)
     return list(values)
 
 
@@ -608,24 +603,16 @@ def _check_between(moment: Moment, what: str, start: Moment, now: Moment) -> Non
     check_same_kind(start, "interview", moment, what)
     check_same_kind(now, "today's date", moment, what)
     if is_before(moment, start):
-        raise InvalidDateError(
-            f"the {what} on {moment} is before the interview {start}; "
-            "list only what happened after the interview"
-        )
+        raise InvalidDateError("date.before-interview", what=Word(what), moment=moment, start=start)
     if is_before(now, moment):
-        raise InvalidDateError(
-            f"the {what} on {moment} is after today's date {now}; "
-            "list only what has already happened"
-        )
+        raise InvalidDateError("date.after-today", what=Word(what), moment=moment, now=now)
 
 
 def _reply(value: object, start: Moment, now: Moment) -> Reply | None:
     if value is None:
         return None
     if not isinstance(value, Reply):
-        raise InvalidInputError(
-            f"heard_back must be an etiket.Reply(on=..., outcome=...), not {value!r}"
-        )
+        raise InvalidInputError("input.reply-type", value=value)
     moment = to_moment(value.on, "reply date")
     _check_between(moment, "reply", start, now)
     moment = in_zone_of(moment, start)
@@ -633,36 +620,28 @@ def _reply(value: object, start: Moment, now: Moment) -> Reply | None:
         outcome = Outcome(value.outcome)
     except ValueError:
         known = ", ".join(repr(o.value) for o in Outcome)
-        raise InvalidInputError(f"unknown outcome {value.outcome!r}; use one of: {known}") from None
+        raise InvalidInputError("input.unknown-outcome", value=value.outcome, known=known) from None
     respond_by = None
     if value.respond_by is not None:
         if outcome is Outcome.REJECTION:
-            raise InvalidInputError(
-                "respond_by is the deadline for answering an offer or confirming a next round; "
-                "a rejection has none, so leave it out"
-            )
+            raise InvalidInputError("input.respond-by-rejection")
         respond_by = to_moment(value.respond_by, "deadline to respond").day
         if respond_by < moment.day:
             raise InvalidDateError(
-                f"the deadline to respond {respond_by} is before the answer came on "
-                f"{moment.day}; give the day the employer needs your answer by"
+                "date.respond-by-before-answer", respond_by=respond_by, answered=moment.day
             )
     next_interview: date | datetime | None = None
     if value.next_interview is not None:
         if outcome is not Outcome.NEXT_ROUND:
-            raise InvalidInputError(
-                f"next_interview only goes with the outcome 'next-round', not {outcome.value!r}"
-            )
+            raise InvalidInputError("input.next-interview-outcome", outcome=outcome.value)
         later = to_moment(value.next_interview, "next interview date")
         if later.day < moment.day:
             raise InvalidDateError(
-                f"the next interview {later} is before the invitation came on {moment.day}; "
-                "give the day of the next round's interview"
+                "date.next-interview-before-invitation", later=later, invited=moment.day
             )
         next_interview = later.at or later.day
         if respond_by is not None and respond_by > later.day:
             raise InvalidDateError(
-                f"the deadline to confirm {respond_by} is after the next interview {later.day}; "
-                "give the day they need your confirmation by, before the interview"
+                "date.confirm-after-next-interview", respond_by=respond_by, later=later.day
             )
     return Reply(moment.day, outcome, respond_by, next_interview)

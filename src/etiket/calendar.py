@@ -24,7 +24,7 @@ from functools import cache
 from typing import TYPE_CHECKING, Any
 
 from etiket._dates import to_date
-from etiket.errors import InvalidDateError, InvalidInputError, UnknownCountryError
+from etiket.errors import InvalidDateError, InvalidInputError, Text, UnknownCountryError
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
@@ -66,27 +66,22 @@ def _normalise_country(country: object) -> str | None:
         return None
     # Type first: comparing an arbitrary object with "" may not even give a bool.
     if not isinstance(country, str):
-        raise InvalidInputError(
-            f"country must be a two-letter code such as 'ID', not {country!r} "
-            f"({type(country).__name__})"
-        )
+        raise InvalidInputError("country.type", value=country, type=type(country).__name__)
     if country == "":
         return None
     code = _canonical_codes().get(country.strip().upper())
     if code is None:
         raise UnknownCountryError(
-            f"no holiday calendar for country {country!r}; use an ISO 3166-1 code "
-            "such as 'ID' (Indonesia), or None for weekends only"
-            f"{_subdivision_hint(country)}"
+            "country.unknown", country=country, hint=_subdivision_hint(country)
         )
     return code
 
 
-def _subdivision_hint(country: str) -> str:
+def _subdivision_hint(country: str) -> Text | str:
     # "ID-JK" (ISO 3166-2) names a province: etiket counts the country's days off only.
     head, dash, _ = country.strip().upper().partition("-")
     if dash and head in _canonical_codes():
-        return f"; regions are not supported, use the country's code {_canonical_codes()[head]!r}"
+        return Text("country.region-hint", code=_canonical_codes()[head])
     return ""
 
 
@@ -136,15 +131,13 @@ def _day(value: object) -> date:
 
 def _count(value: object) -> int:
     if isinstance(value, bool) or not isinstance(value, int) or value < 0:
-        raise InvalidInputError(
-            f"the number of working days must be a whole number, 0 or more, not {value!r}"
-        )
+        raise InvalidInputError("input.working-days-count", value=value)
     return value
 
 
 def _year(value: object) -> int:
     if isinstance(value, bool) or not isinstance(value, int) or not 1 <= value <= 9999:
-        raise InvalidInputError(f"year must be a whole number from 1 to 9999, not {value!r}")
+        raise InvalidInputError("input.year", value=value)
     return value
 
 
@@ -225,7 +218,4 @@ def _each_day(first: date, last: date) -> Iterator[date]:
 
 
 def _past_the_end(day: date) -> InvalidDateError:
-    return InvalidDateError(
-        f"counting working days from {day} runs past the last date Python knows "
-        f"({date.max}); give a real date"
-    )
+    return InvalidDateError("date.past-the-end", day=day, last=date.max)

@@ -32,8 +32,9 @@ from typing import Any, NoReturn, TextIO
 from etiket._dates import Moment, to_moment
 from etiket.assessment import Assessment, Contact, Outcome, Purpose, Reply, assess
 from etiket.cohort import Agenda, Cohort, plan_cohort
-from etiket.errors import EtiketError, InvalidDateError, InvalidInputError
-from etiket.language import check_language
+from etiket.error_messages import ERRORS
+from etiket.errors import EtiketError, InvalidDateError, InvalidInputError, Text, Word
+from etiket.language import Language, check_language
 from etiket.messages import message
 from etiket.timeline import Channel, Step, Timeline, plan
 
@@ -334,10 +335,7 @@ def _zone(name: str | None) -> tzinfo | None:
     try:
         return ZoneInfo(name)
     except (ZoneInfoNotFoundError, ValueError):
-        raise InvalidDateError(
-            f"unknown time zone {name!r}; use a name such as Asia/Jakarta, Asia/Makassar "
-            "or Europe/London"
-        ) from None
+        raise InvalidDateError("date.unknown-zone", name=name) from None
 
 
 def _when(text: str, what: str, zone: tzinfo | None) -> date | datetime:
@@ -374,14 +372,13 @@ def _reply(args: argparse.Namespace, zone: tzinfo | None) -> Reply | None:
         for option in ("respond_by", "next_interview"):
             if getattr(args, option) is not None:
                 flag = "--" + option.replace("_", "-")
-                raise InvalidInputError(f"{flag} only applies with --heard-back DATE:OUTCOME")
+                raise InvalidInputError(
+                    "cli.only-with", option=flag, needs="--heard-back DATE:OUTCOME"
+                )
         return None
     on, outcome = _split(text)
     if outcome is None:
-        raise InvalidInputError(
-            f"--heard-back {text!r} has no outcome; write it as DATE:OUTCOME, "
-            "e.g. 2026-12-03:offer (offer, rejection or next-round)"
-        )
+        raise InvalidInputError("cli.heard-back-outcome", text=text)
     next_interview = args.next_interview
     return Reply(
         _when(on, "reply date", zone),
@@ -402,7 +399,7 @@ def _read_utf8(path: str) -> str:
     and, in the C and C.UTF-8 locales, lets bad bytes through as lone surrogates, which
     came out again as invalid text, JSON or calendar files (or a traceback).
     """
-    source = "standard input" if path == "-" else path
+    source: object = Word("standard input") if path == "-" else path
     data: bytes | str
     if path == "-":
         raw = getattr(sys.stdin, "buffer", None)
@@ -414,11 +411,11 @@ def _read_utf8(path: str) -> str:
             return data.decode("utf-8-sig")
         data.encode("utf-8")  # a text stream without bytes below may hold lone surrogates
     except (UnicodeDecodeError, UnicodeEncodeError) as error:
-        raise _FileError(_not_utf8(source, error)) from None
+        raise _not_utf8(source, error) from None
     return data.removeprefix("\ufeff")
 
 
-def _not_utf8(source: str, error: UnicodeDecodeError | UnicodeEncodeError) -> str:
+def _not_utf8(source: object, error: UnicodeDecodeError | UnicodeEncodeError) -> _FileError:
     text, start, end = error.object, error.start, error.end
     if isinstance(text, bytes):
         line = text[:start].count(b"\n") + 1
@@ -430,12 +427,11 @@ def _not_utf8(source: str, error: UnicodeDecodeError | UnicodeEncodeError) -> st
             for c in text[start:end]
         )
     utf16 = isinstance(text, bytes) and text.startswith((b"\xff\xfe", b"\xfe\xff"))
-    looks = " it looks like UTF-16 ('Unicode text');" if utf16 else ""
-    plural = "s" if end - start > 1 else ""
-    return (
-        f"cannot read {source}: line {line} is not UTF-8 (byte{plural} {shown});{looks} "
-        "save it as UTF-8 ('CSV UTF-8' in a spreadsheet) and try again"
-    )
+    looks = Text("file.looks-utf16") if utf16 else ""
+    return _FileError(
+        "file.not-utf8-bytes" if end - start > 1 else "file.not-utf8-byte",
+        path=source, line=line, shown=shown, looks=looks,
+    )  # fmt: skip
 
 
 # --- Commands -------------------------------------------------------------------------------
@@ -444,7 +440,7 @@ def _not_utf8(source: str, error: UnicodeDecodeError | UnicodeEncodeError) -> st
 def _write_ics(args: argparse.Namespace, what: Timeline | Cohort, lang: str, err: TextIO) -> None:
     if args.ics is None:
         if args.periods:
-            raise InvalidInputError("--periods only applies with --ics FILE")
+            raise InvalidInputError("cli.only-with", option="--periods", needs="--ics FILE")
         return
     from etiket.ics import calendar_events, to_ics
 
@@ -453,13 +449,34 @@ def _write_ics(args: argparse.Namespace, what: Timeline | Cohort, lang: str, err
     try:
         path.write_bytes(data)
     except OSError as error:
-        raise _FileError(f"cannot write the calendar file {args.ics}: {error.strerror}") from None
+        raise _FileError(
+            "file.cannot-write-calendar", path=args.ics, reason=_os_reason(error)
+        ) from None
     count = len(calendar_events(what, periods=args.periods))
     print(message("cli.wrote-ics", lang, count=count, path=args.ics), file=err)
 
 
-class _FileError(Exception):
+class _FileError(EtiketError):
     """A file could not be read or written; reported like an etiket error."""
+
+
+def _os_reason(error: OSError) -> Text:
+    """Why the operating system refused a file, worded in each language."""
+    import errno
+
+    code = errno.errorcode.get(error.errno or 0, "")
+    reason = error.strerror or str(error)
+    if f"file.reason.{code}" in ERRORS:
+        return Text(f"file.reason.{code}", reason=reason)
+    return Text("file.reason.other", reason=reason, code=code or error.errno)
+
+
+def _decoding_reason(error: UnicodeDecodeError | csv.Error) -> Text:
+    """Why a file is not readable text, worded in each language."""
+    if isinstance(error, UnicodeDecodeError):
+        byte = f"0x{error.object[error.start]:02x}"
+        return Text("file.reason.not-utf8", reason=error, byte=byte, position=error.start)
+    return Text("file.reason.not-csv", reason=error)
 
 
 def _run(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
@@ -468,12 +485,14 @@ def _run(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         try:
             rows = _read_rows(args.file)
         except OSError as error:
-            raise _FileError(f"cannot read {args.file}: {error.strerror}") from None
+            raise _FileError("file.cannot-read", path=args.file, reason=_os_reason(error)) from None
         except (UnicodeDecodeError, csv.Error) as error:
-            raise _FileError(f"cannot read {args.file} as a UTF-8 CSV file: {error}") from None
+            raise _FileError(
+                "file.not-utf8-csv", path=args.file, reason=_decoding_reason(error)
+            ) from None
         cohort = plan_cohort(rows, country=args.country, lang=lang)
         if args.until is not None and args.agenda is None:
-            raise InvalidInputError("--until only applies with --agenda DATE")
+            raise InvalidInputError("cli.only-with", option="--until", needs="--agenda DATE")
         agenda = None if args.agenda is None else cohort.agenda(args.agenda, args.until)
         # The file first: if it cannot be written, nothing is printed as if all went well.
         _write_ics(args, cohort, lang, err)
@@ -536,8 +555,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2
     try:
         return _run(args, out, err)
-    except (EtiketError, _FileError) as error:
-        print(f"{PROG}: error: {error}", file=err)
+    except EtiketError as error:
+        lang = _error_language(args.lang)
+        print(message("cli.error", lang, prog=PROG, error=error.message(lang)), file=err)
         return 1
     except KeyboardInterrupt:
         return 130
@@ -546,6 +566,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         # Point stdout at /dev/null so that Python's final flush does not fail again.
         _silence_stdout()
         return 0
+
+
+def _error_language(lang: str) -> Language:
+    """The language to report an error in: the reader's, or English if ``--lang`` is the error."""
+    try:
+        return check_language(lang)
+    except EtiketError:
+        return "en"
 
 
 def _silence_stdout() -> None:

@@ -29,7 +29,7 @@ from typing import Any
 
 from etiket._dates import to_date
 from etiket._text import check_name
-from etiket.errors import EtiketError, InvalidDateError, InvalidInputError
+from etiket.errors import EtiketError, InvalidDateError, InvalidInputError, Text
 from etiket.language import Language, check_language
 from etiket.messages import message
 from etiket.policy import Policy
@@ -152,7 +152,7 @@ class Cohort:
             if known == name:
                 return timeline
         names = ", ".join(repr(n) for n in self.names)
-        raise EtiketError(f"no candidate named {name!r} in this cohort; the names are: {names}")
+        raise EtiketError("cohort.no-candidate", name=name, names=names)
 
     def in_language(self, lang: str) -> Cohort:
         """The same cohort, worded in ``lang``."""
@@ -192,7 +192,7 @@ class Cohort:
         try:
             import pandas
         except ImportError:
-            raise EtiketError("pandas is not installed; pip install pandas or use rows()") from None
+            raise EtiketError("cohort.no-pandas") from None
         columns = list(self.columns().values() if labels else COLUMNS)
         return pandas.DataFrame(self.rows(labels=labels), columns=columns)
 
@@ -206,10 +206,7 @@ class Cohort:
         start = to_date(first, "first day of the agenda")
         end = start if last is None else to_date(last, "last day of the agenda")
         if end < start:
-            raise InvalidDateError(
-                f"the agenda's last day {end} is before its first day {start}; "
-                "give the earlier day first"
-            )
+            raise InvalidDateError("date.agenda-order", last=end, first=start)
         from etiket.ics import ACTIONS
 
         order = tuple(Action)
@@ -262,15 +259,11 @@ def _fields(record: object) -> dict[str, object]:
             close = difflib.get_close_matches(key, _FIELDS, n=1, cutoff=0.8)
             if close and close[0] not in values:
                 raise InvalidInputError(
-                    f"unknown column {key!r}; did you mean {close[0]!r}? "
-                    f"The columns etiket reads are: {', '.join(_FIELDS)}"
+                    "cohort.misspelt-column", key=key, close=close[0], fields=", ".join(_FIELDS)
                 )
         return {k: v for k, v in values.items() if k in _FIELDS}
     if isinstance(record, str | bytes | date | int | float) or record is None:
-        raise InvalidInputError(
-            f"each row must be a mapping such as {{'name': 'Ana', 'interview': '2026-11-20'}} "
-            f"or an object with those attributes, not {record!r}"
-        )
+        raise InvalidInputError("cohort.row-type", value=record)
     return {k: getattr(record, k) for k in _FIELDS if hasattr(record, k)}
 
 
@@ -296,9 +289,7 @@ def _in_hr(value: object) -> bool | None:
             return True
         if text in _NO:
             return False
-    raise InvalidInputError(
-        f"interviewer_in_hr must be yes or no (or true/false), or left empty, not {value!r}"
-    )
+    raise InvalidInputError("cohort.in-hr", value=value)
 
 
 def _plan_row(
@@ -306,11 +297,11 @@ def _plan_row(
 ) -> tuple[str, Timeline]:
     name = fields.get("name")
     if _blank(name) or not isinstance(name, str):
-        raise InvalidInputError(f"each row needs a 'name' (text, such as 'Ana'), not {name!r}")
+        raise InvalidInputError("cohort.row-name", value=name)
     check_name(name.strip(), "name")
     interview = fields.get("interview")
     if _blank(interview):
-        raise InvalidInputError("the row has no 'interview' date; give it as YYYY-MM-DD")
+        raise InvalidInputError("cohort.row-interview")
     decision = fields.get("decision_date")
     row_country = fields.get("country")
     timeline = plan(
@@ -342,29 +333,26 @@ def plan_cohort(
     """
     code = check_language(lang)
     if isinstance(interviews, str | bytes | Mapping) or not isinstance(interviews, Iterable):
-        raise InvalidInputError(
-            "interviews must be a list of rows, such as "
-            f"[{{'name': 'Ana', 'interview': '2026-11-20'}}], not {interviews!r}"
-        )
+        raise InvalidInputError("cohort.rows-type", value=interviews)
     names: list[str] = []
     timelines: list[Timeline] = []
     for index, record in enumerate(interviews):
         raw_name = _peek_name(record)
-        label = f"row {index} ({raw_name!r})" if raw_name else f"row {index}"
+        row = (
+            Text("cohort.named-row", index=index, name=raw_name)
+            if raw_name
+            else Text("cohort.row", index=index)
+        )
         try:
             name, timeline = _plan_row(_fields(record), country, policy, code)
         except EtiketError as error:
-            raise type(error)(f"{label}: {error}") from None
+            raise type(error)("cohort.in-row", row=row, error=error) from None
         if name in names:
             raise InvalidInputError(
-                f"{label}: the name {name!r} is already used by row {names.index(name)}; "
-                "give each candidate a different name (add a surname or the company)"
+                "cohort.duplicate-name", row=row, name=name, other=names.index(name)
             )
         names.append(name)
         timelines.append(timeline)
     if not timelines:
-        raise InvalidInputError(
-            "no candidates given; pass a list of rows, such as "
-            "[{'name': 'Ana', 'interview': '2026-11-20'}]"
-        )
+        raise InvalidInputError("cohort.no-candidates")
     return Cohort(tuple(names), tuple(timelines), code)

@@ -86,29 +86,21 @@ def _labelled(
         pairs: list[tuple[str | None, Timeline]] = []
         for name, timeline in timelines.items():
             if not isinstance(name, str) or not name.strip():
-                raise InvalidInputError(
-                    f"each name of a timeline must be a non-empty string, not {name!r}"
-                )
+                raise InvalidInputError("ics.name-type", value=name)
             pairs.append((check_name(name.strip(), "name of a timeline"), timeline))
     elif isinstance(timelines, Iterable) and not isinstance(timelines, str | bytes):
         pairs = [(None, t) for t in timelines]
     else:
-        raise InvalidInputError(
-            "to_ics() needs a timeline from etiket.plan(), a list of them, a dict "
-            f"name -> timeline or a cohort from etiket.plan_cohort(), not {timelines!r}"
-        )
+        raise InvalidInputError("ics.timelines-type", value=timelines)
     if not pairs:
         # RFC 5545 wants at least one event: an empty file would fail to import.
-        raise InvalidInputError(
-            "no timelines given; pass a timeline from etiket.plan(), or a list of them"
-        )
+        raise InvalidInputError("ics.no-timelines")
     for index, (name, timeline) in enumerate(pairs):
         if not isinstance(timeline, Timeline):
-            which = f"{name!r}" if name is not None else f"at index {index}"
-            raise InvalidInputError(
-                f"the timeline {which} is a {type(timeline).__name__}, not an "
-                "etiket.Timeline; make one with etiket.plan(...)"
-            )
+            kind = type(timeline).__name__
+            if name is not None:
+                raise InvalidInputError("ics.not-a-timeline-named", name=name, type=kind)
+            raise InvalidInputError("ics.not-a-timeline-at", index=index, type=kind)
     return pairs
 
 
@@ -170,15 +162,9 @@ def calendar_events(
     See :func:`to_ics` for the arguments.
     """
     if not isinstance(remind_at, time) or remind_at.tzinfo is not None:
-        raise InvalidInputError(
-            f"remind_at must be a time of day without a time zone, such as time(9, 0), "
-            f"not {remind_at!r}"
-        )
+        raise InvalidInputError("ics.remind-at", value=remind_at)
     if not isinstance(remind_before, timedelta) or remind_before < timedelta(0):
-        raise InvalidInputError(
-            f"remind_before must be a timedelta of zero or more, such as "
-            f"timedelta(hours=3), not {remind_before!r}"
-        )
+        raise InvalidInputError("ics.remind-before", value=remind_before)
     wanted = ACTIONS + PERIODS if periods else ACTIONS
     morning = timedelta(hours=remind_at.hour, minutes=remind_at.minute, seconds=remind_at.second)
     events: list[CalendarEvent] = []
@@ -189,11 +175,7 @@ def calendar_events(
                 continue
             uid = _uid(name, timeline, step.action)
             if uid in seen:
-                raise InvalidInputError(
-                    f"two timelines for the same interview ({timeline.interview}) would give "
-                    "the same calendar events; give each one a different name, e.g. "
-                    "{'Ana': plan_a, 'Budi': plan_b}"
-                )
+                raise InvalidInputError("ics.same-interview", interview=timeline.interview)
             seen[uid] = name
             start: date | datetime
             end: date | datetime
@@ -227,10 +209,7 @@ _STEP_ORDER = tuple(Action)
 
 
 def _past_the_end(step: Step) -> InvalidDateError:
-    return InvalidDateError(
-        f"the step {step.action.value!r} falls on {date.max}, the last date Python knows, "
-        "and a calendar event must end the day after; plan an earlier interview"
-    )
+    return InvalidDateError("ics.past-the-end", action=step.action.value, last=date.max)
 
 
 def _sort_day(value: date | datetime) -> date:
@@ -279,17 +258,14 @@ def to_ics(
     if stamp is None:
         stamp = datetime.now(UTC).replace(microsecond=0)
     elif not isinstance(stamp, datetime) or stamp.utcoffset() is None:
-        raise InvalidDateError(
-            f"stamp must be a datetime with a time zone, such as "
-            f"datetime(2026, 11, 20, tzinfo=UTC), not {stamp!r}"
-        )
+        raise InvalidDateError("date.stamp", value=stamp)
     stamp = stamp.astimezone(UTC)
 
     lang = events[0].lang if events else "en"
     if name is None:
         name = message("ics.calendar-name", lang)
     elif not isinstance(name, str) or not name.strip():
-        raise InvalidInputError(f"name must be a non-empty string, not {name!r}")
+        raise InvalidInputError("ics.calendar-name", value=name)
 
     calendar = icalendar.Calendar()
     calendar.add("prodid", f"-//etiket//etiket {__version__}//{lang.upper()}")

@@ -57,7 +57,7 @@ def check_language(lang: object) -> Language:
         if code == "id":
             return "id"
     supported = ", ".join(f"{code!r} ({name})" for code, name in LANGUAGES.items())
-    raise UnsupportedLanguageError(f"unsupported language {lang!r}; use one of: {supported}")
+    raise UnsupportedLanguageError("language.unsupported", lang=lang, supported=supported)
 
 
 @lru_cache(maxsize=4096)
@@ -74,7 +74,13 @@ def format_date(day: date, lang: str = "en") -> str:
     if type(day) is not date:
         # Babel would write today's date for None, and fail obscurely on text.
         if not isinstance(day, date):
-            raise InvalidInputError(f"format_date needs a date, not {day!r} ({type(day).__name__})")
+            raise InvalidInputError(
+                "input.function-needs",
+                function="format_date",
+                kind="date",
+                value=day,
+                type=type(day).__name__,
+            )
         day = day.date() if isinstance(day, datetime) else date(day.year, day.month, day.day)
     return _format_date(day, code)
 
@@ -86,7 +92,11 @@ def format_datetime(moment: datetime, lang: str = "en") -> str:
     code = check_language(lang)
     if not isinstance(moment, datetime):
         raise InvalidInputError(
-            f"format_datetime needs a datetime, not {moment!r} ({type(moment).__name__})"
+            "input.function-needs",
+            function="format_datetime",
+            kind="datetime",
+            value=moment,
+            type=type(moment).__name__,
         )
     text = _DATETIME_FORMATS[code].format(
         date=_format_date(moment.date(), code), time=format_time(moment, "short", locale=code)
@@ -114,7 +124,11 @@ def format_long_date(day: date, lang: str = "en") -> str:
     code = check_language(lang)
     if not isinstance(day, date):
         raise InvalidInputError(
-            f"format_long_date needs a date, not {day!r} ({type(day).__name__})"
+            "input.function-needs",
+            function="format_long_date",
+            kind="date",
+            value=day,
+            type=type(day).__name__,
         )
     # A datetime's own calendar day, whatever its zone: the day the letter means.
     plain = day.date() if isinstance(day, datetime) else day

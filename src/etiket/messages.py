@@ -355,6 +355,8 @@ MESSAGES: Final[dict[str, dict[Language, str]]] = {
     # Calendar does), so every title says what to do on its own.
     "ics.calendar-name": {"en": "After the interview", "id": "Setelah wawancara"},
     "ics.reminder": {"en": "Reminder: {title}", "id": "Pengingat: {title}"},
+    # An error on the command line: "galat" is the Indonesian edition's word for it.
+    "cli.error": {"en": "{prog}: error: {error}", "id": "{prog}: galat: {error}"},
     "cli.wrote-ics": {
         "en": "Wrote {count} events to the calendar file {path}",
         "id": "{count} acara disimpan ke berkas kalender {path}",

@@ -31,7 +31,7 @@ from __future__ import annotations
 from dataclasses import dataclass, fields, replace
 from typing import Any
 
-from etiket.errors import InvalidInputError, InvalidPolicyError
+from etiket.errors import InvalidInputError, InvalidPolicyError, Word
 from etiket.guidance import Guidance
 
 __all__ = ["DEFAULT_POLICY", "Policy", "PolicyNumber"]
@@ -139,27 +139,37 @@ class Policy:
             value = number.value
             if not isinstance(value, int) or isinstance(value, bool):
                 raise InvalidInputError(
-                    f"{number.name} must be a whole number of {number.unit}, "
-                    f"not {value!r} ({type(value).__name__})"
+                    "policy.not-whole",
+                    name=number.name,
+                    unit=Word(number.unit),
+                    value=value,
+                    type=type(value).__name__,
                 )
             if value < number.minimum:
                 raise InvalidPolicyError(
-                    f"{number.name} must be at least {number.minimum}, not {value}; "
-                    f"give a whole number of {number.unit}"
+                    "policy.too-small",
+                    name=number.name,
+                    minimum=number.minimum,
+                    value=value,
+                    unit=Word(number.unit),
                 )
             if number.maximum is not None and value > number.maximum:
                 raise InvalidPolicyError(
-                    f"{number.name} must be at most {number.maximum}, not {value}; "
-                    f"give a whole number of {number.unit}"
+                    "policy.too-large",
+                    name=number.name,
+                    maximum=number.maximum,
+                    value=value,
+                    unit=Word(number.unit),
                 )
         # The note must be due before the follow-up opens, or the two would collide.
         # This refuses the policies where they always would; for the rest (a late
         # interview, a clock change), plan() ends the note's window when the follow-up opens.
         if self.thank_you_within_hours >= 24 * self.follow_up_after_working_days:
             raise InvalidPolicyError(
-                f"thank_you_within_hours ({self.thank_you_within_hours}) must end before the "
-                f"follow-up opens after {self.follow_up_after_working_days} working days; "
-                f"use fewer than {24 * self.follow_up_after_working_days} hours"
+                "policy.thank-you-overlaps",
+                hours=self.thank_you_within_hours,
+                days=self.follow_up_after_working_days,
+                limit=24 * self.follow_up_after_working_days,
             )
 
     def numbers(self) -> tuple[PolicyNumber, ...]:
@@ -174,14 +184,14 @@ class Policy:
             if key in (number.name, number.guidance.value):
                 return number
         known = ", ".join(f"{n.name} ({n.guidance.value})" for n in self.numbers())
-        raise InvalidPolicyError(f"no policy number {key!r}; known: {known}")
+        raise InvalidPolicyError("policy.no-number", key=key, known=known)
 
     def with_changes(self, **changes: Any) -> Policy:
         """A copy with some numbers changed, validated like a new policy."""
         unknown = sorted(set(changes) - {f.name for f in fields(self)})
         if unknown:
             known = ", ".join(f.name for f in fields(self))
-            raise InvalidPolicyError(f"unknown policy number {unknown[0]!r}; known: {known}")
+            raise InvalidPolicyError("policy.unknown-number", key=unknown[0], known=known)
         return replace(self, **changes)
 
 

@@ -65,9 +65,9 @@ _FIELDS: Final = {
 def planner_years(base_year: int = BASE_YEAR) -> range:
     """The years whose days off the planner carries: one before ``base_year`` to three after."""
     if not isinstance(base_year, int) or isinstance(base_year, bool):
-        raise InvalidInputError(f"the base year must be a whole number, not {base_year!r}")
+        raise InvalidInputError("site.base-year-type", value=base_year)
     if not date.min.year + YEARS_BEFORE <= base_year <= date.max.year - YEARS_AFTER:
-        raise InvalidInputError(f"the base year {base_year} is outside the calendar; use e.g. 2026")
+        raise InvalidInputError("site.base-year-range", year=base_year)
     return range(base_year - YEARS_BEFORE, base_year + YEARS_AFTER + 1)
 
 
@@ -82,7 +82,7 @@ def planner_data(
     code = check_language(lang)
     covered = sorted(set(years))
     if not covered or covered != list(range(covered[0], covered[-1] + 1)):
-        raise InvalidInputError(f"the planner needs a run of consecutive years, not {covered}")
+        raise InvalidInputError("site.planner-years", years=covered)
     return {
         "lang": code,
         "years": [covered[0], covered[-1]],
@@ -166,11 +166,7 @@ def _tokens(pattern: str, lang: str) -> list[str | list[Any]]:
             tokens.append([value[0], value[1]])
         else:
             letters = str(value[0]) * int(value[1])
-            raise EtiketError(
-                f"the pattern {pattern!r} for {lang!r} uses the field {letters!r}, which "
-                "the in-page planner cannot write; teach docs/_static/planner.js that field "
-                "or choose another pattern in etiket.language"
-            )
+            raise EtiketError("site.pattern-field", pattern=pattern, lang=lang, letters=letters)
     return tokens
 
 
@@ -217,8 +213,5 @@ def _steps(lang: Language, year: int, policy: Policy) -> list[dict[str, Any]]:
             }
         )
     if [s["action"] for s in steps] != [a.value for a in TIMELINE_ACTIONS]:
-        raise EtiketError(
-            "the timeline's steps changed; docs/_static/planner.js dates exactly "
-            f"{[a.value for a in TIMELINE_ACTIONS]}, so update it to match"
-        )
+        raise EtiketError("site.steps-changed", actions=[a.value for a in TIMELINE_ACTIONS])
     return steps

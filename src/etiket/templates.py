@@ -30,7 +30,7 @@ from typing import Final
 
 from etiket._dates import to_date
 from etiket.address import Interviewer, check_detail
-from etiket.errors import InvalidInputError
+from etiket.errors import InvalidInputError, Word
 from etiket.guidance import Guidance
 from etiket.language import Language, check_language, format_long_date
 
@@ -288,10 +288,13 @@ class _Letter:
             name: value for name, value in self.details.items() if name not in _DATE_NAMES
         }
         wordiest = max(typed, key=lambda name: len(typed[name].split()))
-        kind = "message" if email.is_chat else "note"
         raise InvalidInputError(
-            f"the {kind} would be {email.words} words long, over the {bound} that keep "
-            f"it short; shorten the {wordiest.replace('_', ' ')} {typed[wordiest]!r}"
+            "input.note-too-long",
+            kind=Word("message" if email.is_chat else "note"),
+            words=email.words,
+            limit=bound,
+            what=Word(wordiest.replace("_", " ")),
+            value=typed[wordiest],
         )
 
 
@@ -321,23 +324,15 @@ def thank_you_notes(
     """
     if isinstance(interviewers, (str, Interviewer)) or not isinstance(interviewers, Sequence):
         raise InvalidInputError(
-            f"interviewers must be a list of names such as ['Ms Rivera', 'Mr Chen'], not "
-            f"{interviewers!r} ({type(interviewers).__name__}); for one interviewer, "
-            "use thank_you_note"
+            "letters.interviewers-type", value=interviewers, type=type(interviewers).__name__
         )
     if not interviewers:
-        raise InvalidInputError(
-            "interviewers is empty; give the name of each person who interviewed you, "
-            "e.g. ['Ms Rivera', 'Mr Chen']"
-        )
+        raise InvalidInputError("letters.no-interviewers")
     people = [Interviewer.parse(person) for person in interviewers]
     seen: set[str] = set()
     for person in people:
         if str(person).casefold() in seen:
-            raise InvalidInputError(
-                f"interviewers names {str(person)!r} twice; each person gets one note, "
-                "so list each of them once"
-            )
+            raise InvalidInputError("letters.interviewer-twice", name=str(person))
         seen.add(str(person).casefold())
     # One interviewer is the ordinary note; several are the rule that each gets their own.
     guidance = Guidance.THANK_YOU_SHORT if len(people) == 1 else Guidance.EACH_INTERVIEWER
@@ -404,8 +399,10 @@ def rejection_reply(
     """
     if not isinstance(ask_feedback, bool):
         raise InvalidInputError(
-            f"ask_feedback must be True or False, not {ask_feedback!r} "
-            f"({type(ask_feedback).__name__})"
+            "input.typed-flag",
+            name="ask_feedback",
+            value=ask_feedback,
+            type=type(ask_feedback).__name__,
         )
     letter = _Letter.of(
         interviewer=interviewer, position=position, company=company, candidate=candidate,

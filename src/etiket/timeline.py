@@ -18,7 +18,7 @@ from typing import Any
 
 from etiket._dates import Moment, to_moment
 from etiket.calendar import WorkingCalendar
-from etiket.errors import InvalidDateError, InvalidInputError, UnknownChannelError
+from etiket.errors import InvalidDateError, InvalidInputError, UnknownChannelError, Word
 from etiket.guidance import Guidance
 from etiket.hours import SendingWindow, first_window
 from etiket.language import Language, check_language, format_date
@@ -91,7 +91,7 @@ class Channel(StrEnum):
             except ValueError:
                 pass
         known = ", ".join(repr(c.value) for c in cls)
-        raise UnknownChannelError(f"unknown channel {value!r}; use one of: {known}")
+        raise UnknownChannelError("input.unknown-channel", value=value, known=known)
 
     def label(self, lang: str = "en") -> str:
         """The channel's name in ``lang``."""
@@ -236,7 +236,7 @@ class Timeline:
             wanted = None
         if wanted not in TIMELINE_ACTIONS:
             known = ", ".join(repr(a.value) for a in TIMELINE_ACTIONS)
-            raise InvalidInputError(f"no step {action!r} in a timeline; use one of: {known}")
+            raise InvalidInputError("input.unknown-step", action=action, known=known)
         return next(s for s in self.steps if s.action is wanted)
 
     @property
@@ -349,10 +349,7 @@ def plan(
     if policy is None:
         policy = DEFAULT_POLICY
     elif not isinstance(policy, Policy):
-        raise InvalidInputError(
-            f"policy must be an etiket.Policy, not {type(policy).__name__}; "
-            "build one with etiket.Policy(...)"
-        )
+        raise InvalidInputError("policy.type", type=type(policy).__name__)
     _check_flag(interviewer_in_hr, "interviewer_in_hr", none_allowed=True)
     _check_flag(recruiter_uses_chat, "recruiter_uses_chat", none_allowed=False)
     people = _names(interviewers)
@@ -363,8 +360,7 @@ def plan(
         decided_by = to_moment(decision_date, "decision date").day
         if decided_by < moment.day:
             raise InvalidDateError(
-                f"the decision date {decided_by} is before the interview date {moment.day}; "
-                "give the day the employer said they would decide, on or after the interview"
+                "date.decision-before-interview", decision=decided_by, interview=moment.day
             )
     return _build(
         moment, calendar, policy, decided_by, code, interviewer_in_hr, people, contact,
@@ -375,8 +371,9 @@ def plan(
 def _check_flag(value: object, name: str, *, none_allowed: bool) -> None:
     if isinstance(value, bool) or (none_allowed and value is None):
         return
-    allowed = "True, False or None" if none_allowed else "True or False"
-    raise InvalidInputError(f"{name} must be {allowed}, not {value!r}")
+    raise InvalidInputError(
+        "input.flag-or-none" if none_allowed else "input.flag", name=name, value=value
+    )
 
 
 def _name(value: object, what: str) -> str:
@@ -384,22 +381,19 @@ def _name(value: object, what: str) -> str:
     from etiket.address import Interviewer
 
     if not isinstance(value, str | Interviewer):
-        kind = type(value).__name__
-        raise InvalidInputError(f"the {what} must be a name, not {value!r} ({kind})")
+        raise InvalidInputError(
+            "input.name-type", what=Word(what), value=value, type=type(value).__name__
+        )
     return str(Interviewer.parse(value))
 
 
 def _names(values: object) -> tuple[str, ...]:
     if isinstance(values, str | bytes) or not isinstance(values, Sequence):
-        raise InvalidInputError(
-            f"interviewers must be a list of names (e.g. ['Ms Rivera', 'Mr Tan']), not {values!r}"
-        )
+        raise InvalidInputError("input.interviewers-type", value=values)
     names = tuple(_name(value, "interviewer") for value in values)
     repeated = sorted({name for name in names if names.count(name) > 1})
     if repeated:
-        raise InvalidInputError(
-            f"the interviewer {repeated[0]!r} is listed twice; name each interviewer once"
-        )
+        raise InvalidInputError("input.interviewer-twice", name=repeated[0])
     return names
 
 
@@ -422,8 +416,10 @@ def _build(
         )  # fmt: skip
     except OverflowError:
         raise InvalidDateError(
-            f"the interview date {interview} is too near the limits of the calendar (years "
-            f"{date.min.year} to {date.max.year}) to plan around it; give a real interview date"
+            "date.interview-at-limits",
+            interview=interview,
+            first=date.min.year,
+            last=date.max.year,
         ) from None
 
 

@@ -52,7 +52,7 @@ def _calendar_default(name: str, lang: str) -> str:
         return str(format_time(ics.REMIND_AT, "short", locale=lang))
     if name == "remind-before":
         return quantity(int(ics.REMIND_BEFORE.total_seconds() // 3600), "hours", lang)
-    raise etiket.EtiketError(f"no calendar default {name!r}; use remind-at or remind-before")
+    raise etiket.EtiketError("docs.no-calendar-default", name=name)
 
 
 class CalendarDefaultRole(SphinxRole):
