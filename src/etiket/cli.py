@@ -467,16 +467,16 @@ def _os_reason(error: OSError) -> Text:
     code = errno.errorcode.get(error.errno or 0, "")
     reason = error.strerror or str(error)
     if f"file.reason.{code}" in ERRORS:
-        return Text(f"file.reason.{code}", reason=reason)
-    return Text("file.reason.other", reason=reason, code=code or error.errno)
+        return Text(f"file.reason.{code}", english_reason=reason)
+    return Text("file.reason.other", english_reason=reason, code=code or error.errno)
 
 
 def _decoding_reason(error: UnicodeDecodeError | csv.Error) -> Text:
     """Why a file is not readable text, worded in each language."""
     if isinstance(error, UnicodeDecodeError):
         byte = f"0x{error.object[error.start]:02x}"
-        return Text("file.reason.not-utf8", reason=error, byte=byte, position=error.start)
-    return Text("file.reason.not-csv", reason=error)
+        return Text("file.reason.not-utf8", byte=byte, position=error.start)
+    return Text("file.reason.not-csv", english_reason=error)
 
 
 def _run(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:

@@ -473,20 +473,27 @@ ERRORS: Final[dict[str, dict[Language, str]]] = {
         "en": "cannot read {path} as a UTF-8 CSV file: {reason}",
         "id": "tidak dapat membaca {path} sebagai berkas CSV UTF-8: {reason}",
     },
-    # Why a file could not be read or written. English keeps the operating system's own
-    # words ({reason}); Indonesian says it by the error's code.
-    "file.reason.ENOENT": {"en": "{reason}", "id": "berkas tidak ditemukan"},
-    "file.reason.EACCES": {"en": "{reason}", "id": "izin akses ditolak"},
-    "file.reason.EISDIR": {"en": "{reason}", "id": "itu sebuah folder, bukan berkas"},
-    "file.reason.ENOTDIR": {"en": "{reason}", "id": "salah satu bagian jalurnya bukan folder"},
-    "file.reason.ENOSPC": {"en": "{reason}", "id": "ruang penyimpanan penuh"},
-    "file.reason.EROFS": {"en": "{reason}", "id": "sistem berkasnya hanya dapat dibaca"},
-    "file.reason.other": {"en": "{reason}", "id": "galat sistem operasi {code}"},
+    # Why a file could not be read or written. English keeps the operating system's or the
+    # CSV reader's own words ({english_reason}, the one value Indonesian leaves out, as it
+    # is English); Indonesian says it by the error's code.
+    "file.reason.ENOENT": {"en": "{english_reason}", "id": "berkas tidak ditemukan"},
+    "file.reason.EACCES": {"en": "{english_reason}", "id": "izin akses ditolak"},
+    "file.reason.EISDIR": {"en": "{english_reason}", "id": "itu sebuah folder, bukan berkas"},
+    "file.reason.ENOTDIR": {
+        "en": "{english_reason}",
+        "id": "salah satu bagian jalurnya bukan folder",
+    },
+    "file.reason.ENOSPC": {"en": "{english_reason}", "id": "ruang penyimpanan penuh"},
+    "file.reason.EROFS": {"en": "{english_reason}", "id": "sistem berkasnya hanya dapat dibaca"},
+    "file.reason.other": {
+        "en": "{english_reason} ({code})",
+        "id": "galat sistem operasi {code}",
+    },
     "file.reason.not-utf8": {
-        "en": "{reason}",
+        "en": "byte {byte} at position {position} is not valid UTF-8",
         "id": "byte {byte} pada posisi {position} bukan teks UTF-8 yang sah",
     },
-    "file.reason.not-csv": {"en": "{reason}", "id": "isinya bukan CSV yang dapat dibaca"},
+    "file.reason.not-csv": {"en": "{english_reason}", "id": "isinya bukan CSV yang dapat dibaca"},
     # The handbook's own build (docs/_ext): mistakes of the pages' authors.
     "docs.no-calendar-default": {
         "en": "no calendar default {name!r}; use remind-at or remind-before",
