@@ -11,12 +11,12 @@ and the values that fill it.
 >>> try:
 ...     etiket.Policy(second_note_after_weeks=0)
 ... except etiket.EtiketError as error:
+...     print(error.key)
 ...     print(error)
 ...     print(error.message("id"))
+policy.too-small
 second_note_after_weeks must be at least 1, not 0; give a whole number of weeks
 second_note_after_weeks paling sedikit 1, bukan 0; berikan bilangan bulat dalam satuan minggu
->>> error.key
-'policy.too-small'
 """
 
 from __future__ import annotations
