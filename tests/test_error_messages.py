@@ -75,6 +75,7 @@ NAMING_ARGUMENTS = {
     "check_same_kind": (1, 3),
     "_check_between": (1,),
     "_name": (1,),
+    "check_name": (1,),
     "Word": (0,),
 }
 
@@ -152,6 +153,18 @@ def test_every_named_thing_passed_to_an_error_is_a_word_of_the_catalogue() -> No
                     assert argument.value in WORDS, f"{where}: {argument.value!r} is no word"
                     checked += 1
     assert checked >= 10
+
+
+def test_the_details_and_dates_of_a_letter_are_words_of_the_catalogue() -> None:
+    from etiket.templates import _DATE_NAMES
+
+    checked = list(_DATE_NAMES.values())
+    for _where, call in _calls():
+        if _callee(call) == "check_detail" and isinstance(call.args[0], ast.Constant):
+            checked.append(str(call.args[0].value).replace("_", " "))
+    assert len(checked) >= 3
+    for word in checked:
+        assert word in WORDS, word
 
 
 def test_the_operating_system_reasons_each_have_an_indonesian() -> None:
