@@ -4,7 +4,7 @@ Every error is an :class:`EtiketError`, so a notebook or a web form can catch
 them all with one ``except``. Each message says what was wrong and what to do
 instead, in English and in Indonesian: ``str(error)`` is the English message,
 ``error.message("id")`` the Indonesian one. The sentences live in one
-catalogue, :mod:`etiket.error_messages`; an error carries only its key there
+catalogue, ``etiket.error_messages``; an error carries only its key there
 and the values that fill it.
 
 >>> import etiket
@@ -72,7 +72,7 @@ class Word:
     """A word or name given as a value (``Word("interview date")``), in the reader's language.
 
     The key is the English text, so ``str(error)`` reads as it always did; the
-    Indonesian comes from :data:`etiket.error_messages.WORDS`.
+    Indonesian comes from ``etiket.error_messages.WORDS``.
     """
 
     __slots__ = ("english",)
@@ -103,9 +103,9 @@ def _worded(value: object, lang: str) -> object:
 class EtiketError(ValueError):
     """Base class: the input cannot be planned or assessed as given.
 
-    Raise one with the key of its sentence in :mod:`etiket.error_messages` and
+    Raise one with the key of its sentence in ``etiket.error_messages`` and
     the values that fill it: ``InvalidDateError("date.not-a-date", what=...,
-    value=...)``. Values that are words pass as :class:`Word`, :class:`Text` or
+    value=...)``. Values that are words pass as ``Word``, ``Text`` or
     an ``{"en": ..., "id": ...}`` pair; dates, numbers and quoted input pass as
     they are.
     """
@@ -116,7 +116,7 @@ class EtiketError(ValueError):
 
     @property
     def key(self) -> str:
-        """The message's key in :data:`etiket.error_messages.ERRORS`."""
+        """The message's key in ``etiket.error_messages.ERRORS``."""
         return self.text.key
 
     @property
