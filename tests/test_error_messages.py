@@ -135,7 +135,7 @@ def test_every_raise_site_uses_a_catalogue_key_with_exactly_its_fields(
         # Text(f"file.reason.{code}"): every key the f-string can make must take these values.
         prefix = str(first.values[0].value)
         keys = [key for key in ERRORS if key.startswith(prefix) and key[len(prefix) :].isupper()]
-    assert keys is not None, f"{where}: the error's key must be a literal string"
+    assert keys, f"{where}: the error's key must be a literal string from the catalogue"
     given = {keyword.arg for keyword in call.keywords}
     assert None not in given, f"{where}: pass the values by name"
     for key in keys:

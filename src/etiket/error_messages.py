@@ -179,6 +179,10 @@ ERRORS: Final[dict[str, dict[Language, str]]] = {
         "en": "{function} needs a {kind}, not {value!r} ({type})",
         "id": "{function} memerlukan {kind}, bukan {value!r} ({type})",
     },
+    "input.hour": {
+        "en": "an hour of the day is a whole number from 0 to 24, not {hour!r}",
+        "id": "jam dalam sehari adalah bilangan bulat dari 0 sampai 24, bukan {hour!r}",
+    },
     "input.working-days-count": {
         "en": "the number of working days must be a whole number, 0 or more, not {value!r}",
         "id": "jumlah hari kerja harus bilangan bulat, 0 atau lebih, bukan {value!r}",

@@ -112,7 +112,7 @@ def format_hour(hour: int, lang: str = "en") -> str:
 
     code = check_language(lang)
     if isinstance(hour, bool) or not isinstance(hour, int) or not 0 <= hour <= 24:
-        raise InvalidInputError(f"an hour of the day is a whole number from 0 to 24, not {hour!r}")
+        raise InvalidInputError("input.hour", hour=hour)
     # 24 closes a day: its clock reads midnight, which is the hour 0.
     return str(format_time(time(hour % 24), "short", locale=code))
 
