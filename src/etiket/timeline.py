@@ -460,7 +460,7 @@ def _steps(
     # The note's window closes when the follow-up's opens, so the two never overlap. The
     # policy's check cannot promise that alone: a late interview, a day rounded up, a
     # clock change or a working day right after all move the note's deadline.
-    thank_you_by = min(thank_you_by, follow_up - _ONE_DAY)
+    thank_you_by = min(thank_you_by, follow_up - timedelta(days=1))
     if due is not None:
         due = min(due, datetime.combine(follow_up, time.min, tzinfo=due.tzinfo))
     if follow_up_sent_on is not None and follow_up_sent_on <= follow_up:
