@@ -316,3 +316,24 @@ def test_python_dash_m_etiket_runs() -> None:
     )
     assert bad.returncode == 1
     assert_one_line_error(bad.stderr)
+
+
+@pytest.mark.parametrize("lang", ["en", "id"])
+def test_a_terminal_that_cannot_show_a_name_gets_one_line(lang: str) -> None:
+    import subprocess
+    import sys
+
+    csv_text = "name,interview\nŚari,2026-11-20\n"
+    done = subprocess.run(
+        [sys.executable, "-m", "etiket", "cohort", "-", "--lang", lang],
+        input=csv_text.encode(),
+        capture_output=True,
+        env={**__import__("os").environ, "PYTHONIOENCODING": "ascii"},
+        check=False,
+    )
+    assert done.returncode == 1
+    lines = done.stderr.decode("ascii").splitlines()
+    assert len(lines) == 1, lines
+    assert "PYTHONIOENCODING=utf-8" in lines[0]
+    assert "\\u015a" in lines[0]
+    assert ("galat" in lines[0]) is (lang == "id")

@@ -556,8 +556,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return _run(args, out, err)
     except EtiketError as error:
-        lang = _error_language(args.lang)
-        print(message("cli.error", lang, prog=PROG, error=error.message(lang)), file=err)
+        _report(error, args.lang, err)
+        return 1
+    except UnicodeEncodeError as error:
+        # A terminal in ASCII (or another narrow encoding) and a name such as "Śari".
+        char = ascii(error.object[error.start : error.end])
+        _report(EtiketError("cli.cannot-show", encoding=error.encoding, char=char), args.lang, err)
         return 1
     except KeyboardInterrupt:
         return 130
@@ -566,6 +570,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         # Point stdout at /dev/null so that Python's final flush does not fail again.
         _silence_stdout()
         return 0
+
+
+def _report(error: EtiketError, lang: str, err: TextIO) -> None:
+    code = _error_language(lang)
+    text = message("cli.error", code, prog=PROG, error=error.message(code))
+    # The error stream may be as narrow as the output: never fail while reporting.
+    encoding = getattr(err, "encoding", None) or "utf-8"
+    print(text.encode(encoding, "backslashreplace").decode(encoding), file=err)
 
 
 def _error_language(lang: str) -> Language:

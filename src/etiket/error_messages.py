@@ -449,6 +449,12 @@ ERRORS: Final[dict[str, dict[Language, str]]] = {
         "id": "--heard-back {text!r} tidak menyebutkan hasilnya; tulis dengan format "
         "DATE:OUTCOME, misalnya 2026-12-03:offer (offer, rejection, atau next-round)",
     },
+    "cli.cannot-show": {
+        "en": "this terminal's encoding ({encoding}) cannot show the character {char}; "
+        "set PYTHONIOENCODING=utf-8, or write to a file with --json or --ics",
+        "id": "pengodean terminal ini ({encoding}) tidak dapat menampilkan karakter {char}; "
+        "setel PYTHONIOENCODING=utf-8, atau simpan ke berkas dengan --json atau --ics",
+    },
     "file.cannot-write-calendar": {
         "en": "cannot write the calendar file {path}: {reason}",
         "id": "tidak dapat menyimpan berkas kalender {path}: {reason}",
