@@ -18,6 +18,7 @@ from dataclasses import dataclass, replace
 from datetime import date, datetime, time, timedelta
 from enum import StrEnum
 
+from etiket._choices import read_choice
 from etiket._dates import Moment, check_same_kind, in_zone_of, is_before, to_moment
 from etiket.errors import InvalidDateError, InvalidInputError, Word
 from etiket.guidance import Guidance
@@ -79,14 +80,9 @@ class Purpose(StrEnum):
     @classmethod
     def parse(cls, value: object) -> Purpose:
         """``value`` as a purpose; a clear error for anything else."""
-        if isinstance(value, Purpose):
-            return value
-        if isinstance(value, str):
-            text = value.strip().lower().replace("_", "-").replace(" ", "-")
-            try:
-                return cls(_PURPOSE_ALIASES.get(text, text))
-            except ValueError:
-                pass
+        purpose = read_choice(cls, value, _PURPOSE_ALIASES)
+        if purpose is not None:
+            return purpose
         known = ", ".join(repr(p.value) for p in cls)
         raise InvalidInputError("input.unknown-purpose", value=value, known=known)
 

@@ -10,12 +10,14 @@ datetime.date(2026, 11, 27)
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, time, timedelta, tzinfo
 from enum import StrEnum
 from typing import Any
 
+from etiket._choices import read_choice
 from etiket._dates import Moment, to_moment
 from etiket.calendar import WorkingCalendar
 from etiket.errors import InvalidDateError, InvalidInputError, UnknownChannelError, Word
@@ -81,15 +83,9 @@ class Channel(StrEnum):
     @classmethod
     def parse(cls, value: object) -> Channel:
         """``value`` as a channel; a clear error for anything else."""
-        if isinstance(value, Channel):
-            return value
-        if isinstance(value, str):
-            text = value.strip().lower().replace("_", "-").replace(" ", "-")
-            text = _CHANNEL_ALIASES.get(text, text)
-            try:
-                return cls(text)
-            except ValueError:
-                pass
+        channel = read_choice(cls, value, _CHANNEL_ALIASES)
+        if channel is not None:
+            return channel
         known = ", ".join(repr(c.value) for c in cls)
         raise UnknownChannelError("input.unknown-channel", value=value, known=known)
 
@@ -409,11 +405,84 @@ def _build(
     chat: bool = False,
     follow_up_sent_on: date | None = None,
 ) -> Timeline:
-    try:
-        return _steps(
-            interview, calendar, policy, decided_by, lang, interviewer_in_hr, interviewers,
-            follow_up_to, chat, follow_up_sent_on,
+    with _within_the_calendar(interview):
+        day = interview.day
+        due: datetime | None = None
+        if interview.at is not None:
+            within = timedelta(hours=policy.thank_you_within_hours)
+            if interview.at.utcoffset() is None:
+                due = interview.at + within
+            else:
+                # Elapsed hours: aware arithmetic in one zone is wall-clock time, which
+                # would make "24 hours" 23 or 25 across a daylight-saving change.
+                due = (interview.at.astimezone(UTC) + within).astimezone(interview.at.tzinfo)
+            thank_you_by = due.date()
+        else:
+            # Without a time the interview may have ended late in the day: allow whole days,
+            # rounding the hours up, so "within 24 hours" means "by the next day".
+            thank_you_by = day + timedelta(days=-(-policy.thank_you_within_hours // 24))
+
+        follow_up = calendar.working_days_after(day, policy.follow_up_after_working_days)
+        guidance = Guidance.FOLLOW_UP_AFTER_A_WEEK
+        if decided_by is not None:
+            after_decision = calendar.working_days_after(
+                decided_by, policy.decision_grace_working_days
+            )
+            if after_decision > follow_up:
+                follow_up, guidance = after_decision, Guidance.DECISION_DATE
+        # The note's window closes when the follow-up's opens, so the two never overlap. The
+        # policy's check cannot promise that alone: a late interview, a day rounded up, a
+        # clock change or a working day right after all move the note's deadline.
+        thank_you_by = min(thank_you_by, follow_up - timedelta(days=1))
+        if due is not None:
+            due = min(due, datetime.combine(follow_up, time.min, tzinfo=due.tzinfo))
+        if follow_up_sent_on is not None and follow_up_sent_on <= follow_up:
+            follow_up_sent_on = None
+        # The last note waits for weeks of silence after the question (guidance.md): from the
+        # day the follow-up was sent when an assessment knows it, otherwise from when it could be.
+        asked = follow_up_sent_on or follow_up
+        second_note = calendar.next_working_day(asked + policy.second_note_after_weeks * _ONE_WEEK)
+        move_on = second_note + policy.assume_no_offer_after_weeks * _ONE_WEEK
+        basis = "sent" if follow_up_sent_on is not None else "possible"
+
+        zone = interview.at.tzinfo if interview.at is not None else None
+        thank_you_window = first_window(
+            calendar, policy, day, after=interview.at, until=thank_you_by
+        )
+        if due is not None and thank_you_window is not None and thank_you_window.opens >= due:
+            thank_you_window = None
+
+        def window(on: date) -> SendingWindow | None:
+            return first_window(calendar, policy, on, after=_midnight(on, zone))
+
+        contact = follow_up_to or (interviewers[0] if interviewers else None)
+        to_contact = () if contact is None else (contact,)
+        steps = (
+            Step(Action.THANK_YOU, Guidance.THANK_YOU_PROMPTLY, day, thank_you_by,
+                 Channel.EMAIL, True, due, lang, window=thank_you_window, recipients=interviewers),
+            Step(Action.WAIT, Guidance.EMPLOYERS_SLOW, day, follow_up - _ONE_DAY,
+                 None, False, None, lang, follow_up),
+            Step(Action.FOLLOW_UP, guidance, follow_up, None, Channel.EMAIL, False, None, lang,
+                 window=window(follow_up), recipients=to_contact, chat=chat),
+            Step(Action.LET_GO, Guidance.LET_IT_GO, asked, second_note - _ONE_DAY,
+                 None, False, None, lang, second_note),
+            Step(Action.SECOND_NOTE, Guidance.SECOND_NOTE_AFTER_WEEKS, second_note, None,
+                 Channel.EMAIL, True, None, lang, window=window(second_note), recipients=to_contact,
+                 chat=chat, variant=f"basis-{basis}"),
+            Step(Action.MOVE_ON, Guidance.ASSUME_NO_AFTER_WEEKS, move_on, None,
+                 None, False, None, lang, None, interviewer_in_hr),
         )  # fmt: skip
+        return Timeline(
+            interview, steps, calendar, policy, decided_by, lang, follow_up_sent_on, interviewers,
+            chat, follow_up_to,
+        )  # fmt: skip
+
+
+@contextmanager
+def _within_the_calendar(interview: Moment) -> Iterator[None]:
+    """Date arithmetic that runs off either end of the calendar, as a clear error."""
+    try:
+        yield
     except OverflowError:
         raise InvalidDateError(
             "date.interview-at-limits",
@@ -421,86 +490,6 @@ def _build(
             first=date.min.year,
             last=date.max.year,
         ) from None
-
-
-def _steps(
-    interview: Moment,
-    calendar: WorkingCalendar,
-    policy: Policy,
-    decided_by: date | None,
-    lang: Language,
-    interviewer_in_hr: bool | None,
-    interviewers: tuple[str, ...],
-    follow_up_to: str | None,
-    chat: bool,
-    follow_up_sent_on: date | None,
-) -> Timeline:
-    day = interview.day
-    due: datetime | None = None
-    if interview.at is not None:
-        within = timedelta(hours=policy.thank_you_within_hours)
-        if interview.at.utcoffset() is None:
-            due = interview.at + within
-        else:
-            # Elapsed hours: aware arithmetic in one zone is wall-clock time, which
-            # would make "24 hours" 23 or 25 across a daylight-saving change.
-            due = (interview.at.astimezone(UTC) + within).astimezone(interview.at.tzinfo)
-        thank_you_by = due.date()
-    else:
-        # Without a time the interview may have ended late in the day: allow whole days,
-        # rounding the hours up, so "within 24 hours" means "by the next day".
-        thank_you_by = day + timedelta(days=-(-policy.thank_you_within_hours // 24))
-
-    follow_up = calendar.working_days_after(day, policy.follow_up_after_working_days)
-    guidance = Guidance.FOLLOW_UP_AFTER_A_WEEK
-    if decided_by is not None:
-        after_decision = calendar.working_days_after(decided_by, policy.decision_grace_working_days)
-        if after_decision > follow_up:
-            follow_up, guidance = after_decision, Guidance.DECISION_DATE
-    # The note's window closes when the follow-up's opens, so the two never overlap. The
-    # policy's check cannot promise that alone: a late interview, a day rounded up, a
-    # clock change or a working day right after all move the note's deadline.
-    thank_you_by = min(thank_you_by, follow_up - timedelta(days=1))
-    if due is not None:
-        due = min(due, datetime.combine(follow_up, time.min, tzinfo=due.tzinfo))
-    if follow_up_sent_on is not None and follow_up_sent_on <= follow_up:
-        follow_up_sent_on = None
-    # The last note waits for weeks of silence after the question (guidance.md): from the
-    # day the follow-up was sent when an assessment knows it, otherwise from when it could be.
-    asked = follow_up_sent_on or follow_up
-    second_note = calendar.next_working_day(asked + policy.second_note_after_weeks * _ONE_WEEK)
-    move_on = second_note + policy.assume_no_offer_after_weeks * _ONE_WEEK
-    basis = "sent" if follow_up_sent_on is not None else "possible"
-
-    zone = interview.at.tzinfo if interview.at is not None else None
-    thank_you_window = first_window(calendar, policy, day, after=interview.at, until=thank_you_by)
-    if due is not None and thank_you_window is not None and thank_you_window.opens >= due:
-        thank_you_window = None
-
-    def window(on: date) -> SendingWindow | None:
-        return first_window(calendar, policy, on, after=_midnight(on, zone))
-
-    contact = follow_up_to or (interviewers[0] if interviewers else None)
-    to_contact = () if contact is None else (contact,)
-    steps = (
-        Step(Action.THANK_YOU, Guidance.THANK_YOU_PROMPTLY, day, thank_you_by,
-             Channel.EMAIL, True, due, lang, window=thank_you_window, recipients=interviewers),
-        Step(Action.WAIT, Guidance.EMPLOYERS_SLOW, day, follow_up - _ONE_DAY,
-             None, False, None, lang, follow_up),
-        Step(Action.FOLLOW_UP, guidance, follow_up, None, Channel.EMAIL, False, None, lang,
-             window=window(follow_up), recipients=to_contact, chat=chat),
-        Step(Action.LET_GO, Guidance.LET_IT_GO, asked, second_note - _ONE_DAY,
-             None, False, None, lang, second_note),
-        Step(Action.SECOND_NOTE, Guidance.SECOND_NOTE_AFTER_WEEKS, second_note, None,
-             Channel.EMAIL, True, None, lang, window=window(second_note), recipients=to_contact,
-             chat=chat, variant=f"basis-{basis}"),
-        Step(Action.MOVE_ON, Guidance.ASSUME_NO_AFTER_WEEKS, move_on, None,
-             None, False, None, lang, None, interviewer_in_hr),
-    )  # fmt: skip
-    return Timeline(
-        interview, steps, calendar, policy, decided_by, lang, follow_up_sent_on, interviewers,
-        chat, follow_up_to,
-    )  # fmt: skip
 
 
 def _midnight(day: date, zone: tzinfo | None) -> datetime:
