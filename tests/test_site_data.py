@@ -101,7 +101,8 @@ def test_steps_are_the_timelines(data: dict[str, Any]) -> None:
         assert exported["channel"] == (step.channel.value if step.channel else None)
         assert exported["optional"] is step.optional
         assert exported["title"] == step.title == MESSAGES[f"{step.action.value}.title"][lang]
-        assert exported["text"] == MESSAGES[f"{step.action.value}.text"][lang]
+        extra = MESSAGES[f"{step.action.value}.{step.variant}"][lang] if step.variant else ""
+        assert exported["text"] == MESSAGES[f"{step.action.value}.text"][lang] + extra
 
 
 def test_labels_and_channels_are_the_messages(data: dict[str, Any]) -> None:

@@ -209,7 +209,9 @@ def _steps(lang: Language, year: int, policy: Policy) -> list[dict[str, Any]]:
                 "channel": step.channel.value if step.channel else None,
                 "optional": step.optional,
                 "title": MESSAGES[f"{action}.title"][lang],
-                "text": MESSAGES[f"{action}.text"][lang],
+                # The words a plan's step says, its extra sentence (the last note's basis) too.
+                "text": MESSAGES[f"{action}.text"][lang]
+                + (MESSAGES[f"{action}.{step.variant}"][lang] if step.variant else ""),
             }
         )
     if [s["action"] for s in steps] != [a.value for a in TIMELINE_ACTIONS]:
