@@ -31,7 +31,9 @@ INDONESIAN_WORDS = frozenset(
 # answers ("tidak"), the Indonesian search's stop words, a title such as "Bapak".
 SENTENCE_WORDS = 3
 
-# Python files that may hold Indonesian sentences, each with why.
+# Python files that may hold Indonesian sentences, each with why. The other catalogues of
+# Indonesian, address.py's titles ("Bapak", "Ibu") and language.py's date formats
+# ("pukul"), hold words rather than sentences, so they need no entry.
 INDONESIAN_HOMES = {
     "src/etiket/messages.py": "the catalogue of every sentence the package says",
     "src/etiket/error_messages.py": "the catalogue of every error message",
