@@ -198,7 +198,7 @@ def test_times_are_written_as_format_datetime_writes_them(data: dict[str, Any]) 
 
 
 def test_a_pattern_the_script_cannot_write_is_refused(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setitem(language._DATE_FORMATS, "en", "EEE, d MMM y G")
+    monkeypatch.setitem(language.DATE_FORMATS, "en", "EEE, d MMM y G")
     with pytest.raises(etiket.EtiketError, match=r"field 'EEE'.*planner\.js"):
         planner_data("en", [2026])
 

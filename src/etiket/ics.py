@@ -32,7 +32,16 @@ from etiket.timeline import Action, Step, Timeline
 if TYPE_CHECKING:
     from etiket.cohort import Cohort
 
-__all__ = ["ACTIONS", "REMIND_AT", "REMIND_BEFORE", "CalendarEvent", "calendar_events", "to_ics"]
+__all__ = [
+    "ACTIONS",
+    "DEADLINE_BLOCK",
+    "REMIND_AT",
+    "REMIND_BEFORE",
+    "UID_NAMESPACE",
+    "CalendarEvent",
+    "calendar_events",
+    "to_ics",
+]
 
 ACTIONS: tuple[Action, ...] = (
     Action.THANK_YOU,
@@ -45,12 +54,16 @@ ACTIONS: tuple[Action, ...] = (
 PERIODS: tuple[Action, ...] = (Action.WAIT, Action.LET_GO)
 """The steps that are only time to let pass."""
 
-# Fixed, so that the same interview and step give the same UID on every machine and run:
-# importing a file again then updates the events instead of duplicating them.
-_UID_NAMESPACE = uuid.UUID("5f0c3c1e-8a63-5a3e-9a57-6e74696b6574")
+UID_NAMESPACE = uuid.UUID("5f0c3c1e-8a63-5a3e-9a57-6e74696b6574")
+"""The namespace of every event's UID (a UUID 5 of the interview and the step).
+
+Fixed, so that the same interview and step give the same UID on every machine and run:
+importing a file again then updates the events instead of duplicating them. The in-page
+planner's file uses it too (:mod:`etiket.site_data`), so both make the same UIDs.
+"""
+DEADLINE_BLOCK = timedelta(hours=1)
+"""How long the block of a timed deadline is: it ends at the deadline."""
 _ONE_DAY = timedelta(days=1)
-# A timed deadline shows as a block that ends at the deadline.
-_DEADLINE_BLOCK = timedelta(hours=1)
 
 
 @dataclass(frozen=True, slots=True)
@@ -106,7 +119,7 @@ def _labelled(
 
 def _uid(name: str | None, timeline: Timeline, action: Action) -> str:
     key = f"{name or ''}\x1f{timeline.interview}\x1f{action.value}"
-    return f"{uuid.uuid5(_UID_NAMESPACE, key)}@etiket"
+    return f"{uuid.uuid5(UID_NAMESPACE, key)}@etiket"
 
 
 def _calendar_time(moment: datetime) -> datetime:
@@ -182,8 +195,8 @@ def calendar_events(
             alarm: timedelta | None
             if step.due is not None:
                 end = _calendar_time(step.due)
-                start = end - _DEADLINE_BLOCK
-                alarm = _DEADLINE_BLOCK - remind_before
+                start = end - DEADLINE_BLOCK
+                alarm = DEADLINE_BLOCK - remind_before
             else:
                 start = step.earliest
                 # DTEND of an all-day event is exclusive: the day after the last day.

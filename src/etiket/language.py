@@ -29,6 +29,8 @@ from typing import Literal, TypeAlias
 from etiket.errors import InvalidInputError, UnsupportedLanguageError
 
 __all__ = [
+    "DATETIME_FORMATS",
+    "DATE_FORMATS",
     "LANGUAGES",
     "Language",
     "check_language",
@@ -40,12 +42,18 @@ __all__ = [
 Language: TypeAlias = Literal["en", "id"]
 LANGUAGES: dict[str, str] = {"en": "English", "id": "Bahasa Indonesia"}
 """The supported languages: each code, with the language's name."""
-# Babel's full Indonesian pattern pads the day ("08 Desember"); prose writes "8 Desember".
-_DATE_FORMATS: dict[Language, str] = {"en": "full", "id": "EEEE, d MMMM y"}
-# How format_datetime joins the date and Babel's short time. Indonesian puts "pukul" before
-# a clock time ("Sabtu, 21 November 2026 pukul 14.30"); Babel's Indonesian data has no
-# such pattern, so it is kept here, where the in-page planner reads it too.
-_DATETIME_FORMATS: dict[Language, str] = {"en": "{date} {time}", "id": "{date} pukul {time}"}
+DATE_FORMATS: dict[Language, str] = {"en": "full", "id": "EEEE, d MMMM y"}
+"""How :func:`format_date` writes a date in each language: a Babel width name or pattern.
+
+Babel's full Indonesian pattern pads the day ("08 Desember"); prose writes "8 Desember".
+The in-page planner reads these too (:mod:`etiket.site_data`), so page and package agree.
+"""
+DATETIME_FORMATS: dict[Language, str] = {"en": "{date} {time}", "id": "{date} pukul {time}"}
+"""How :func:`format_datetime` joins the date and Babel's short time, per language.
+
+Indonesian puts "pukul" before a clock time ("Sabtu, 21 November 2026 pukul 14.30");
+Babel's Indonesian data has no such pattern, so it is kept here, where the planner reads it.
+"""
 
 
 def check_language(lang: object) -> Language:
@@ -65,7 +73,7 @@ def _format_date(day: date, lang: Language) -> str:
     # Babel is heavy to import; only text output needs it.
     from babel.dates import format_date as babel_format_date
 
-    return str(babel_format_date(day, format=_DATE_FORMATS[lang], locale=lang))
+    return str(babel_format_date(day, format=DATE_FORMATS[lang], locale=lang))
 
 
 def format_date(day: date, lang: str = "en") -> str:
@@ -98,7 +106,7 @@ def format_datetime(moment: datetime, lang: str = "en") -> str:
             value=moment,
             type=type(moment).__name__,
         )
-    text = _DATETIME_FORMATS[code].format(
+    text = DATETIME_FORMATS[code].format(
         date=_format_date(moment.date(), code), time=format_time(moment, "short", locale=code)
     )
     if moment.tzinfo is not None:

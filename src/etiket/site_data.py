@@ -23,7 +23,7 @@ from typing import Any, Final, Literal
 
 from etiket.calendar import WorkingCalendar
 from etiket.errors import EtiketError, InvalidInputError
-from etiket.language import _DATE_FORMATS, _DATETIME_FORMATS, Language, check_language
+from etiket.language import DATE_FORMATS, DATETIME_FORMATS, Language, check_language
 from etiket.messages import MESSAGES
 from etiket.policy import DEFAULT_POLICY, Policy
 from etiket.timeline import TIMELINE_ACTIONS, Channel, plan
@@ -135,7 +135,7 @@ def _date_format(lang: Language) -> dict[str, Any]:
         get_time_format,
     )
 
-    pattern = _DATE_FORMATS[lang]
+    pattern = DATE_FORMATS[lang]
     for width in _WIDTHS:
         if pattern == width:
             pattern = get_date_format(width, locale=lang).pattern
@@ -147,7 +147,7 @@ def _date_format(lang: Language) -> dict[str, Any]:
         # The time as format_datetime writes it: Babel's short time.
         "time": _tokens(get_time_format("short", locale=lang).pattern, lang),
         # How format_datetime joins the two: "{date} pukul {time}" in Indonesian.
-        "datetime": _DATETIME_FORMATS[lang],
+        "datetime": DATETIME_FORMATS[lang],
         "months": [str(months[number]) for number in range(1, 13)],
         "days": [str(days[number]) for number in range(7)],
         "periods": [str(periods["am"]), str(periods["pm"])],
@@ -183,9 +183,9 @@ def _ics(lang: Language) -> dict[str, Any]:
         "actions": [action.value for action in ics.ACTIONS],
         "remindAt": remind_at.hour * 60 + remind_at.minute,
         "remindBefore": _minutes(remind_before),
-        # Private to etiket.ics, and read from there so that the two files cannot drift.
-        "deadlineBlock": _minutes(ics._DEADLINE_BLOCK),
-        "uidNamespace": str(ics._UID_NAMESPACE),
+        # Read from etiket.ics, so that the page's file and the package's cannot drift.
+        "deadlineBlock": _minutes(ics.DEADLINE_BLOCK),
+        "uidNamespace": str(ics.UID_NAMESPACE),
         "calendarName": MESSAGES["ics.calendar-name"][lang],
         "reminder": MESSAGES["ics.reminder"][lang],
     }
