@@ -187,11 +187,12 @@ def test_a_follow_up_before_the_waiting_period_is_over() -> None:
 
 
 def test_a_second_follow_up_after_the_wait() -> None:
-    notes = [INTERVIEW, FOLLOW_UP, date(2026, 12, 1)]
-    result = assess(INTERVIEW, today=date(2026, 12, 2), notes=notes)
+    again = FOLLOW_UP + 4 * ONE_DAY
+    notes = [INTERVIEW, FOLLOW_UP, again]
+    result = assess(INTERVIEW, today=again + ONE_DAY, notes=notes)
     assert [w.breach for w in result.warnings] == [Breach.SECOND_FOLLOW_UP]
     warning = result.warnings[0]
-    assert warning.on == date(2026, 12, 1)
+    assert warning.on == again
     assert warning.guidance is Guidance.FOLLOW_UP_ONCE
     assert format_date(SECOND_NOTE, "en") in warning.text
 
@@ -213,11 +214,12 @@ def test_every_contact_beyond_the_first_before_the_closing_note_is_warned() -> N
 
 
 def test_extra_contact_after_the_closing_note() -> None:
-    notes = [INTERVIEW, FOLLOW_UP, SECOND_NOTE, date(2026, 12, 15)]
-    result = assess(INTERVIEW, today=date(2026, 12, 16), notes=notes)
+    extra = SECOND_NOTE + 4 * ONE_DAY
+    notes = [INTERVIEW, FOLLOW_UP, SECOND_NOTE, extra]
+    result = assess(INTERVIEW, today=extra + ONE_DAY, notes=notes)
     assert [w.breach for w in result.warnings] == [Breach.EXTRA_CONTACT]
     assert result.warnings[0].guidance is Guidance.DONT_PESTER
-    assert result.warnings[0].on == date(2026, 12, 15)
+    assert result.warnings[0].on == extra
 
 
 @pytest.mark.parametrize("outcome", list(Outcome))
