@@ -42,6 +42,7 @@ THANK_YOU_BY = _EXPECTED["thank_you_by"]
 FOLLOW_UP = _EXPECTED["follow_up"]
 SECOND_NOTE = _EXPECTED["second_note"]
 MOVE_ON = _EXPECTED["move_on"]
+ONE_DAY = timedelta(days=1)
 JAKARTA = timezone(timedelta(hours=7))
 NEW_YORK_WINTER = timezone(timedelta(hours=-5))
 
@@ -91,11 +92,13 @@ def test_stage_without_any_contact(today: date, stage: Stage, next_action: str) 
 
 def test_the_well_behaved_candidate_gets_no_warning_at_any_stage() -> None:
     notes: list[date] = []
+    # A day inside each stage, after the step that began it: the day before the follow-up,
+    # and the day after the follow-up, after the closing note and after moving on.
     expected = [
-        (date(2026, 11, 23), [INTERVIEW], Stage.WAITING, "follow-up"),
-        (date(2026, 11, 30), [INTERVIEW, FOLLOW_UP], Stage.LETTING_GO, "second-note"),
-        (date(2026, 12, 14), [INTERVIEW, FOLLOW_UP, SECOND_NOTE], Stage.LETTING_GO, "move-on"),
-        (date(2026, 12, 21), [INTERVIEW, FOLLOW_UP, SECOND_NOTE], Stage.MOVED_ON, "move-on"),
+        (FOLLOW_UP - ONE_DAY, [INTERVIEW], Stage.WAITING, "follow-up"),
+        (FOLLOW_UP + ONE_DAY, [INTERVIEW, FOLLOW_UP], Stage.LETTING_GO, "second-note"),
+        (SECOND_NOTE + ONE_DAY, [INTERVIEW, FOLLOW_UP, SECOND_NOTE], Stage.LETTING_GO, "move-on"),
+        (MOVE_ON + ONE_DAY, [INTERVIEW, FOLLOW_UP, SECOND_NOTE], Stage.MOVED_ON, "move-on"),
     ]
     for today, notes, stage, next_action in expected:
         result = assess(INTERVIEW, today=today, notes=notes)
@@ -122,7 +125,7 @@ def test_bare_dates_are_emails() -> None:
 
 
 def test_a_phone_call_is_always_a_warning() -> None:
-    result = assess(INTERVIEW, today=date(2026, 11, 30), notes=[INTERVIEW], calls=[FOLLOW_UP])
+    result = assess(INTERVIEW, today=FOLLOW_UP + ONE_DAY, notes=[INTERVIEW], calls=[FOLLOW_UP])
     assert [w.breach for w in result.warnings] == [Breach.PHONE_CALL]
     warning = result.warnings[0]
     assert warning.on == FOLLOW_UP
@@ -184,11 +187,12 @@ def test_a_follow_up_before_the_waiting_period_is_over() -> None:
 
 
 def test_a_second_follow_up_after_the_wait() -> None:
-    notes = [INTERVIEW, FOLLOW_UP, date(2026, 12, 1)]
-    result = assess(INTERVIEW, today=date(2026, 12, 2), notes=notes)
+    again = FOLLOW_UP + 4 * ONE_DAY
+    notes = [INTERVIEW, FOLLOW_UP, again]
+    result = assess(INTERVIEW, today=again + ONE_DAY, notes=notes)
     assert [w.breach for w in result.warnings] == [Breach.SECOND_FOLLOW_UP]
     warning = result.warnings[0]
-    assert warning.on == date(2026, 12, 1)
+    assert warning.on == again
     assert warning.guidance is Guidance.FOLLOW_UP_ONCE
     assert format_date(SECOND_NOTE, "en") in warning.text
 
@@ -202,18 +206,20 @@ def test_a_second_follow_up_during_the_wait() -> None:
 
 
 def test_every_contact_beyond_the_first_before_the_closing_note_is_warned() -> None:
-    notes = [INTERVIEW, FOLLOW_UP, *(date(2026, 11, 30) + timedelta(days=i) for i in range(4))]
-    assert (
-        breaches(INTERVIEW, today=date(2026, 12, 10), notes=notes) == [Breach.SECOND_FOLLOW_UP] * 4
-    )
+    extra = [FOLLOW_UP + timedelta(days=i) for i in range(1, 5)]
+    assert extra[-1] < SECOND_NOTE - ONE_DAY
+    notes = [INTERVIEW, FOLLOW_UP, *extra]
+    today = SECOND_NOTE - ONE_DAY
+    assert breaches(INTERVIEW, today=today, notes=notes) == [Breach.SECOND_FOLLOW_UP] * 4
 
 
 def test_extra_contact_after_the_closing_note() -> None:
-    notes = [INTERVIEW, FOLLOW_UP, SECOND_NOTE, date(2026, 12, 15)]
-    result = assess(INTERVIEW, today=date(2026, 12, 16), notes=notes)
+    extra = SECOND_NOTE + 4 * ONE_DAY
+    notes = [INTERVIEW, FOLLOW_UP, SECOND_NOTE, extra]
+    result = assess(INTERVIEW, today=extra + ONE_DAY, notes=notes)
     assert [w.breach for w in result.warnings] == [Breach.EXTRA_CONTACT]
     assert result.warnings[0].guidance is Guidance.DONT_PESTER
-    assert result.warnings[0].on == date(2026, 12, 15)
+    assert result.warnings[0].on == extra
 
 
 @pytest.mark.parametrize("outcome", list(Outcome))
@@ -251,22 +257,29 @@ def test_chasing_after_a_rejection_is_the_breach() -> None:
 
 def test_each_breach_points_at_its_advice_in_both_languages() -> None:
     evening = datetime.combine(FOLLOW_UP, time(DEFAULT_POLICY.send_until_hour, 30))
+    # Days inside the waiting period (after the note was due) and after the follow-up and
+    # the closing note; "today" is after them all.
+    waiting, waiting_later = THANK_YOU_BY + 3 * ONE_DAY, THANK_YOU_BY + 4 * ONE_DAY
+    assert waiting_later < FOLLOW_UP
+    after_follow_up, after_closing = FOLLOW_UP + 3 * ONE_DAY, SECOND_NOTE + 3 * ONE_DAY
+    assert after_follow_up < SECOND_NOTE
+    last_day = after_closing + ONE_DAY
     cases: list[tuple[dict[str, Any], Breach, Guidance]] = [
         ({"calls": [FOLLOW_UP]}, Breach.PHONE_CALL, Guidance.NO_PHONE),
-        ({"notes": ["2026-11-24"]}, Breach.LATE_THANK_YOU, Guidance.LATE_THANK_YOU),
-        ({"notes": [INTERVIEW, "2026-11-24"]}, Breach.EARLY_FOLLOW_UP, Guidance.EMPLOYERS_SLOW),
+        ({"notes": [waiting]}, Breach.LATE_THANK_YOU, Guidance.LATE_THANK_YOU),
+        ({"notes": [INTERVIEW, waiting]}, Breach.EARLY_FOLLOW_UP, Guidance.EMPLOYERS_SLOW),
         (
-            {"notes": [INTERVIEW, FOLLOW_UP, "2026-11-30"]},
+            {"notes": [INTERVIEW, FOLLOW_UP, after_follow_up]},
             Breach.SECOND_FOLLOW_UP,
             Guidance.FOLLOW_UP_ONCE,
         ),
         (
-            {"notes": [INTERVIEW, FOLLOW_UP, Contact("2026-11-30", purpose="last-note")]},
+            {"notes": [INTERVIEW, FOLLOW_UP, Contact(after_follow_up, purpose="last-note")]},
             Breach.EARLY_LAST_NOTE,
             Guidance.SECOND_NOTE_AFTER_WEEKS,
         ),
         (
-            {"notes": [INTERVIEW, FOLLOW_UP, SECOND_NOTE, "2026-12-14"]},
+            {"notes": [INTERVIEW, FOLLOW_UP, SECOND_NOTE, after_closing]},
             Breach.EXTRA_CONTACT,
             Guidance.DONT_PESTER,
         ),
@@ -274,8 +287,8 @@ def test_each_breach_points_at_its_advice_in_both_languages() -> None:
             {
                 "notes": [
                     INTERVIEW,
-                    Contact("2026-11-24", purpose="another-offer"),
-                    Contact("2026-11-25", purpose="another-offer"),
+                    Contact(waiting, purpose="another-offer"),
+                    Contact(waiting_later, purpose="another-offer"),
                 ]
             },
             Breach.REPEATED_OFFER_NOTICE,
@@ -292,8 +305,8 @@ def test_each_breach_points_at_its_advice_in_both_languages() -> None:
             Guidance.OFFICE_HOURS,
         ),
         (
-            {"notes": [INTERVIEW, "2026-12-14"], "heard_back": Reply(FOLLOW_UP, "rejection"),
-             "calls": ["2026-12-15"]},
+            {"notes": [INTERVIEW, after_closing], "heard_back": Reply(FOLLOW_UP, "rejection"),
+             "calls": [last_day]},
             Breach.CHASING_AFTER_ANSWER,
             Guidance.REPLY_AFTER_ANSWER,
         ),
@@ -302,9 +315,9 @@ def test_each_breach_points_at_its_advice_in_both_languages() -> None:
     for kwargs, breach, guidance in cases:
         interview = kwargs.pop("interview", INTERVIEW)
         today = (
-            date(2026, 12, 15)
+            last_day
             if isinstance(interview, date) and not isinstance(interview, datetime)
-            else datetime(2026, 12, 15, 12)
+            else datetime.combine(last_day, time(12))
         )
         english = assess(interview, today=today, **kwargs)
         indonesian = assess(interview, today=today, lang="id", **kwargs)
@@ -479,8 +492,9 @@ def test_the_thank_you_stage_ends_at_the_deadline_hour() -> None:
 
 
 def test_times_in_other_zones_are_read_on_the_interview_s_calendar() -> None:
-    # 20:00 in New York on 26 November is 08:00 on 27 November in Jakarta.
-    result = assess(TIMED, today=datetime(2026, 11, 26, 20, 0, tzinfo=NEW_YORK_WINTER))
+    # 20:00 in New York on the eve of the follow-up day is 08:00 of that day in Jakarta.
+    evening_before = datetime.combine(FOLLOW_UP - ONE_DAY, time(20), tzinfo=NEW_YORK_WINTER)
+    result = assess(TIMED, today=evening_before)
     assert result.today == FOLLOW_UP
     assert result.stage is Stage.FOLLOW_UP_DUE
     # 21:30 in New York on 20 November is 09:30 on 21 November in Jakarta: on time.
@@ -529,19 +543,21 @@ def test_today_before_the_interview_time_is_refused() -> None:
 
 @pytest.mark.parametrize("where", ["notes", "calls"])
 def test_contacts_before_the_interview_or_after_today_are_refused(where: str) -> None:
+    tomorrow = FOLLOW_UP + ONE_DAY
     earlier: dict[str, Any] = {where: ["2026-11-19"]}
-    later: dict[str, Any] = {where: [INTERVIEW, "2026-11-28"]}
+    later: dict[str, Any] = {where: [INTERVIEW, tomorrow.isoformat()]}
     with pytest.raises(InvalidDateError, match="2026-11-19 is before the interview 2026-11-20"):
         assess(INTERVIEW, today=FOLLOW_UP, **earlier)
-    with pytest.raises(InvalidDateError, match="2026-11-28 is after today's date 2026-11-27"):
+    with pytest.raises(InvalidDateError, match=f"{tomorrow} is after today's date {FOLLOW_UP}"):
         assess(INTERVIEW, today=FOLLOW_UP, **later)
 
 
 def test_a_reply_outside_the_period_is_refused() -> None:
     with pytest.raises(InvalidDateError, match="reply on 2026-11-19 is before"):
         assess(INTERVIEW, today=FOLLOW_UP, heard_back=Reply("2026-11-19", "offer"))
-    with pytest.raises(InvalidDateError, match="reply on 2026-12-01 is after"):
-        assess(INTERVIEW, today=FOLLOW_UP, heard_back=Reply("2026-12-01", "offer"))
+    tomorrow = FOLLOW_UP + ONE_DAY
+    with pytest.raises(InvalidDateError, match=f"reply on {tomorrow} is after"):
+        assess(INTERVIEW, today=FOLLOW_UP, heard_back=Reply(tomorrow.isoformat(), "offer"))
 
 
 def test_naive_and_aware_times_cannot_be_mixed() -> None:
@@ -617,11 +633,22 @@ def test_other_arguments_are_checked() -> None:
 
 def test_assessment_uses_the_decision_date_and_country() -> None:
     monday = date(2026, 3, 16)
-    # Five working days after the Lebaran week's Monday is 30 March in Indonesia.
-    early = assess(monday, today="2026-03-27", notes=[monday, "2026-03-26"], country="ID")
+    # Lebaran's days off in Indonesia push the follow-up past the weekdays-only one, so a
+    # note the day before the Indonesian follow-up is early only on Indonesia's calendar.
+    in_indonesia = expected_dates(monday, "ID")["follow_up"]
+    note = in_indonesia - ONE_DAY
+    assert note >= expected_dates(monday)["follow_up"]
+    early = assess(monday, today=note, notes=[monday, note], country="ID")
     assert [w.breach for w in early.warnings] == [Breach.EARLY_FOLLOW_UP]
-    assert early.timeline.follow_up.earliest == date(2026, 3, 30)
-    waiting = assess(INTERVIEW, today=FOLLOW_UP, notes=[INTERVIEW], decision_date="2026-12-04")
+    assert early.timeline.follow_up.earliest == in_indonesia
+    assert assess(monday, today=note, notes=[monday, note]).warnings == ()
+    # A decision date a week after the follow-up day moves the follow-up past it.
+    decision = FOLLOW_UP + timedelta(weeks=1)
+    after_decision = expected_dates(INTERVIEW, decision=decision)["follow_up"]
+    assert after_decision > FOLLOW_UP
+    waiting = assess(
+        INTERVIEW, today=FOLLOW_UP, notes=[INTERVIEW], decision_date=decision.isoformat()
+    )
     assert waiting.stage is Stage.WAITING
     assert waiting.next_step is not None
-    assert waiting.next_step.earliest == date(2026, 12, 8)
+    assert waiting.next_step.earliest == after_decision

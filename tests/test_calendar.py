@@ -11,7 +11,14 @@ import holidays
 import pytest
 from _reference import days_off, first_working_day_from, is_working_day, nth_working_day_after
 
-from etiket import InvalidDateError, InvalidInputError, UnknownCountryError, WorkingCalendar, plan
+from etiket import (
+    DEFAULT_POLICY,
+    InvalidDateError,
+    InvalidInputError,
+    UnknownCountryError,
+    WorkingCalendar,
+    plan,
+)
 
 ONE_DAY = timedelta(days=1)
 LEBARAN_2026 = [date(2026, 3, 18) + i * ONE_DAY for i in range(7)]  # 18 to 24 March
@@ -69,9 +76,12 @@ def test_a_one_week_wait_across_lebaran_takes_longer() -> None:
     assert indonesia == nth_working_day_after(monday, 5, "ID")
     assert (indonesia - monday).days > (weekdays_only - monday).days
     assert indonesia == date(2026, 3, 30)
-    # The plan shows it: the follow-up moves by a week.
-    assert plan(monday, country="ID").follow_up.earliest == indonesia
-    assert plan(monday).follow_up.earliest == weekdays_only
+    # The plan shows it: the follow-up, counted on Indonesia's calendar, comes later.
+    wait = DEFAULT_POLICY.follow_up_after_working_days
+    in_indonesia = plan(monday, country="ID").follow_up.earliest
+    assert in_indonesia == nth_working_day_after(monday, wait, "ID")
+    assert plan(monday).follow_up.earliest == nth_working_day_after(monday, wait, None)
+    assert in_indonesia > plan(monday).follow_up.earliest
 
 
 @pytest.mark.parametrize("country", [None, "ID"])

@@ -183,7 +183,9 @@ def test_agenda_lists_each_action_on_its_days_and_nothing_else() -> None:
 
 def test_agenda_over_several_days_is_sorted_and_lists_each_action_once() -> None:
     cohort = etiket.plan_cohort(ROWS, country="ID")
-    agenda = cohort.agenda(date(2026, 11, 16), "2026-12-31")
+    # From the first interview to the last day anyone moves on: every step of every plan.
+    last = max(timeline.move_on.earliest for _, timeline in cohort)
+    agenda = cohort.agenda(date(2026, 11, 16), last.isoformat())
     pairs = [(item.name, item.step.action) for item in agenda]
     assert len(pairs) == len(set(pairs)) == 3 * len(ACTIONS)
     assert [item.day for item in agenda] == sorted(item.day for item in agenda)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from html.parser import HTMLParser
 from zoneinfo import ZoneInfo
 
@@ -202,7 +202,12 @@ def test_cohort_and_agenda_html() -> None:
     agenda = check(cohort.agenda(day)._repr_html_())
     assert agenda.tags.count("tr") == 2
     assert cohort.timeline("Ana").follow_up.title in "".join(agenda.text)
-    empty = check(cohort.agenda("2026-11-25")._repr_html_())
+    # The day after the last thank-you note was due, before anyone's follow-up: nothing to do.
+    note_deadlines = [t.thank_you.latest for _, t in cohort]
+    assert all(deadline is not None for deadline in note_deadlines)
+    quiet = max(d for d in note_deadlines if d is not None) + timedelta(days=1)
+    assert quiet < min(t.follow_up.earliest for _, t in cohort)
+    empty = check(cohort.agenda(quiet.isoformat())._repr_html_())
     assert message("label.agenda-empty", "id") in "".join(empty.text)
 
 

@@ -6,7 +6,7 @@ from datetime import UTC, date, datetime, timedelta, timezone
 from zoneinfo import ZoneInfo
 
 import pytest
-from _reference import expected_dates, nth_working_day_after
+from _reference import days_off, expected_dates, is_working_day, nth_working_day_after
 
 import etiket
 from etiket import (
@@ -67,18 +67,28 @@ def test_a_date_only_interview(interview: date, country: str | None) -> None:
 
 
 def test_the_documented_example() -> None:
+    # The pages' own examples show its dates under the defaults; here, the reference's.
     timeline = plan("2026-11-20")  # a Friday
-    assert timeline.follow_up.earliest == date(2026, 11, 27)
-    assert timeline.second_note.earliest == date(2026, 12, 11)
-    assert timeline.move_on.earliest == date(2026, 12, 18)
+    expected = expected_dates(date(2026, 11, 20))
+    assert timeline.follow_up.earliest == expected["follow_up"]
+    assert timeline.second_note.earliest == expected["second_note"]
+    assert timeline.move_on.earliest == expected["move_on"]
 
 
 def test_christmas_leave_pushes_the_follow_up_in_indonesia() -> None:
     monday = date(2026, 12, 21)
-    indonesia = plan(monday, country="ID")
-    # 24 December is collective leave and 25 December Christmas: two days later.
-    assert indonesia.follow_up.earliest == date(2026, 12, 30)
-    assert plan(monday).follow_up.earliest == date(2026, 12, 28)
+    wait = etiket.DEFAULT_POLICY.follow_up_after_working_days
+    # 24 December is collective leave and 25 December Christmas: days off in Indonesia only.
+    christmas = {date(2026, 12, 24), date(2026, 12, 25)}
+    assert christmas <= days_off(2026, "ID")
+    assert not any(is_working_day(day, "ID") for day in christmas)
+    assert all(is_working_day(day, None) for day in christmas)
+    weekdays_only = nth_working_day_after(monday, wait, None)
+    in_indonesia = nth_working_day_after(monday, wait, "ID")
+    assert weekdays_only > max(christmas), "the wait spans Christmas"
+    assert in_indonesia > weekdays_only
+    assert plan(monday, country="ID").follow_up.earliest == in_indonesia
+    assert plan(monday).follow_up.earliest == weekdays_only
 
 
 def test_each_step_has_its_guidance_channel_and_optionality() -> None:
@@ -201,7 +211,8 @@ def test_the_grace_period_comes_from_the_policy() -> None:
 
 def test_a_decision_on_the_interview_day_is_allowed() -> None:
     timeline = plan("2026-11-20", decision_date="2026-11-20")
-    assert timeline.follow_up.earliest == date(2026, 11, 27)
+    day = date(2026, 11, 20)
+    assert timeline.follow_up.earliest == expected_dates(day, decision=day)["follow_up"]
 
 
 @pytest.mark.parametrize("decision", ["2026-11-19", date(2026, 1, 1), datetime(2026, 11, 19, 23)])
