@@ -355,3 +355,15 @@ def test_a_detail_too_long_for_a_short_note_is_refused(kind: str, name: str) -> 
 def test_an_unknown_language_is_refused(kind: str) -> None:
     with pytest.raises(UnsupportedLanguageError, match="'jv'"):
         TEMPLATES[kind](**DETAILS, lang="jv")
+
+
+@pytest.mark.parametrize("day", [None, "2026-11-20", 20261120])
+def test_the_letter_date_needs_a_date(day: Any) -> None:
+    # Babel alone would write today's date for None.
+    with pytest.raises(InvalidInputError, match=re.escape(repr(day))):
+        format_long_date(day, "id")
+
+
+def test_the_letter_date_is_the_day_of_a_datetime() -> None:
+    late_in_jakarta = datetime(2026, 11, 20, 23, 59, tzinfo=timezone(timedelta(hours=7)))
+    assert format_long_date(late_in_jakarta, "en") == format_long_date(INTERVIEW, "en")
