@@ -367,3 +367,14 @@ def test_the_letter_date_needs_a_date(day: Any) -> None:
 def test_the_letter_date_is_the_day_of_a_datetime() -> None:
     late_in_jakarta = datetime(2026, 11, 20, 23, 59, tzinfo=timezone(timedelta(hours=7)))
     assert format_long_date(late_in_jakarta, "en") == format_long_date(INTERVIEW, "en")
+
+
+@pytest.mark.parametrize("bad", ["Sam\x00Lee", "Sam\udcffLee", "Sam\x1bLee"])
+@pytest.mark.parametrize("lang", ["en", "id"])
+def test_a_detail_that_would_break_the_letter_is_refused(bad: str, lang: str) -> None:
+    with pytest.raises(InvalidInputError) as error:
+        thank_you_note(
+            interviewer="Ms Rivera", position="analyst", company="Northwind", candidate=bad,
+            lang=lang,
+        )  # fmt: skip
+    assert f"U+{ord(bad[3]):04X}" in error.value.message(lang)

@@ -28,6 +28,7 @@ import re
 from dataclasses import dataclass
 from typing import Final
 
+from etiket._text import check_name
 from etiket.errors import InvalidInputError, Word
 from etiket.language import Language, check_language
 
@@ -90,7 +91,8 @@ def check_detail(field: str, value: object) -> str:
         raise InvalidInputError(
             "input.detail-too-long", name=field, length=len(text), limit=LONGEST_DETAIL
         )
-    return text
+    # A letter is copied into an email or a chat: no control characters, no broken text.
+    return check_name(text, field.replace("_", " "))
 
 
 @dataclass(frozen=True, slots=True)
