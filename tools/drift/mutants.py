@@ -83,6 +83,12 @@ SKIPPED_FUNCTIONS = frozenset(
         "supported_countries",
         "_iterable",
         "_note",
+        "_check_flag",
+        "_name",
+        "_names",
+        "_reply",
+        "_day_of",
+        "_subdivision_hint",
         # Looking numbers up by name: the {rule} role and the policy table use them.
         "numbers",
         "number",
