@@ -566,9 +566,7 @@ def _is_after(contact: Contact, reply: Reply) -> bool:
 
 
 def _window(timeline: Timeline, first: date, last: date) -> SendingWindow | None:
-    zone = timeline.interview.at.tzinfo if timeline.interview.at is not None else None
-    after = datetime.combine(first, time.min, tzinfo=zone)
-    return first_window(timeline.calendar, timeline.policy, first, after=after, until=last)
+    return first_window(timeline.calendar, timeline.policy, first, until=last, zone=timeline.zone)
 
 
 def _order(event: _Event) -> tuple[date, time]:

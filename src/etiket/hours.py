@@ -81,13 +81,16 @@ def first_window(
     *,
     after: datetime | None = None,
     until: date | None = None,
+    zone: tzinfo | None = None,
 ) -> SendingWindow | None:
     """The first office hours on a working day from ``day`` (and not before ``after``).
 
     ``until`` bounds the search: None when no office hours fall on or before it.
-    Without ``until`` the search stops at the first working day.
+    Without ``until`` the search stops at the first working day. The hours are on
+    the clock of ``after`` when it is given, otherwise of ``zone``.
     """
-    zone = None if after is None else after.tzinfo
+    if after is not None:
+        zone = after.tzinfo
     current = day
     while until is None or current <= until:
         if calendar.is_working_day(current):

@@ -224,6 +224,11 @@ class Timeline:
     follow_up_to: str | None = None
     """The contact named for the follow-up, when it is not the first interviewer."""
 
+    @property
+    def zone(self) -> tzinfo | None:
+        """The employer's time zone, when the interview was given with one."""
+        return None if self.interview.at is None else self.interview.at.tzinfo
+
     def step(self, action: Action | str) -> Step:
         """The step for ``action`` (every timeline has one of each of TIMELINE_ACTIONS)."""
         try:
@@ -453,7 +458,7 @@ def _build(
             thank_you_window = None
 
         def window(on: date) -> SendingWindow | None:
-            return first_window(calendar, policy, on, after=_midnight(on, zone))
+            return first_window(calendar, policy, on, zone=zone)
 
         contact = follow_up_to or (interviewers[0] if interviewers else None)
         to_contact = () if contact is None else (contact,)
@@ -490,7 +495,3 @@ def _within_the_calendar(interview: Moment) -> Iterator[None]:
             first=date.min.year,
             last=date.max.year,
         ) from None
-
-
-def _midnight(day: date, zone: tzinfo | None) -> datetime:
-    return datetime.combine(day, time.min, tzinfo=zone)
