@@ -148,6 +148,6 @@ copybutton_exclude = ".linenos, .go"
 # have no target. Only those are exempt from nitpicky mode; every etiket name must resolve.
 # Hints imported only for type checking stay strings, so they come without their module.
 nitpick_ignore_regex = [
-    ("py:class", r"(datetime\.)?(date|datetime|time|timedelta)"),
+    ("py:class", r"(datetime\.)?(date|datetime|time|timedelta|tzinfo)"),
     ("py:class", r"collections\.abc\.\w+"),
 ]
