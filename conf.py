@@ -37,6 +37,7 @@ extensions = [
     "etiket_docs.rules",
     "etiket_docs.planner",
     "etiket_docs.templates",
+    "etiket_docs.worked_directive",
 ]
 
 myst_enable_extensions = ["colon_fence", "deflist", "substitution"]

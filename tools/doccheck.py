@@ -134,6 +134,8 @@ class Outline:
     blocks: list[Block] = field(default_factory=list)
     calls: list[list[str]] = field(default_factory=list)
     """For each block: the etiket calls it makes (empty for non-Python blocks)."""
+    worked: list[tuple[int, dict[str, str], list[str]]] = field(default_factory=list)
+    """For each worked example: (line, its situation, the keys it answers)."""
 
 
 # -- reading pages ------------------------------------------------------------------------
@@ -462,7 +464,27 @@ def outline(path: Path, root: Path = ROOT) -> Outline:
     result.blocks = blocks_of(text, root)
     calls = _Calls()
     result.calls = [calls.of(block) if block.python else [] for block in result.blocks]
+    result.worked = worked_examples(text, shown)
     return result
+
+
+def worked_examples(text: str, path: str) -> list[tuple[int, dict[str, str], list[str]]]:
+    """Each worked example of a page: its line, situation and answer keys, as Sybil reads them.
+
+    Both editions describe the same situations and answer the same questions; only
+    the answers' words differ, so these are what parity compares.
+    """
+    from sybil import Document
+    from sybil.parsers.myst.lexers import DirectiveLexer
+
+    found = []
+    for region in DirectiveLexer(directive="worked-example")(Document(text, path)):
+        line = text.count("\n", 0, region.start) + 1
+        options = {name: value.strip() for name, value in region.lexemes["options"].items()}
+        body = str(region.lexemes["source"])
+        keys = [line.partition(":")[0].strip() for line in body.splitlines() if line.strip()]
+        found.append((line, options, keys))
+    return found
 
 
 def _example_source(block: Block) -> str:
@@ -700,6 +722,15 @@ def parity(first: Outline, second: Outline) -> list[Problem]:
             differ(a[0], 0, f"sections differ: {section(a)} has no counterpart")
         elif a is not None and b is not None:
             differ(a[0], b[0], f"sections differ: {section(a)} here, {section(b)} there")
+
+    pairs = zip(first.worked, second.worked, strict=False)
+    for number, ((a_line, *a_example), (b_line, *b_example)) in enumerate(pairs, start=1):
+        if a_example != b_example:
+            what = "situation differs" if a_example[0] != b_example[0] else "answers differ"
+            differ(a_line, b_line, f"worked example {number}: the {what}: {a_example} here, "
+                   f"{b_example} there")  # fmt: skip
+    if len(first.worked) != len(second.worked):
+        differ(0, 0, f"{len(first.worked)} worked examples here, {len(second.worked)} there")
 
     kinds_a = [_describe(b) for b in first.blocks]
     kinds_b = [_describe(b) for b in second.blocks]

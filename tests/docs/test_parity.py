@@ -164,3 +164,35 @@ def test_the_checker_names_the_lines_in_both_editions(tmp_path: Path) -> None:
     assert problem.path.endswith("docs/en/page.md")
     assert problem.line == _EN.splitlines().index("### Details") + 1
     assert f"docs/id/page.md:{_ID.splitlines().index('### Rincian') + 1}" in problem.message
+
+
+_WORKED = (
+    "# T\n\n```{{worked-example}}\n:interview: {day}\n:country: ID\n\nfollow-up: {answer}\n```\n"
+)
+
+
+def test_worked_examples_in_step_pass(tmp_path: Path) -> None:
+    en = _WORKED.format(day="2026-03-16", answer="from Monday, March 30, 2026")
+    id_ = _WORKED.format(day="2026-03-16", answer="mulai Senin, 30 Maret 2026")
+    assert _pair(tmp_path, en, id_) == []
+
+
+def test_a_worked_example_about_another_situation_fails(tmp_path: Path) -> None:
+    en = _WORKED.format(day="2026-03-16", answer="from Monday, March 30, 2026")
+    id_ = _WORKED.format(day="2026-03-02", answer="mulai Senin, 9 Maret 2026")
+    [problem] = _pair(tmp_path, en, id_)
+    assert "worked example 1: the situation differs" in problem
+    assert "2026-03-02" in problem
+
+
+def test_a_worked_example_answering_other_questions_fails(tmp_path: Path) -> None:
+    en = _WORKED.format(day="2026-03-16", answer="x")
+    id_ = _WORKED.format(day="2026-03-16", answer="x").replace("follow-up:", "move-on:")
+    [problem] = _pair(tmp_path, en, id_)
+    assert "the answers differ" in problem
+
+
+def test_a_missing_worked_example_fails(tmp_path: Path) -> None:
+    en = _WORKED.format(day="2026-03-16", answer="x")
+    [problem] = _pair(tmp_path, en, "# T\n")
+    assert "1 worked examples here, 0 there" in problem

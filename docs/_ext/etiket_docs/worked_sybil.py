@@ -1,0 +1,57 @@
+"""Sybil's side of the worked examples: find each one in a page and run it as a doctest.
+
+The lexer is Sybil's own MyST directive lexer; the example becomes the doctest
+``etiket_docs.worked.doctest_source`` writes, the same Python the page shows
+collapsed, run with Sybil's doctest runner in the page's namespace. So a worked
+example goes through the mechanism a Python user's doctest goes through.
+"""
+
+from __future__ import annotations
+
+import doctest
+from collections.abc import Iterable
+
+from sybil import Document, Example, Region
+from sybil.evaluators.doctest import DocTest, DocTestRunner
+from sybil.parsers.myst.lexers import DirectiveLexer
+
+from etiket_docs.worked import WorkedExample, doctest_source, edition_of_path, parse
+
+DIRECTIVE = "worked-example"
+
+
+class WorkedExampleParser:
+    """A Sybil parser: one region per ``worked-example`` directive, checked as a doctest."""
+
+    def __init__(self) -> None:
+        self.lexer = DirectiveLexer(directive=DIRECTIVE)
+        self.runner = DocTestRunner(optionflags=0)
+
+    def __call__(self, document: Document) -> Iterable[Region]:
+        for lexed in self.lexer(document):
+            lexemes = lexed.lexemes
+            lang = edition_of_path(document.path)
+            line = document.text.count("\n", 0, lexed.start) + 1
+            try:
+                example = parse(lexemes["options"], str(lexemes["source"]), lang,
+                                lexemes.get("arguments") or "")  # fmt: skip
+            except ValueError as error:
+                raise ValueError(f"{document.path}, line {line}: worked example: {error}") from None
+            yield Region(lexed.start, lexed.end, example, self.evaluate)
+
+    def evaluate(self, example: Example) -> str:
+        """Run the worked example's doctest; the doctest's report when it fails, else ''."""
+        worked: WorkedExample = example.parsed
+        source = doctest_source(worked)
+        examples = doctest.DocTestParser().get_examples(source, example.path)
+        namespace = example.namespace
+        output: list[str] = []
+        self.runner.run(
+            DocTest(examples, namespace, example.path, example.path, example.line, source),
+            clear_globs=False,
+            out=output.append,
+        )
+        if not output:
+            return ""
+        title = f" {worked.title!r}" if worked.title else ""
+        return f"worked example{title} at line {example.line}:\n" + "".join(output)
