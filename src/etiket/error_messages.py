@@ -506,8 +506,9 @@ ERRORS: Final[dict[str, dict[Language, str]]] = {
     "file.reason.not-csv": {"en": "{english_reason}", "id": "isinya bukan CSV yang dapat dibaca"},
     # The handbook's own build (docs/_ext): mistakes of the pages' authors.
     "docs.no-calendar-default": {
-        "en": "no calendar default {name!r}; use remind-at or remind-before",
-        "id": "tidak ada bawaan kalender {name!r}; gunakan remind-at atau remind-before",
+        "en": "no calendar default {name!r}; use remind-at, remind-before or deadline-block",
+        "id": "tidak ada bawaan kalender {name!r}; gunakan remind-at, remind-before, atau "
+        "deadline-block",
     },
     "site.pattern-field": {
         "en": "the pattern {pattern!r} for {lang!r} uses the field {letters!r}, which "

@@ -4,8 +4,9 @@
 becomes "5 working days" in English and "5 hari kerja" in Indonesian: the
 number comes from ``etiket.DEFAULT_POLICY`` at build time, so it cannot drift.
 The ``policy-table`` directive renders every number of the policy as a table.
-``{calendar-default}`remind-at``` and ``{calendar-default}`remind-before``` render
-the calendar file's reminder settings from ``etiket.ics`` the same way.
+``{calendar-default}`remind-at```, ``{calendar-default}`remind-before``` and
+``{calendar-default}`deadline-block``` render the calendar file's reminder settings
+and the length of a timed deadline's event from ``etiket.ics`` the same way.
 """
 
 from __future__ import annotations
@@ -50,8 +51,10 @@ def _calendar_default(name: str, lang: str) -> str:
 
     if name == "remind-at":
         return str(format_time(ics.REMIND_AT, "short", locale=lang))
-    if name == "remind-before":
-        return quantity(int(ics.REMIND_BEFORE.total_seconds() // 3600), "hours", lang)
+    # Both spans are whole hours in etiket.ics; the prose names them in hours.
+    spans = {"remind-before": ics.REMIND_BEFORE, "deadline-block": ics.DEADLINE_BLOCK}
+    if name in spans:
+        return quantity(int(spans[name].total_seconds() // 3600), "hours", lang)
     raise etiket.EtiketError("docs.no-calendar-default", name=name)
 
 
