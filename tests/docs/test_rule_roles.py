@@ -15,7 +15,7 @@ from etiket.messages import quantity
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT / "docs" / "_ext"))
 
-from etiket_docs.rules import _calendar_default  # noqa: E402
+from etiket_docs.rules import calendar_default  # noqa: E402
 
 
 def _hours(span: timedelta) -> int:
@@ -28,15 +28,15 @@ def _hours(span: timedelta) -> int:
     [("remind-before", ics.REMIND_BEFORE), ("deadline-block", ics.DEADLINE_BLOCK)],
 )
 def test_spans_are_the_calendar_files_own(name: str, span: timedelta, lang: str) -> None:
-    assert _calendar_default(name, lang) == quantity(_hours(span), "hours", lang)
+    assert calendar_default(name, lang) == quantity(_hours(span), "hours", lang)
 
 
 def test_the_deadline_block_follows_the_package(monkeypatch: pytest.MonkeyPatch) -> None:
     longer = ics.DEADLINE_BLOCK + timedelta(hours=1)
     monkeypatch.setattr(ics, "DEADLINE_BLOCK", longer)
-    assert _calendar_default("deadline-block", "en") == quantity(_hours(longer), "hours", "en")
+    assert calendar_default("deadline-block", "en") == quantity(_hours(longer), "hours", "en")
 
 
 def test_an_unknown_default_names_the_known_ones() -> None:
     with pytest.raises(etiket.EtiketError, match="deadline-block"):
-        _calendar_default("slot", "en")
+        calendar_default("slot", "en")

@@ -14,9 +14,8 @@ from __future__ import annotations
 from typing import Any
 
 from docutils import nodes
-from docutils.parsers.rst import Directive
 from sphinx.application import Sphinx
-from sphinx.util.docutils import SphinxRole
+from sphinx.util.docutils import SphinxDirective, SphinxRole
 
 import etiket
 
@@ -43,7 +42,7 @@ class RuleRole(SphinxRole):
         return [nodes.inline(self.rawtext, text, classes=["etiket-rule"])], []
 
 
-def _calendar_default(name: str, lang: str) -> str:
+def calendar_default(name: str, lang: str) -> str:
     from babel.dates import format_time
 
     from etiket import ics
@@ -63,14 +62,14 @@ class CalendarDefaultRole(SphinxRole):
 
     def run(self) -> tuple[list[nodes.Node], list[nodes.system_message]]:
         try:
-            text = _calendar_default(self.text.strip(), _language(self.config))
+            text = calendar_default(self.text.strip(), _language(self.config))
         except etiket.EtiketError as error:
             message = self.inliner.reporter.error(str(error), line=self.lineno)
             return [self.inliner.problematic(self.rawtext, self.rawtext, message)], [message]
         return [nodes.inline(self.rawtext, text, classes=["etiket-rule"])], []
 
 
-class PolicyTable(Directive):
+class PolicyTable(SphinxDirective):
     """Every number of the default policy, as a table generated from the code."""
 
     has_content = False
