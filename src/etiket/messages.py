@@ -408,8 +408,8 @@ MESSAGES: Final[dict[str, dict[Language, str]]] = {
     "example.aspect.says": {"en": "{step}", "id": "{step}"},
     "example.next-round": {"en": "Next round: {step}", "id": "Tahap berikutnya: {step}"},
     "example.situation": {"en": "The situation", "id": "Situasinya"},
-    "example.answer": {"en": "What the handbook says", "id": "Kata panduan ini"},
-    "example.python": {"en": "The same in Python", "id": "Versi Python-nya"},
+    "example.answer": {"en": "What the handbook says", "id": "Saran panduan ini"},
+    "example.python": {"en": "The same in Python", "id": "Contoh ini dalam Python"},
     # Calendar files (.ics). Calendar programs may drop reminders on import (Google
     # Calendar does), so every title says what to do on its own.
     "ics.calendar-name": {"en": "After the interview", "id": "Setelah wawancara"},
