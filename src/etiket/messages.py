@@ -403,6 +403,10 @@ MESSAGES: Final[dict[str, dict[Language, str]]] = {
     "example.next.window": {"en": "Best hours to send", "id": "Jam terbaik untuk mengirim"},
     "example.next.says": {"en": "What to do", "id": "Yang perlu dilakukan"},
     "example.next.because": {"en": "Why that day", "id": "Alasan tanggalnya"},
+    "example.no-window": {
+        "en": "none before the deadline: send it in time, whatever the hour",
+        "id": "tidak ada sebelum batas waktunya: kirim tepat waktu, jam berapa pun",
+    },
     "example.nothing": {"en": "nothing more to do", "id": "tidak ada lagi yang perlu dilakukan"},
     "example.aspect.to": {"en": "{step}: to", "id": "{step}: kepada"},
     "example.aspect.window": {"en": "{step}: best hours", "id": "{step}: jam terbaik"},

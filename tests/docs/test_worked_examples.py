@@ -175,3 +175,42 @@ def test_a_list_of_days_reads_as_a_list() -> None:
         "Monday, November 23, 2026; Tuesday, November 24, 2026",
         None,
     ) in situation
+
+
+def test_a_window_that_never_comes_is_a_dash(tmp_path: Path) -> None:
+    import etiket
+
+    # An interview after office hours on a Friday: the note's deadline comes before any.
+    friday_evening = "2026-11-20T17:00+07:00"
+    assert etiket.plan(friday_evening).thank_you.window is None
+    head = f"```{{worked-example}}\n:interview: {friday_evening}\n\n"
+    page = tmp_path / "docs" / "en" / "page.md"
+    assert _run(head + "thank-you window: —\n```\n", page) == [""]
+    assert _run(head.replace("17:00", "10:00") + "thank-you window: —\n```\n", page)[0]
+    example = parse({"interview": friday_evening}, "thank-you window: —", "en")
+    assert "none before the deadline" in rows(example)[1][0][1]
+
+
+def test_a_space_matches_the_no_break_space_the_package_prints(tmp_path: Path) -> None:
+    import etiket
+
+    when = etiket.plan("2026-11-20T14:30+07:00").thank_you.window
+    assert when is not None
+    printed = when.describe()
+    assert "\u202f" in printed
+    typed = printed.replace("\u202f", " ")
+    head = "```{worked-example}\n:interview: 2026-11-20T14:30+07:00\n\n"
+    text = head + f"thank-you window: {typed}\n```\n"
+    assert _run(text, tmp_path / "docs" / "en" / "page.md") == [""]
+
+
+def test_today_can_be_a_time() -> None:
+    example = parse({"interview": "2026-11-20T14:30+07:00", "today": "2026-11-21T14:31+07:00"},
+                    "stage: x", "en")  # fmt: skip
+    assert 'today="2026-11-21T14:31+07:00"' in doctest_source(example)
+    from datetime import datetime
+
+    import etiket
+
+    shown = etiket.language.format_datetime(datetime.fromisoformat("2026-11-21T14:31+07:00"))
+    assert rows(example)[0][-1] == ("Today", shown, None)

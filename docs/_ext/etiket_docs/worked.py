@@ -82,7 +82,7 @@ SITUATION: dict[str, Option] = {
     "respond-by": Option("example.respond-by", kind="date"),
     "next-interview": Option("example.next-interview", kind="moment"),
     "reply": Option("example.sent.reply", kind="contacts"),
-    "today": Option("example.today", "today"),
+    "today": Option("example.today", "today", "moment"),
 }
 """The situation's options, each named as the ``etiket`` command's option of the same meaning."""
 
@@ -174,6 +174,7 @@ def parse(options: Mapping[str, str], body: str, lang: str, title: str = "") -> 
     # Reading the values now gives the writer an error at build time, not a failing doctest.
     for name in situation:
         _situation_value(example, name)
+    doctest_source(example)
     return example
 
 
@@ -209,8 +210,8 @@ def doctest_source(example: WorkedExample) -> str:
     for key, text in example.answers:
         if key == "warning":
             continue
-        if key == "next" and text == _NOTHING:
-            lines += [">>> situation.next_step is None", "True"]
+        if text == _NOTHING:
+            lines += _nothing(key, timeline)
             continue
         lines += [f">>> print({_expression(key, timeline, lang)})", text]
     if example.assesses:
@@ -220,6 +221,18 @@ def doctest_source(example: WorkedExample) -> str:
         else:
             lines += [">>> situation.warnings", "()"]
     return "\n".join(lines) + "\n"
+
+
+def _nothing(key: str, timeline: str) -> list[str]:
+    """``next: —`` (nothing left to do) and ``<step> window: —`` (no office hours first)."""
+    if key == "next":
+        return [">>> situation.next_step is None", "True"]
+    if key.endswith(" window"):
+        step = "situation.next_step"
+        if key != "next window":
+            step = _expression(key.removesuffix(" window"), timeline, "").removesuffix(".when()")
+        return [f">>> {step}.window is None", "True"]
+    raise WorkedExampleError(f"'{key}: {_NOTHING}': only next and a window can be nothing")
 
 
 def _expression(key: str, timeline: str, lang: str) -> str:
@@ -395,7 +408,9 @@ def _answer_label(key: str, lang: str) -> str:
 
 
 def _answer_text(key: str, text: str, lang: str) -> str:
-    return message("example.nothing", lang) if key == "next" and text == _NOTHING else text
+    if text != _NOTHING:
+        return text
+    return message("example.nothing" if key == "next" else "example.no-window", lang)
 
 
 def _situation_value(example: WorkedExample, name: str) -> str:

@@ -12,7 +12,7 @@ import doctest
 from collections.abc import Iterable
 
 from sybil import Document, Example, Region
-from sybil.evaluators.doctest import DocTest, DocTestRunner
+from sybil.evaluators.doctest import DocTest, OutputChecker
 from sybil.parsers.myst.lexers import DirectiveLexer
 
 from etiket_docs.worked import WorkedExample, doctest_source, edition_of_path, parse
@@ -25,7 +25,7 @@ class WorkedExampleParser:
 
     def __init__(self) -> None:
         self.lexer = DirectiveLexer(directive=DIRECTIVE)
-        self.runner = DocTestRunner(optionflags=0)
+        self.runner = _Runner()
 
     def __call__(self, document: Document) -> Iterable[Region]:
         for lexed in self.lexer(document):
@@ -55,3 +55,23 @@ class WorkedExampleParser:
             return ""
         title = f" {worked.title!r}" if worked.title else ""
         return f"worked example{title} at line {example.line}:\n" + "".join(output)
+
+
+# Babel writes a no-break space where a writer types a space ("2:30\u202fPM", "9\xa0Maret"):
+# a worked example is read by people, so the two count as the same.
+_SPACES = str.maketrans({"\u202f": " ", "\xa0": " "})
+
+
+class _SpaceTolerantChecker(OutputChecker):
+    def check_output(self, want: str, got: str, optionflags: int) -> bool:
+        return super().check_output(want.translate(_SPACES), got.translate(_SPACES), optionflags)
+
+
+class _Runner(doctest.DocTestRunner):
+    """Sybil's doctest runner, with the checker above and no header of its own on failures."""
+
+    def __init__(self) -> None:
+        super().__init__(verbose=False, optionflags=0, checker=_SpaceTolerantChecker())
+
+    def _failure_header(self, test: doctest.DocTest, example: doctest.Example) -> str:
+        return ""
