@@ -652,3 +652,19 @@ def test_assessment_uses_the_decision_date_and_country() -> None:
     assert waiting.stage is Stage.WAITING
     assert waiting.next_step is not None
     assert waiting.next_step.earliest == after_decision
+
+
+def test_after_a_last_note_sent_too_early_the_next_step_is_moving_on() -> None:
+    # The warning says not to write again; the next step must not ask for a last note.
+    after_follow_up = FOLLOW_UP + 3 * ONE_DAY
+    assert after_follow_up < SECOND_NOTE
+    situation = assess(
+        INTERVIEW,
+        today=after_follow_up + ONE_DAY,
+        notes=[INTERVIEW, FOLLOW_UP, Contact(after_follow_up, purpose="last-note")],
+    )
+    assert [w.breach for w in situation.warnings] == [Breach.EARLY_LAST_NOTE]
+    assert situation.stage is Stage.LETTING_GO
+    assert situation.next_step is not None
+    assert situation.next_step.action is Action.MOVE_ON
+    assert situation.next_step.earliest == situation.timeline.move_on.earliest

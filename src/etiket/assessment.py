@@ -492,12 +492,14 @@ def _position(now: Moment, reading: _Reading) -> tuple[Stage, Step | None]:
         if reading.closed:
             return Stage.LETTING_GO, timeline.move_on
         return Stage.SECOND_NOTE_DUE, timeline.second_note
+    # Once the last note is sent, even too early, nothing is left to write: only moving on.
+    after_asking = timeline.move_on if reading.closed else timeline.second_note
     if today >= timeline.follow_up.earliest:
         if reading.followed_up:
-            return Stage.LETTING_GO, timeline.second_note
+            return Stage.LETTING_GO, after_asking
         return Stage.FOLLOW_UP_DUE, timeline.follow_up
     if reading.followed_up:
-        return Stage.LETTING_GO, timeline.second_note
+        return Stage.LETTING_GO, after_asking
     if not reading.thanked:
         # With the interview's time and the time now, the deadline is to the hour.
         if _within_thank_you(now, timeline.thank_you):

@@ -126,7 +126,7 @@ def test_the_python_shown_is_the_python_checked() -> None:
     assert 'lang="id"' in source
     assert ">>> situation.next_step is None\nTrue" in source
     situation, answers = rows(example)
-    assert next(label for label, _ in situation) == "Wawancara"
+    assert situation[0][0] == "Wawancara"
     assert answers[-1][0] == "Perhatikan"  # the row that says nothing went wrong
 
 
@@ -152,3 +152,26 @@ def test_the_python_shown_is_the_python_checked() -> None:
 def test_a_writers_mistake_is_explained(options: dict[str, str], body: str, says: str) -> None:
     with pytest.raises(WorkedExampleError, match=re.escape(says)):
         parse(options, body, "en")
+
+
+def test_because_names_the_advice_that_set_the_day_and_links_it() -> None:
+    import etiket
+
+    step = etiket.plan("2026-11-20", decision_date="2026-12-04").follow_up
+    example = parse({"interview": "2026-11-20", "decision-date": "2026-12-04"},
+                    f"follow-up because: {step.guidance.value}", "en")  # fmt: skip
+    assert "print(timeline.follow_up.guidance.value)\ndecision-date" in doctest_source(example)
+    _, [(label, text, target)] = rows(example)
+    assert target == text == "decision-date"
+    assert label.endswith(": why that day")
+
+
+def test_a_list_of_days_reads_as_a_list() -> None:
+    example = parse({"interview": "2026-11-20", "today": "2026-12-01",
+                     "call": "2026-11-23, 2026-11-24"}, "stage: x", "en")  # fmt: skip
+    situation, _ = rows(example)
+    assert (
+        "You phoned",
+        "Monday, November 23, 2026; Tuesday, November 24, 2026",
+        None,
+    ) in situation

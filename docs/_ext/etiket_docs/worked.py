@@ -106,6 +106,7 @@ _ASPECTS = {
     " to": '", ".join({step}.recipients)',
     " window": "{step}.window.describe({lang})",
     " says": "{step}.description",
+    " because": "{step}.guidance.value",
 }
 # What an answer can say about the next step of an assessment.
 _NEXT = {
@@ -351,18 +352,29 @@ def _flag(name: str, value: str) -> bool:
 # ---- What the reader sees ------------------------------------------------------------------
 
 
-def rows(example: WorkedExample) -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:
-    """The situation and the answer as (label, text) rows in the page's language."""
-    situation = [
-        (message(SITUATION[name].label, example.lang), _situation_value(example, name))
+Row = tuple[str, str, str | None]
+"""(label, text, target): target is the guidance ID the text links to, for a ``because``."""
+
+
+def rows(example: WorkedExample) -> tuple[list[Row], list[Row]]:
+    """The situation and the answer as rows in the page's language.
+
+    A ``<step> because`` answer is a guidance ID: the page links it to the section
+    of that advice, whose heading is what the reader sees.
+    """
+    situation: list[Row] = [
+        (message(SITUATION[name].label, example.lang), _situation_value(example, name), None)
         for name in SITUATION
         if name in example.situation
     ]
-    answers = [(_answer_label(key, example.lang), _answer_text(key, text, example.lang))
-               for key, text in example.answers]  # fmt: skip
+    answers: list[Row] = [
+        (_answer_label(key, example.lang), _answer_text(key, text, example.lang),
+         text if key.endswith(" because") else None)
+        for key, text in example.answers
+    ]  # fmt: skip
     if example.assesses and not any(key == "warning" for key, _ in example.answers):
         answers.append((message("example.warning", example.lang),
-                        message("example.no-warning", example.lang)))  # fmt: skip
+                        message("example.no-warning", example.lang), None))  # fmt: skip
     return situation, answers
 
 
@@ -399,10 +411,11 @@ def _situation_value(example: WorkedExample, name: str) -> str:
         return message("example.yes" if _flag(name, value) else "example.no", lang)
     if kind == "names":
         return ", ".join(_items(value, kind))
+    # Dates hold commas of their own ("Friday, November 20, 2026"): a list of them needs "; ".
     if kind == "dates":
-        return ", ".join(format_date(_date(name, v), lang) for v in _items(value, kind))
+        return "; ".join(format_date(_date(name, v), lang) for v in _items(value, kind))
     if kind == "contacts":
-        return ", ".join(_sent(name, item, lang) for item in _items(value, kind))
+        return "; ".join(_sent(name, item, lang) for item in _items(value, kind))
     if kind == "answer":
         on, outcome = _split_outcome(value)
         if outcome not in ("offer", "rejection", "next-round"):

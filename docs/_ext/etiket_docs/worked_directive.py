@@ -14,12 +14,13 @@ from typing import Any, ClassVar
 from docutils import nodes
 from docutils.parsers.rst import directives
 from docutils.statemachine import StringList
+from sphinx import addnodes
 from sphinx.application import Sphinx
 from sphinx.util.docutils import SphinxDirective
 
 from etiket.messages import message
 from etiket_docs.assets import load_on_pages_with
-from etiket_docs.worked import SITUATION, WorkedExampleError, doctest_source, parse, rows
+from etiket_docs.worked import SITUATION, Row, WorkedExampleError, doctest_source, parse, rows
 
 STYLE_FILE = "worked-example.css"
 
@@ -60,20 +61,30 @@ class WorkedExampleDirective(SphinxDirective):
         return holder.children
 
 
-def _list(heading: str, entries: list[tuple[str, str]], name: str) -> nodes.container:
+def _list(heading: str, entries: list[Row], name: str) -> nodes.container:
     """A heading and a field list: a label and its text on each line, as Furo lays them out."""
     part = nodes.container(classes=[name])
     part += nodes.paragraph("", "", nodes.strong(text=heading), classes=["worked-example-heading"])
     fields = nodes.field_list()
-    for label, text in entries:
-        fields += nodes.field("", nodes.field_name(text=label),
-                              nodes.field_body("", nodes.paragraph(text=text)))  # fmt: skip
+    for label, text, target in entries:
+        body = (
+            nodes.paragraph(text=text) if target is None else nodes.paragraph("", "", _link(target))
+        )
+        fields += nodes.field("", nodes.field_name(text=label), nodes.field_body("", body))
     part += fields
     return part
 
 
 def _shows_example(doctree: nodes.document) -> bool:
     return any("worked-example" in node["classes"] for node in doctree.findall(nodes.container))
+
+
+def _link(target: str) -> addnodes.pending_xref:
+    """A link to the section labelled with a guidance ID, shown as that section's heading."""
+    link = addnodes.pending_xref("", refdomain="std", reftype="ref", reftarget=target,
+                                 refexplicit=False, refwarn=True)  # fmt: skip
+    link += nodes.inline(text=target)
+    return link
 
 
 def setup(app: Sphinx) -> dict[str, Any]:
