@@ -105,6 +105,32 @@ def local_path(root: Path, url: str, site: str) -> Path | None:
     return target / "index.html" if path == "" or path.endswith("/") else target
 
 
+def searchable_text(root: Path, page: str) -> str | None:
+    """The text of a page's article, or None for a page search engines are told to skip."""
+    document = BeautifulSoup((root / page).read_text(encoding="utf-8"), "html.parser")
+    robots = document.find("meta", attrs={"name": "robots"})
+    if isinstance(robots, Tag) and "noindex" in str(robots.get("content", "")):
+        return None
+    article = document.find("article")
+    return article.get_text(" ") if isinstance(article, Tag) else None
+
+
+def searchable_pages(root: Path, edition: str) -> dict[str, str]:
+    """Each page of the edition its search can find ("id/howto/follow-up.html"), with its text."""
+    found = {}
+    for page in source_pages():
+        if page.startswith(f"{edition}/") and not page.endswith(GENERATED):
+            text = searchable_text(root, page)
+            if text is not None:
+                found[page] = text
+    return found
+
+
+def words_of(text: str) -> set[str]:
+    """The words of ``text`` (letters only, no numbers or names with digits), in lower case."""
+    return {word.lower() for word in re.findall(r"[^\W\d_]+", text)}
+
+
 _WORD_BOUNDARY = r"(?<!\w){}(?!\w)"
 
 

@@ -9,9 +9,9 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from _built_site import built_site, contains_word, source_pages
+from _built_site import built_site, contains_word, searchable_text, source_pages
 from babel.messages.pofile import read_po
-from bs4 import BeautifulSoup, Tag
+from bs4 import BeautifulSoup
 from playwright.sync_api import BrowserContext, Locator, Page, expect
 
 from browser._reading import DESKTOP, PHONE, address
@@ -241,16 +241,6 @@ def test_a_copy_button_shows_and_works_from_the_keyboard(
 
 
 # -- Search ----------------------------------------------------------------------------------
-
-
-def searchable_text(root: Path, page: str) -> str | None:
-    """The text of a page's article, or None for a page search engines are told to skip."""
-    document = soup(root, page)
-    robots = document.find("meta", attrs={"name": "robots"})
-    if isinstance(robots, Tag) and "noindex" in str(robots.get("content", "")):
-        return None
-    article = document.find("article")
-    return article.get_text(" ") if isinstance(article, Tag) else None
 
 
 def test_search_finds_every_page_with_the_word(
