@@ -77,18 +77,19 @@ ROOT_OF = {
     "tindakan": "tindak",           # "tinda"
     "kembalian": "kembali",         # "mbali", apart from "kembali", which is kept
     "pascawawancara": "wawancara",  # itself: Snowball knows no "pasca-" (after)
+    "nunggu": "tunggu",             # the echo in "menunggu-nunggu" (waiting and waiting)
 }
 
 # Roots whose first letter a prefix swallows ("menulis", "mengirim", "perencana") or, for
 # "mem-" and "pem-", turns into the "p" Snowball then assumes ("memasukkan" is "masuk", not
 # "pasuk"). Each is the stem the root's other forms in the handbook get.
 PREFIXED_ROOTS = frozenset({
-    "kabar", "kembali", "kenal", "ketahu", "ketik", "kira", "kirim", "konfirmasi",
-    "masuk", "minta", "muat", "muncul",
+    "kabar", "kata", "kembali", "kenal", "ketahu", "ketik", "kira", "kirim", "konfirmasi",
+    "masuk", "minta", "muat", "mula", "muncul",
     "nanti", "nilai",
     "rencana",
     "tambah", "tampil", "tanda", "tanya", "tawar", "tegas", "telepon", "tentu", "terima",
-    "terus", "tetap", "timbang", "tinggal", "tolak", "tulis", "tunggu", "tutup",
+    "temu", "terus", "tetap", "timbang", "tinggal", "tolak", "tulis", "tunggu", "tutup",
 })
 # fmt: on
 
