@@ -27,7 +27,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "docs" / "_ext"))
 sys.path.insert(0, str(ROOT))
 
-from etiket_docs.site import script_messages  # noqa: E402
+from etiket_docs.script_strings import script_messages  # noqa: E402
 
 import conf  # noqa: E402
 from tools import site_root  # noqa: E402

@@ -13,9 +13,8 @@ from __future__ import annotations
 from typing import Any
 
 from docutils import nodes
-from docutils.parsers.rst import Directive
 from sphinx.application import Sphinx
-from sphinx.util.docutils import SphinxRole
+from sphinx.util.docutils import SphinxDirective, SphinxRole
 
 import etiket
 
@@ -67,14 +66,13 @@ class CalendarDefaultRole(SphinxRole):
         return [nodes.inline(self.rawtext, text, classes=["etiket-rule"])], []
 
 
-class PolicyTable(Directive):
+class PolicyTable(SphinxDirective):
     """Every number of the default policy, as a table generated from the code."""
 
     has_content = False
 
     def run(self) -> list[nodes.Node]:
-        config = self.state.document.settings.env.config
-        lang = _language(config)
+        lang = _language(self.config)
         rows = [
             (f"{number.name}", number.describe(lang), number.guidance.value)
             for number in etiket.DEFAULT_POLICY.numbers()
@@ -100,8 +98,7 @@ def _row_group(kind: type[nodes.Element], rows: list[tuple[str, str, str]]) -> n
     return group
 
 
-def setup(app: Sphinx) -> dict[str, Any]:
+def setup_rules(app: Sphinx) -> None:
     app.add_role("rule", RuleRole())
     app.add_role("calendar-default", CalendarDefaultRole())
     app.add_directive("policy-table", PolicyTable)
-    return {"version": etiket.__version__, "parallel_read_safe": True}

@@ -9,6 +9,7 @@ matches inside indexed words, so "kirim" finds "mengirim" and "pengiriman".
 
 from __future__ import annotations
 
+from sphinx.application import Sphinx
 from sphinx.search import SearchLanguage
 
 # Words that carry no meaning a reader searches for; kept short on purpose, because a word
@@ -28,3 +29,7 @@ class SearchIndonesian(SearchLanguage):
     lang = "id"
     language_name = "Indonesian"
     stopwords = STOP_WORDS
+
+
+def setup_search(app: Sphinx) -> None:
+    app.add_search_language(SearchIndonesian)

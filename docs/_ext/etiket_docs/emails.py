@@ -99,7 +99,7 @@ class EmailTemplate(SphinxDirective):
         if foreign:
             raise self.error(
                 f"email-template {name} does not take :{': :'.join(foreign)}:; "
-                "see docs/_ext/etiket_docs/templates.py for each kind's options"
+                "see docs/_ext/etiket_docs/emails.py for each kind's options"
             )
         lang = str(self.config.language or "en")
         try:
@@ -121,7 +121,7 @@ class EmailTemplate(SphinxDirective):
         return (kind.fill(interviewer=self.options["interviewer"], **arguments, lang=lang),)
 
     def _yes_or_no(self, option: str) -> bool:
-        answer = self.options[option].strip().lower()
+        answer = str(self.options[option]).strip().lower()
         if answer not in {"yes", "no"}:
             raise self.error(f"email-template :{option}: is yes or no, not {answer!r}")
         return answer == "yes"
@@ -150,7 +150,6 @@ def _shows_template(doctree: nodes.document) -> bool:
     return any("etiket-email" in node["classes"] for node in doctree.findall(nodes.container))
 
 
-def setup(app: Sphinx) -> dict[str, Any]:
+def setup_emails(app: Sphinx) -> None:
     app.add_directive("email-template", EmailTemplate)
     load_on_pages_with(app, _shows_template, css=[STYLE_FILE])
-    return {"version": etiket.__version__, "parallel_read_safe": True, "parallel_write_safe": True}
