@@ -149,6 +149,19 @@ def test_timeline_html_is_a_captioned_table_with_dates(lang: str) -> None:
     assert message("label.optional", lang) in text
 
 
+def test_every_object_shown_through_render_has_its_three_faces() -> None:
+    from etiket import _faces, render
+    from etiket.assessment import Assessment
+    from etiket.cohort import Agenda, Cohort
+    from etiket.timeline import Timeline
+
+    shown: list[type[_faces.Shown]] = [Timeline, Assessment, Cohort, Agenda]
+    assert all(issubclass(kind, _faces.Shown) for kind in shown)
+    for kind in shown:
+        for face in ("text", "repr", "html"):
+            assert callable(getattr(render, f"{kind._face}_{face}"))
+
+
 def test_html_escapes_everything_it_did_not_write() -> None:
     cohort = etiket.plan_cohort(
         [{"name": "<script>alert(1)</script> & Co", "interview": "2026-11-20"}]

@@ -20,6 +20,7 @@ from enum import StrEnum
 
 from etiket._choices import read_choice
 from etiket._dates import Moment, check_same_kind, in_zone_of, is_before, to_moment
+from etiket._faces import Shown
 from etiket.errors import InvalidDateError, InvalidInputError, Word
 from etiket.guidance import Guidance
 from etiket.hours import SendingWindow, first_window, off_hours
@@ -167,8 +168,10 @@ class Misstep:
 
 
 @dataclass(frozen=True, slots=True, repr=False)
-class Assessment:
+class Assessment(Shown):
     """The candidate's position today."""
+
+    _face = "assessment"
 
     today: date
     stage: Stage
@@ -205,21 +208,6 @@ class Assessment:
         step = self.next_step
         assert step is not None
         return {"step": step.title, "when": step.when()}
-
-    def __str__(self) -> str:
-        from etiket.render import assessment_text
-
-        return assessment_text(self)
-
-    def __repr__(self) -> str:
-        from etiket.render import assessment_repr
-
-        return assessment_repr(self)
-
-    def _repr_html_(self) -> str:
-        from etiket.render import assessment_html
-
-        return assessment_html(self)
 
 
 @dataclass(frozen=True, slots=True)

@@ -28,6 +28,7 @@ from datetime import date
 from typing import Any
 
 from etiket._dates import to_date
+from etiket._faces import Shown, calendar_file
 from etiket._text import check_name
 from etiket.errors import EtiketError, InvalidDateError, InvalidInputError, Text
 from etiket.language import Language, check_language
@@ -87,8 +88,10 @@ class AgendaItem:
 
 
 @dataclass(frozen=True, slots=True, repr=False)
-class Agenda:
+class Agenda(Shown):
     """Who has to do what between two days (both included)."""
+
+    _face = "agenda"
 
     first: date
     last: date
@@ -114,27 +117,12 @@ class Agenda:
             for item in self.items
         ]
 
-    def __str__(self) -> str:
-        from etiket.render import agenda_text
-
-        return agenda_text(self)
-
-    def __repr__(self) -> str:
-        span = self.first.isoformat()
-        if self.last != self.first:
-            span += f"..{self.last.isoformat()}"
-        count = len(self.items)
-        return f"<Agenda {span}: {count} item{'' if count == 1 else 's'} ({self.lang})>"
-
-    def _repr_html_(self) -> str:
-        from etiket.render import agenda_html
-
-        return agenda_html(self)
-
 
 @dataclass(frozen=True, slots=True, repr=False)
-class Cohort:
+class Cohort(Shown):
     """The timelines of several candidates, by name, in the order given."""
+
+    _face = "cohort"
 
     names: tuple[str, ...]
     timelines: tuple[Timeline, ...]
@@ -225,24 +213,7 @@ class Cohort:
 
     def to_ics(self, **options: Any) -> bytes:
         """Every candidate's actions in one calendar file; see :func:`etiket.ics.to_ics`."""
-        from etiket.ics import to_ics
-
-        return to_ics(self, **options)
-
-    def __str__(self) -> str:
-        from etiket.render import cohort_text
-
-        return cohort_text(self)
-
-    def __repr__(self) -> str:
-        from etiket.render import cohort_repr
-
-        return cohort_repr(self)
-
-    def _repr_html_(self) -> str:
-        from etiket.render import cohort_html
-
-        return cohort_html(self)
+        return calendar_file(self, options)
 
 
 def _key(raw: object) -> str:

@@ -21,6 +21,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "agenda_html",
+    "agenda_repr",
     "agenda_text",
     "assessment_html",
     "assessment_repr",
@@ -91,6 +92,15 @@ def cohort_repr(cohort: Cohort) -> str:
     if days[-1] != days[0]:
         span += f"..{days[-1].isoformat()}"
     return f"<Cohort {count} {noun}, interviews {span} ({cohort.lang})>"
+
+
+def agenda_repr(agenda: Agenda) -> str:
+    """E.g. ``<Agenda 2026-11-23..2026-11-27: 4 items (en)>``."""
+    span = agenda.first.isoformat()
+    if agenda.last != agenda.first:
+        span += f"..{agenda.last.isoformat()}"
+    count = len(agenda.items)
+    return f"<Agenda {span}: {count} item{'' if count == 1 else 's'} ({agenda.lang})>"
 
 
 _COHORT_COLUMNS = (

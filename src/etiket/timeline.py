@@ -19,6 +19,7 @@ from typing import Any
 
 from etiket._choices import read_choice
 from etiket._dates import Moment, to_moment
+from etiket._faces import Shown, calendar_file, show
 from etiket.calendar import WorkingCalendar
 from etiket.errors import InvalidDateError, InvalidInputError, UnknownChannelError, Word
 from etiket.guidance import Guidance
@@ -189,9 +190,7 @@ class Step:
         return message("label.from", code, date=format_date(self.earliest, code))
 
     def __repr__(self) -> str:
-        from etiket.render import step_repr
-
-        return step_repr(self)
+        return show(self, "step_repr")
 
 
 # Steps whose last day is a deadline ("by ..."), not the end of a span ("... to ...").
@@ -207,8 +206,10 @@ _WITH_DEADLINE = frozenset(
 
 
 @dataclass(frozen=True, slots=True, repr=False)
-class Timeline:
+class Timeline(Shown):
     """The plan after one interview: its steps, in date order."""
+
+    _face = "timeline"
 
     interview: Moment
     steps: tuple[Step, ...]
@@ -295,24 +296,7 @@ class Timeline:
 
     def to_ics(self, **options: Any) -> bytes:
         """The action steps as an iCalendar file; see :func:`etiket.ics.to_ics`."""
-        from etiket.ics import to_ics
-
-        return to_ics(self, **options)
-
-    def __str__(self) -> str:
-        from etiket.render import timeline_text
-
-        return timeline_text(self)
-
-    def __repr__(self) -> str:
-        from etiket.render import timeline_repr
-
-        return timeline_repr(self)
-
-    def _repr_html_(self) -> str:
-        from etiket.render import timeline_html
-
-        return timeline_html(self)
+        return calendar_file(self, options)
 
 
 def plan(
