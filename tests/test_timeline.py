@@ -23,7 +23,7 @@ from etiket import (
     plan,
 )
 from etiket.messages import message
-from etiket.timeline import TIMELINE_ACTIONS
+from etiket.timeline import ACTIONS, PERIODS, TIMELINE_ACTIONS
 
 ONE_DAY = timedelta(days=1)
 JAKARTA = timezone(timedelta(hours=7))
@@ -306,6 +306,11 @@ def test_text_and_html_show_every_step() -> None:
         assert step.when() in text
         assert step.title in html
     assert format_date(date(2026, 11, 20), "id") in text
+
+
+def test_every_step_of_a_plan_is_an_action_or_a_period() -> None:
+    assert sorted(ACTIONS + PERIODS) == sorted(TIMELINE_ACTIONS)
+    assert not set(ACTIONS) & set(PERIODS)
 
 
 def test_steps_can_be_fetched_by_action() -> None:

@@ -34,7 +34,7 @@ from etiket.errors import EtiketError, InvalidDateError, InvalidInputError, Text
 from etiket.language import Language, check_language
 from etiket.messages import message
 from etiket.policy import Policy
-from etiket.timeline import Action, Step, Timeline, plan
+from etiket.timeline import ACTIONS, Action, Step, Timeline, plan
 
 __all__ = ["COLUMNS", "Agenda", "AgendaItem", "Cohort", "plan_cohort"]
 
@@ -195,8 +195,6 @@ class Cohort(Shown):
         end = start if last is None else to_date(last, "last day of the agenda")
         if end < start:
             raise InvalidDateError("date.agenda-order", last=end, first=start)
-        from etiket.ics import ACTIONS
-
         order = tuple(Action)
         found: list[tuple[date, int, int, AgendaItem]] = []
         for index, (name, timeline) in enumerate(self):

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from etiket.language import format_date, format_datetime
 from etiket.messages import message, quantity
+from etiket.timeline import ACTIONS
 
 if TYPE_CHECKING:
     from etiket.assessment import Assessment
@@ -260,14 +261,8 @@ def _caption(timeline: Timeline) -> str:
     return text
 
 
-def _is_action(step: Step) -> bool:
-    from etiket.ics import ACTIONS
-
-    return step.action in ACTIONS
-
-
 def _step_row(step: Step, highlight: bool = False) -> str:
-    classes = ["etiket-action" if _is_action(step) else "etiket-period"]
+    classes = ["etiket-action" if step.action in ACTIONS else "etiket-period"]
     if step.optional:
         classes.append("etiket-optional")
     if highlight:

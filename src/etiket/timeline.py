@@ -28,7 +28,17 @@ from etiket.language import Language, check_language, format_date
 from etiket.messages import message
 from etiket.policy import DEFAULT_POLICY, Policy
 
-__all__ = ["TIMELINE_ACTIONS", "Action", "Channel", "LastNoteBasis", "Step", "Timeline", "plan"]
+__all__ = [
+    "ACTIONS",
+    "PERIODS",
+    "TIMELINE_ACTIONS",
+    "Action",
+    "Channel",
+    "LastNoteBasis",
+    "Step",
+    "Timeline",
+    "plan",
+]
 
 _ONE_DAY = timedelta(days=1)
 _ONE_WEEK = timedelta(weeks=1)
@@ -55,6 +65,16 @@ TIMELINE_ACTIONS: tuple[Action, ...] = (
     Action.MOVE_ON,
 )  # fmt: skip
 """The steps of every plan, in order; the other actions come from an assessment."""
+
+ACTIONS: tuple[Action, ...] = (
+    Action.THANK_YOU, Action.FOLLOW_UP, Action.SECOND_NOTE, Action.MOVE_ON,
+)  # fmt: skip
+"""The steps of a plan that ask the candidate to do something, as opposed to waiting.
+
+Each is an event of the calendar file and an item of a cohort's agenda."""
+
+PERIODS: tuple[Action, ...] = (Action.WAIT, Action.LET_GO)
+"""The steps of a plan that are only time to let pass."""
 
 
 class LastNoteBasis(StrEnum):
