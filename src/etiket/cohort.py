@@ -166,7 +166,7 @@ class Cohort(Shown):
             row: dict[str, object] = {
                 "name": name,
                 "interview": timeline.interview.day,
-                "thank_you_by": timeline.thank_you.latest,
+                "thank_you_by": timeline.thank_you.deadline,
                 "follow_up_from": timeline.follow_up.earliest,
                 "second_note_from": timeline.second_note.earliest,
                 "move_on_from": timeline.move_on.earliest,
@@ -201,8 +201,7 @@ class Cohort(Shown):
             for step in timeline.steps:
                 if step.action not in ACTIONS:
                     continue
-                step_last = step.latest if step.latest is not None else step.earliest
-                if step.earliest <= end and step_last >= start:
+                if step.earliest <= end and step.last_day >= start:
                     day = max(step.earliest, start)
                     item = AgendaItem(day, name, step)
                     found.append((day, index, order.index(step.action), item))

@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING, Any
 
 from etiket._text import check_name
 from etiket.errors import InvalidDateError, InvalidInputError
-from etiket.language import format_date, format_datetime
+from etiket.language import format_moment
 from etiket.messages import message
 from etiket.timeline import ACTIONS, PERIODS, Action, Step, Timeline
 
@@ -132,12 +132,12 @@ _LAST_ZONED_YEAR = date.max.year - 1
 
 def _description(step: Step, name: str | None, timeline: Timeline) -> str:
     lang = step.lang
-    at = timeline.interview.at
-    interview = format_datetime(at, lang) if at else format_date(timeline.interview.day, lang)
+    interview = format_moment(timeline.interview.at or timeline.interview.day, lang)
     where = f" ({timeline.calendar.country})" if timeline.calendar.country else ""
     lines = [step.description]
     if step.due is not None:
-        deadline = message("label.by", lang, date=format_datetime(step.due, lang))
+        # The event ends at the deadline; its description says the time in words too.
+        deadline = step.span.words(lang, exact=True)
         lines.append(deadline[:1].upper() + deadline[1:])
     lines.append(f"{message('label.interview', lang)}: {interview}{where}")
     if name is not None:
@@ -189,7 +189,7 @@ def calendar_events(
             else:
                 start = step.earliest
                 # DTEND of an all-day event is exclusive: the day after the last day.
-                last = step.latest if step.latest is not None else step.earliest
+                last = step.last_day
                 if last == date.max:
                     raise _past_the_end(step)
                 end = last + _ONE_DAY
