@@ -351,6 +351,15 @@ MESSAGES: Final[dict[str, dict[Language, str]]] = {
         "en": "Nobody has anything to do.",
         "id": "Tidak ada yang perlu dilakukan.",
     },
+    # The handbook's pages: the policy table's columns and the labels of a letter shown on a
+    # page (docs/_ext/etiket_docs/rules.py and emails.py).
+    "label.rule": {"en": "Rule", "id": "Aturan"},
+    "label.default": {"en": "Default", "id": "Bawaan"},
+    "label.guidance-id": {"en": "Guidance ID", "id": "ID panduan"},
+    "label.to": {"en": "To", "id": "Kepada"},
+    "label.subject": {"en": "Subject", "id": "Subjek"},
+    "label.body": {"en": "Message", "id": "Isi surel"},
+    "label.chat": {"en": "Chat message", "id": "Isi pesan"},
     # Calendar files (.ics). Calendar programs may drop reminders on import (Google
     # Calendar does), so every title says what to do on its own.
     "ics.calendar-name": {"en": "After the interview", "id": "Setelah wawancara"},

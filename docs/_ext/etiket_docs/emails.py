@@ -39,12 +39,16 @@ from sphinx.application import Sphinx
 from sphinx.util.docutils import SphinxDirective
 
 import etiket
+from etiket.messages import message
 from etiket_docs.assets import load_on_pages_with
 
 STYLE_FILE = "email-template.css"
 
 DETAILS = ("position", "company", "candidate")
 """The details every kind needs, besides whom it is addressed to."""
+
+# The labels around a letter, as keys of "label.<key>" in etiket.messages.
+_LABELS = ("to", "subject", "body", "chat")
 
 
 @dataclass(frozen=True)
@@ -67,11 +71,6 @@ KINDS: dict[str, Kind] = {
 """The directive's argument -> the package function that fills the template."""
 
 _EXTRAS = {name for kind in KINDS.values() for name in (*kind.required, *kind.optional)}
-
-_LABELS = {
-    "en": {"to": "To", "subject": "Subject", "body": "Message", "chat": "Chat message"},
-    "id": {"to": "Kepada", "subject": "Subjek", "body": "Isi surel", "chat": "Isi pesan"},
-}
 
 
 class EmailTemplate(SphinxDirective):
@@ -106,7 +105,7 @@ class EmailTemplate(SphinxDirective):
             emails = self._fill(kind, lang)
         except etiket.EtiketError as error:
             raise self.error(f"email-template {name}: {error}") from None
-        labels = _LABELS.get(lang, _LABELS["en"])
+        labels = {key: message(f"label.{key}", lang) for key in _LABELS}
         return [self._show(email, labels, several=len(emails) > 1) for email in emails]
 
     def _fill(self, kind: Kind, lang: str) -> tuple[etiket.Email, ...]:

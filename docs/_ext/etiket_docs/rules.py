@@ -10,6 +10,7 @@ the calendar file's reminder settings from ``etiket.ics`` the same way.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 from docutils import nodes
@@ -17,11 +18,9 @@ from sphinx.application import Sphinx
 from sphinx.util.docutils import SphinxDirective, SphinxRole
 
 import etiket
+from etiket.messages import message
 
-_HEADERS = {
-    "en": ("Rule", "Default", "Guidance ID"),
-    "id": ("Aturan", "Bawaan", "ID panduan"),
-}
+_HEADERS = ("label.rule", "label.default", "label.guidance-id")
 
 
 def _language(config: Any) -> str:
@@ -81,12 +80,12 @@ class PolicyTable(SphinxDirective):
         group = nodes.tgroup(cols=3)
         table += group
         group.extend(nodes.colspec(colwidth=1) for _ in range(3))
-        group += _row_group(nodes.thead, [_HEADERS.get(lang, _HEADERS["en"])])
+        group += _row_group(nodes.thead, [[message(key, lang) for key in _HEADERS]])
         group += _row_group(nodes.tbody, rows)
         return [table]
 
 
-def _row_group(kind: type[nodes.Element], rows: list[tuple[str, str, str]]) -> nodes.Element:
+def _row_group(kind: type[nodes.Element], rows: Sequence[Sequence[str]]) -> nodes.Element:
     group = kind()
     for cells in rows:
         row = nodes.row()
