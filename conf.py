@@ -3,7 +3,7 @@
 `make html` runs sphinx-build once per edition with this folder as the
 configuration directory (-c .) and docs/en or docs/id as the source. The
 edition is the source folder's name: it gives ``language`` (below), and
-``etiket_docs.site`` applies the edition's values from ``etiket_editions``
+``etiket_docs.editions`` applies the edition's values from ``etiket_editions``
 (title, copyright, base URL when published). Interface strings are translated in
 locale/<lang>/LC_MESSAGES/sphinx.po.
 """
@@ -28,16 +28,14 @@ author = "The etiket team"
 release = version = etiket.__version__
 
 # One line per extension, so that another one can be appended without touching the rest.
+# The handbook's own features are one extension, etiket_docs (docs/_ext/etiket_docs/), which
+# sets up each of its modules; CONTRIBUTING.md lists them.
 extensions = [
     "myst_parser",
     "sphinx_design",
     "sphinx_copybutton",
     "sphinx.ext.autodoc",
-    "etiket_docs.site",
-    "etiket_docs.rules",
-    "etiket_docs.planner",
-    "etiket_docs.templates",
-    "etiket_docs.worked_directive",
+    "etiket_docs",
 ]
 
 myst_enable_extensions = ["colon_fence", "deflist", "substitution"]
@@ -138,8 +136,8 @@ html_theme_options: dict[str, list[str]] = {
 
 # Copy buttons on code blocks copy what a reader would type: the code after the ">>> ",
 # "... " and "$ " prompts, without the prompts, the output or line numbers. Blank output lines
-# are left out too, so a pasted loop is not ended early. etiket_docs.site translates the
-# button's labels.
+# are left out too, so a pasted loop is not ended early. etiket_docs.copybutton translates
+# the button's labels.
 copybutton_prompt_text = r">>> |\.\.\. |\$ "
 copybutton_prompt_is_regexp = True
 copybutton_only_copy_prompt_lines = True

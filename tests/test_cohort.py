@@ -14,8 +14,8 @@ import pytest
 
 import etiket
 from etiket.cohort import COLUMNS
-from etiket.ics import ACTIONS
 from etiket.messages import message, quantity
+from etiket.timeline import ACTIONS
 
 ROWS: list[dict[str, object]] = [
     {"name": "Ana", "interview": "2026-11-16"},

@@ -1,9 +1,11 @@
 """One home for each kind of thing, as CONTRIBUTING.md maps them, checked where it can be.
 
 - An Indonesian sentence in Python code lives in a catalogue (or, for now, one of the
-  handbook's known second homes listed below), never in the middle of a module's logic.
+  handbook's known second homes listed below), never in the middle of a module's logic;
+  so does a table of words per language, however short its words.
 - No module of ``src/etiket`` imports or reads another etiket module's underscore name:
-  what is shared gets a public name in its home module.
+  what is shared gets a public name in its home module. The handbook's extensions, the
+  tools and the benchmarks read none of the package's.
 - Every path and ``etiket`` name that CONTRIBUTING.md points a newcomer to exists.
 """
 
@@ -16,6 +18,8 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+
+from etiket.language import LANGUAGES
 
 ROOT = Path(__file__).resolve().parents[1]
 PACKAGE = ROOT / "src" / "etiket"
@@ -120,6 +124,55 @@ def test_each_home_of_indonesian_holds_some(home: str) -> None:
     # A home that no longer holds any comes off the list, so the list stays the truth.
     assert any(indonesian_sentences((ROOT / home).read_text(encoding="utf-8"))), (
         f"{home} holds no Indonesian sentence: remove it from INDONESIAN_HOMES"
+    )
+
+
+# A table with an entry per language ({"en": ..., "id": ...}) is how a second home of strings
+# starts, even for words too few to count as a sentence (a column header, a label). Besides
+# the homes of Indonesian sentences, only these hold one, each with why.
+LANGUAGE_TABLE_HOMES = {
+    **INDONESIAN_HOMES,
+    "src/etiket/language.py": "each language's name and how it writes a date",
+    "tools/translations.py": "the editions' names, in the tool's English messages",
+}
+
+
+def language_tables(source: str) -> Iterator[int]:
+    """The line of each dict literal of ``source`` with a key for every language."""
+    for node in ast.walk(ast.parse(source)):
+        if isinstance(node, ast.Dict):
+            keys = {key.value for key in node.keys if isinstance(key, ast.Constant)}
+            if keys >= LANGUAGES.keys():
+                yield node.lineno
+
+
+def test_the_table_finder_sees_a_table_per_language_and_nothing_else() -> None:
+    source = (
+        'A = {"en": ("Rule", "Default"), "id": ("Aturan", "Bawaan")}\n'
+        'B = {"en": "English"}\n'
+        "C = dict(en='Rule', id='Aturan')\n"
+        'D = {"label": {"en": "To", "id": "Kepada"}}\n'
+    )
+    assert list(language_tables(source)) == [1, 4]
+
+
+def test_tables_per_language_are_only_in_their_homes() -> None:
+    strays = [
+        f"{path.relative_to(ROOT)}:{line}"
+        for path in _python_files()
+        if path.relative_to(ROOT).as_posix() not in LANGUAGE_TABLE_HOMES
+        for line in language_tables(path.read_text(encoding="utf-8"))
+    ]
+    assert not strays, (
+        "words per language outside the catalogues; give each a key in "
+        "src/etiket/messages.py and read it with etiket.messages.message:\n" + "\n".join(strays)
+    )
+
+
+@pytest.mark.parametrize("home", sorted(LANGUAGE_TABLE_HOMES.keys() - INDONESIAN_HOMES.keys()))
+def test_each_home_of_a_table_per_language_holds_one(home: str) -> None:
+    assert any(language_tables((ROOT / home).read_text(encoding="utf-8"))), (
+        f"{home} holds no table per language: remove it from LANGUAGE_TABLE_HOMES"
     )
 
 
@@ -244,6 +297,21 @@ def test_no_module_reads_another_modules_private_names() -> None:
     assert not found, (
         "modules reading another module's private names; give what is shared a public, "
         "documented name in its home module:\n" + "\n".join(found)
+    )
+
+
+def test_the_handbook_and_the_tools_read_no_private_name_of_the_package() -> None:
+    # The extensions, conf.py, the tools and the benchmarks use the package as a user would.
+    outside = [path for path in _python_files() if PACKAGE not in path.parents]
+    found = [
+        f"{path.relative_to(ROOT)}:{line}: {name}"
+        for path in outside
+        for line, name in private_reads(path.read_text(encoding="utf-8"), path.stem)
+    ]
+    assert len(outside) > 10
+    assert not found, (
+        "code outside src/etiket reading the package's private names; give what it needs a "
+        "public name in its home module:\n" + "\n".join(found)
     )
 
 

@@ -15,8 +15,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import etiket
-from etiket.ics import ACTIONS, PERIODS, calendar_events
+from etiket.ics import calendar_events
 from etiket.messages import message
+from etiket.timeline import ACTIONS, PERIODS
 
 STAMP = datetime(2026, 11, 20, 8, 0, tzinfo=UTC)
 JAKARTA = ZoneInfo("Asia/Jakarta")

@@ -68,15 +68,16 @@ def test_timeline_repr_is_short_and_informative() -> None:
 
 
 def test_step_reprs_show_action_dates_and_channel() -> None:
+    # The dates as the step's words say them (Step.span), in ISO.
     timeline = etiket.plan("2026-11-20")
     thank_you, wait, follow_up = timeline.steps[:3]
-    assert thank_you.latest is not None
+    assert thank_you.deadline is not None
+    assert wait.latest is not None
     assert repr(thank_you) == (
-        f"<Step thank-you {thank_you.earliest.isoformat()}..{thank_you.latest.isoformat()} "
-        "[email] optional (en)>"
+        f"<Step thank-you by {thank_you.deadline.isoformat()} [email] optional (en)>"
     )
     assert repr(follow_up) == f"<Step follow-up from {follow_up.earliest.isoformat()} [email] (en)>"
-    assert "[" not in repr(wait)
+    assert repr(wait) == f"<Step wait {wait.earliest.isoformat()}..{wait.latest.isoformat()} (en)>"
     timed = etiket.plan("2026-11-20T14:30+07:00").thank_you
     assert timed.due is not None
     assert repr(timed).startswith(f"<Step thank-you by {timed.due.isoformat()} ")
@@ -147,6 +148,33 @@ def test_timeline_html_is_a_captioned_table_with_dates(lang: str) -> None:
     channel_cells = html.count(f"<td>{etiket.Channel.EMAIL.label(lang)}</td>")
     assert channel_cells == sum(1 for step in timeline.steps if step.channel is not None)
     assert message("label.optional", lang) in text
+
+
+@pytest.mark.parametrize("interview", ["2026-11-20", "2026-11-20T14:30+07:00"])
+@pytest.mark.parametrize("lang", ["en", "id"])
+def test_text_and_html_say_each_steps_dates_in_the_same_words(interview: str, lang: str) -> None:
+    timeline = etiket.plan(interview, lang=lang)
+    lines = str(timeline).splitlines()[1:]
+    rows = timeline._repr_html_().split("<tr")[2:]  # after the head's row
+    for step, line, row in zip(timeline.steps, lines, rows, strict=True):
+        words = step.span.words(lang, exact=True)
+        assert line.startswith(f"- {words}: ")
+        when_cell = check(row.split("<td>", 2)[1].split("</td>")[0])
+        assert "".join(when_cell.text) == words
+        assert when_cell.times == [m.isoformat() for m in step.span.moments(exact=True).values()]
+
+
+def test_every_object_shown_through_render_has_its_three_faces() -> None:
+    from etiket import _faces, render
+    from etiket.assessment import Assessment
+    from etiket.cohort import Agenda, Cohort
+    from etiket.timeline import Timeline
+
+    shown: list[type[_faces.Shown]] = [Timeline, Assessment, Cohort, Agenda]
+    assert all(issubclass(kind, _faces.Shown) for kind in shown)
+    for kind in shown:
+        for face in ("text", "repr", "html"):
+            assert callable(getattr(render, f"{kind._face}_{face}"))
 
 
 def test_html_escapes_everything_it_did_not_write() -> None:

@@ -27,7 +27,8 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "docs" / "_ext"))
 sys.path.insert(0, str(ROOT))
 
-from etiket_docs.site import script_messages  # noqa: E402
+from etiket_docs.script_strings import script_messages  # noqa: E402
+from etiket_docs.stylesheets import trim_css  # noqa: E402
 
 import conf  # noqa: E402
 from tools import site_root  # noqa: E402
@@ -83,6 +84,23 @@ def test_every_interface_string_has_an_indonesian_translation() -> None:
     translations = _catalogue()
     missing = sorted(text for text in wanted if not translations.get(text))
     assert not missing, f"add these to {CATALOGUE.relative_to(ROOT)}: {missing}"
+
+
+def test_the_trimmed_stylesheet_keeps_only_rules_for_classes_the_site_names() -> None:
+    css = (
+        ".sd-card,.sd-tab{color:red}.sd-badge{margin:0}.plain{x:1}"
+        "@media (min-width:40em){.sd-badge{y:2}.sd-card{y:3}}"
+        "@media print{.sd-badge{z:0}}@keyframes spin{from{a:0}to{a:1}}"
+        ".sd-card:not(.sd-badge){b:1}"
+    )
+    trimmed = trim_css(css, {"sd-card"}, "sd-")
+    assert trimmed == (
+        ".sd-card{color:red}.plain{x:1}@media (min-width:40em){.sd-card{y:3}}"
+        "@keyframes spin{from{a:0}to{a:1}}.sd-card:not(.sd-badge){b:1}"
+    )
+    # Without a prefix every class is weighed; braces that do not balance leave the file be.
+    assert trim_css(".a{x:1}.b{x:2}", {"b"}) == ".b{x:2}"
+    assert trim_css(".a{x:1", {"a"}) is None
 
 
 # The address this module's build is published at: a GitHub project page, under a path.

@@ -209,7 +209,7 @@ def test_a_pattern_the_script_cannot_write_is_refused(monkeypatch: pytest.Monkey
 def test_calendar_file_settings_are_to_ics_settings(data: dict[str, Any]) -> None:
     lang = data["lang"]
     settings = data["ics"]
-    assert settings["actions"] == [action.value for action in ics.ACTIONS]
+    assert settings["actions"] == [action.value for action in etiket.timeline.ACTIONS]
     assert settings["calendarName"] == MESSAGES["ics.calendar-name"][lang]
     assert settings["reminder"] == MESSAGES["ics.reminder"][lang]
     # What the numbers do, read off the events the package makes.

@@ -23,7 +23,7 @@ from etiket import (
     plan,
 )
 from etiket.messages import message
-from etiket.timeline import TIMELINE_ACTIONS
+from etiket.timeline import ACTIONS, PERIODS, TIMELINE_ACTIONS, SpanKind
 
 ONE_DAY = timedelta(days=1)
 JAKARTA = timezone(timedelta(hours=7))
@@ -306,6 +306,47 @@ def test_text_and_html_show_every_step() -> None:
         assert step.when() in text
         assert step.title in html
     assert format_date(date(2026, 11, 20), "id") in text
+
+
+def test_every_step_of_a_plan_is_an_action_or_a_period() -> None:
+    assert sorted(ACTIONS + PERIODS) == sorted(TIMELINE_ACTIONS)
+    assert not set(ACTIONS) & set(PERIODS)
+
+
+def test_a_steps_span_says_its_deadline_its_first_day_or_its_days() -> None:
+    timeline = plan("2026-11-20T10:00+07:00")
+    wait, let_go = timeline.step(Action.WAIT), timeline.step(Action.LET_GO)
+    assert timeline.thank_you.span.kind is SpanKind.BY
+    assert timeline.thank_you.span.first == timeline.thank_you.deadline
+    assert timeline.thank_you.span.start(exact=True) == timeline.thank_you.due
+    assert [wait.span.kind, let_go.span.kind] == [SpanKind.RANGE, SpanKind.RANGE]
+    assert (wait.span.first, wait.span.last) == (wait.earliest, wait.latest)
+    for step in (timeline.follow_up, timeline.second_note, timeline.move_on):
+        assert (step.span.kind, step.span.first) == (SpanKind.FROM, step.earliest)
+    for lang in ("en", "id"):
+        for step in timeline.steps:
+            parts = step.span.parts(lang, exact=True)
+            # The words are the message for the span's kind, each date written in full.
+            dates = [part for part in parts if not isinstance(part, str)]
+            assert [moment for moment, _ in dates] == list(step.span.moments(exact=True).values())
+            assert "".join(p if isinstance(p, str) else p[1] for p in parts) == (
+                step.span.words(lang, exact=True)
+            )
+            assert step.when(lang) == step.span.words(lang)
+
+
+def test_a_deadline_is_met_on_its_last_day_and_to_the_minute_with_a_time() -> None:
+    dated = plan("2026-11-20").thank_you
+    assert dated.deadline is not None
+    assert dated.meets_deadline(etiket.Moment(dated.deadline))
+    assert not dated.meets_deadline(etiket.Moment(dated.deadline + ONE_DAY))
+    timed = plan("2026-11-20T10:00+07:00").thank_you
+    assert timed.due is not None
+    assert timed.meets_deadline(etiket.Moment(timed.due.date(), timed.due))
+    late = timed.due + timedelta(minutes=1)
+    assert not timed.meets_deadline(etiket.Moment(late.date(), late))
+    # A step without a deadline has none to meet.
+    assert not plan("2026-11-20").follow_up.meets_deadline(etiket.Moment(date(2026, 11, 20)))
 
 
 def test_steps_can_be_fetched_by_action() -> None:

@@ -20,6 +20,7 @@ from enum import StrEnum
 
 from etiket._choices import read_choice
 from etiket._dates import Moment, check_same_kind, in_zone_of, is_before, to_moment
+from etiket._faces import Shown
 from etiket.errors import InvalidDateError, InvalidInputError, Word
 from etiket.guidance import Guidance
 from etiket.hours import SendingWindow, first_window, off_hours
@@ -167,8 +168,10 @@ class Misstep:
 
 
 @dataclass(frozen=True, slots=True, repr=False)
-class Assessment:
+class Assessment(Shown):
     """The candidate's position today."""
+
+    _face = "assessment"
 
     today: date
     stage: Stage
@@ -205,21 +208,6 @@ class Assessment:
         step = self.next_step
         assert step is not None
         return {"step": step.title, "when": step.when()}
-
-    def __str__(self) -> str:
-        from etiket.render import assessment_text
-
-        return assessment_text(self)
-
-    def __repr__(self) -> str:
-        from etiket.render import assessment_repr
-
-        return assessment_repr(self)
-
-    def _repr_html_(self) -> str:
-        from etiket.render import assessment_html
-
-        return assessment_html(self)
 
 
 @dataclass(frozen=True, slots=True)
@@ -346,9 +334,7 @@ class _Reading:
         calendar, policy = self.timeline.calendar, self.timeline.policy
         # Promptness is the thank-you note's rule: within its deadline, any hour will do, and
         # the plan's window is only its best moment.
-        if purpose is Purpose.THANK_YOU and _within_thank_you(
-            event.moment, self.timeline.thank_you
-        ):
+        if purpose is Purpose.THANK_YOU and self.timeline.thank_you.meets_deadline(event.moment):
             return
         reason = off_hours(calendar, policy, at)
         if reason is None:
@@ -388,7 +374,7 @@ class _Reading:
             return purpose
         thank_you, follow_up = timeline.thank_you, timeline.follow_up
         if purpose is Purpose.THANK_YOU or (
-            purpose is None and _within_thank_you(event.moment, thank_you)
+            purpose is None and thank_you.meets_deadline(event.moment)
         ):
             return self._thank_you(event)
         if purpose is None and day < follow_up.earliest and not self.thanked:
@@ -400,9 +386,9 @@ class _Reading:
     def _thank_you(self, event: _Event) -> Purpose:
         timeline = self.timeline
         day = event.moment.day
-        deadline = timeline.thank_you.latest or day
+        deadline = timeline.thank_you.deadline or day
         self.thanked = True
-        if _within_thank_you(event.moment, timeline.thank_you):
+        if timeline.thank_you.meets_deadline(event.moment):
             return Purpose.THANK_YOU
         if day < timeline.follow_up.earliest:
             self.warn(
@@ -502,7 +488,7 @@ def _position(now: Moment, reading: _Reading) -> tuple[Stage, Step | None]:
         return Stage.LETTING_GO, after_asking
     if not reading.thanked:
         # With the interview's time and the time now, the deadline is to the hour.
-        if _within_thank_you(now, timeline.thank_you):
+        if timeline.thank_you.meets_deadline(now):
             return Stage.THANK_YOU, timeline.thank_you
         return Stage.LATE_THANK_YOU, _late_thank_you(today, timeline)
     return Stage.WAITING, timeline.follow_up
@@ -574,12 +560,6 @@ def _window(timeline: Timeline, first: date, last: date) -> SendingWindow | None
 def _order(event: _Event) -> tuple[date, time]:
     at = event.moment.at
     return event.moment.day, time.min if at is None else at.time()
-
-
-def _within_thank_you(moment: Moment, step: Step) -> bool:
-    if step.due is not None and moment.at is not None:
-        return moment.at <= step.due
-    return step.latest is not None and moment.day <= step.latest
 
 
 def _iterable(values: object, name: str) -> list[object]:

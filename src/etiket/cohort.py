@@ -28,12 +28,13 @@ from datetime import date
 from typing import Any
 
 from etiket._dates import to_date
+from etiket._faces import Shown, calendar_file
 from etiket._text import check_name
 from etiket.errors import EtiketError, InvalidDateError, InvalidInputError, Text
 from etiket.language import Language, check_language
 from etiket.messages import message
 from etiket.policy import Policy
-from etiket.timeline import Action, Step, Timeline, plan
+from etiket.timeline import ACTIONS, Action, Step, Timeline, plan
 
 __all__ = ["COLUMNS", "Agenda", "AgendaItem", "Cohort", "plan_cohort"]
 
@@ -87,8 +88,10 @@ class AgendaItem:
 
 
 @dataclass(frozen=True, slots=True, repr=False)
-class Agenda:
+class Agenda(Shown):
     """Who has to do what between two days (both included)."""
+
+    _face = "agenda"
 
     first: date
     last: date
@@ -114,27 +117,12 @@ class Agenda:
             for item in self.items
         ]
 
-    def __str__(self) -> str:
-        from etiket.render import agenda_text
-
-        return agenda_text(self)
-
-    def __repr__(self) -> str:
-        span = self.first.isoformat()
-        if self.last != self.first:
-            span += f"..{self.last.isoformat()}"
-        count = len(self.items)
-        return f"<Agenda {span}: {count} item{'' if count == 1 else 's'} ({self.lang})>"
-
-    def _repr_html_(self) -> str:
-        from etiket.render import agenda_html
-
-        return agenda_html(self)
-
 
 @dataclass(frozen=True, slots=True, repr=False)
-class Cohort:
+class Cohort(Shown):
     """The timelines of several candidates, by name, in the order given."""
+
+    _face = "cohort"
 
     names: tuple[str, ...]
     timelines: tuple[Timeline, ...]
@@ -178,7 +166,7 @@ class Cohort:
             row: dict[str, object] = {
                 "name": name,
                 "interview": timeline.interview.day,
-                "thank_you_by": timeline.thank_you.latest,
+                "thank_you_by": timeline.thank_you.deadline,
                 "follow_up_from": timeline.follow_up.earliest,
                 "second_note_from": timeline.second_note.earliest,
                 "move_on_from": timeline.move_on.earliest,
@@ -207,16 +195,13 @@ class Cohort:
         end = start if last is None else to_date(last, "last day of the agenda")
         if end < start:
             raise InvalidDateError("date.agenda-order", last=end, first=start)
-        from etiket.ics import ACTIONS
-
         order = tuple(Action)
         found: list[tuple[date, int, int, AgendaItem]] = []
         for index, (name, timeline) in enumerate(self):
             for step in timeline.steps:
                 if step.action not in ACTIONS:
                     continue
-                step_last = step.latest if step.latest is not None else step.earliest
-                if step.earliest <= end and step_last >= start:
+                if step.earliest <= end and step.last_day >= start:
                     day = max(step.earliest, start)
                     item = AgendaItem(day, name, step)
                     found.append((day, index, order.index(step.action), item))
@@ -225,24 +210,7 @@ class Cohort:
 
     def to_ics(self, **options: Any) -> bytes:
         """Every candidate's actions in one calendar file; see :func:`etiket.ics.to_ics`."""
-        from etiket.ics import to_ics
-
-        return to_ics(self, **options)
-
-    def __str__(self) -> str:
-        from etiket.render import cohort_text
-
-        return cohort_text(self)
-
-    def __repr__(self) -> str:
-        from etiket.render import cohort_repr
-
-        return cohort_repr(self)
-
-    def _repr_html_(self) -> str:
-        from etiket.render import cohort_html
-
-        return cohort_html(self)
+        return calendar_file(self, options)
 
 
 def _key(raw: object) -> str:

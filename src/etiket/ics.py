@@ -1,8 +1,9 @@
 """The plan as a calendar file (iCalendar, RFC 5545), for any calendar program.
 
 Each action of a timeline (the thank-you note, the follow-up, the last note and
-the day to move on) becomes one event with a reminder. The waiting periods
-can be added as all-day spans that do not mark the time as busy.
+the day to move on: :data:`etiket.timeline.ACTIONS`) becomes one event with a
+reminder. The waiting periods (:data:`etiket.timeline.PERIODS`) can be added
+as all-day spans that do not mark the time as busy.
 
 >>> import etiket
 >>> from datetime import datetime, UTC
@@ -25,15 +26,14 @@ from typing import TYPE_CHECKING, Any
 
 from etiket._text import check_name
 from etiket.errors import InvalidDateError, InvalidInputError
-from etiket.language import format_date, format_datetime
+from etiket.language import format_moment
 from etiket.messages import message
-from etiket.timeline import Action, Step, Timeline
+from etiket.timeline import ACTIONS, PERIODS, Action, Step, Timeline
 
 if TYPE_CHECKING:
     from etiket.cohort import Cohort
 
 __all__ = [
-    "ACTIONS",
     "DEADLINE_BLOCK",
     "REMIND_AT",
     "REMIND_BEFORE",
@@ -42,17 +42,6 @@ __all__ = [
     "calendar_events",
     "to_ics",
 ]
-
-ACTIONS: tuple[Action, ...] = (
-    Action.THANK_YOU,
-    Action.FOLLOW_UP,
-    Action.SECOND_NOTE,
-    Action.MOVE_ON,
-)
-"""The steps that ask the candidate to do something, as opposed to waiting."""
-
-PERIODS: tuple[Action, ...] = (Action.WAIT, Action.LET_GO)
-"""The steps that are only time to let pass."""
 
 UID_NAMESPACE = uuid.UUID("5f0c3c1e-8a63-5a3e-9a57-6e74696b6574")
 """The namespace of every event's UID (a UUID 5 of the interview and the step).
@@ -143,12 +132,12 @@ _LAST_ZONED_YEAR = date.max.year - 1
 
 def _description(step: Step, name: str | None, timeline: Timeline) -> str:
     lang = step.lang
-    at = timeline.interview.at
-    interview = format_datetime(at, lang) if at else format_date(timeline.interview.day, lang)
+    interview = format_moment(timeline.interview.at or timeline.interview.day, lang)
     where = f" ({timeline.calendar.country})" if timeline.calendar.country else ""
     lines = [step.description]
     if step.due is not None:
-        deadline = message("label.by", lang, date=format_datetime(step.due, lang))
+        # The event ends at the deadline; its description says the time in words too.
+        deadline = step.span.words(lang, exact=True)
         lines.append(deadline[:1].upper() + deadline[1:])
     lines.append(f"{message('label.interview', lang)}: {interview}{where}")
     if name is not None:
@@ -200,7 +189,7 @@ def calendar_events(
             else:
                 start = step.earliest
                 # DTEND of an all-day event is exclusive: the day after the last day.
-                last = step.latest if step.latest is not None else step.earliest
+                last = step.last_day
                 if last == date.max:
                     raise _past_the_end(step)
                 end = last + _ONE_DAY

@@ -37,6 +37,7 @@ __all__ = [
     "format_date",
     "format_datetime",
     "format_long_date",
+    "format_moment",
 ]
 
 Language: TypeAlias = Literal["en", "id"]
@@ -112,6 +113,13 @@ def format_datetime(moment: datetime, lang: str = "en") -> str:
     if moment.tzinfo is not None:
         text += f" {moment.tzname() or ''}".rstrip()
     return text
+
+
+def format_moment(moment: date | datetime, lang: str = "en") -> str:
+    """A date as :func:`format_date` writes it, a datetime as :func:`format_datetime` does."""
+    if isinstance(moment, datetime):
+        return format_datetime(moment, lang)
+    return format_date(moment, lang)
 
 
 def format_hour(hour: int, lang: str = "en") -> str:

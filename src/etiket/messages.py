@@ -416,6 +416,15 @@ MESSAGES: Final[dict[str, dict[Language, str]]] = {
     "example.situation": {"en": "The situation", "id": "Situasinya"},
     "example.answer": {"en": "What the handbook says", "id": "Saran panduan ini"},
     "example.python": {"en": "The same in Python", "id": "Contoh ini dalam Python"},
+    # The handbook's pages: the policy table's columns and the labels of a letter shown on a
+    # page (docs/_ext/etiket_docs/rules.py and emails.py).
+    "label.rule": {"en": "Rule", "id": "Aturan"},
+    "label.default": {"en": "Default", "id": "Bawaan"},
+    "label.guidance-id": {"en": "Guidance ID", "id": "ID panduan"},
+    "label.to": {"en": "To", "id": "Kepada"},
+    "label.subject": {"en": "Subject", "id": "Subjek"},
+    "label.body": {"en": "Message", "id": "Isi surel"},
+    "label.chat": {"en": "Chat message", "id": "Isi pesan"},
     # Calendar files (.ics). Calendar programs may drop reminders on import (Google
     # Calendar does), so every title says what to do on its own.
     "ics.calendar-name": {"en": "After the interview", "id": "Setelah wawancara"},

@@ -11,8 +11,9 @@ from datetime import date, datetime
 from html import escape
 from typing import TYPE_CHECKING
 
-from etiket.language import format_date, format_datetime
+from etiket.language import format_date, format_moment
 from etiket.messages import message, quantity
+from etiket.timeline import ACTIONS, SpanKind
 
 if TYPE_CHECKING:
     from etiket.assessment import Assessment
@@ -21,6 +22,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "agenda_html",
+    "agenda_repr",
     "agenda_text",
     "assessment_html",
     "assessment_repr",
@@ -42,13 +44,12 @@ _SLOT = "\x00"
 
 
 def _span(step: Step) -> str:
-    if step.due is not None:
-        return f"by {step.due.isoformat()}"
-    if step.latest is None:
-        return f"from {step.earliest.isoformat()}"
-    if step.latest == step.earliest:
-        return step.earliest.isoformat()
-    return f"{step.earliest.isoformat()}..{step.latest.isoformat()}"
+    """The step's span as its words say it, with ISO dates: 'by 2026-11-21T10:00:00+07:00'."""
+    span = step.span
+    moments = [moment.isoformat() for moment in span.moments(exact=True).values()]
+    if span.kind is SpanKind.RANGE:
+        return "..".join(moments)
+    return f"{span.kind.value} {moments[0]}"
 
 
 def step_repr(step: Step) -> str:
@@ -93,6 +94,15 @@ def cohort_repr(cohort: Cohort) -> str:
     return f"<Cohort {count} {noun}, interviews {span} ({cohort.lang})>"
 
 
+def agenda_repr(agenda: Agenda) -> str:
+    """E.g. ``<Agenda 2026-11-23..2026-11-27: 4 items (en)>``."""
+    span = agenda.first.isoformat()
+    if agenda.last != agenda.first:
+        span += f"..{agenda.last.isoformat()}"
+    count = len(agenda.items)
+    return f"<Agenda {span}: {count} item{'' if count == 1 else 's'} ({agenda.lang})>"
+
+
 _COHORT_COLUMNS = (
     "label.name",
     "label.interview",
@@ -111,9 +121,7 @@ def _channel(step: Step) -> str:
 
 
 def _interview(timeline: Timeline) -> str:
-    lang = timeline.lang
-    at = timeline.interview.at
-    return format_date(timeline.interview.day, lang) if at is None else format_datetime(at, lang)
+    return format_moment(timeline.interview.at or timeline.interview.day, timeline.lang)
 
 
 def _header(timeline: Timeline) -> str:
@@ -126,9 +134,7 @@ def _header(timeline: Timeline) -> str:
 
 def _when(step: Step) -> str:
     """Like ``Step.when``, with the exact time of a timed thank-you deadline."""
-    if step.due is not None:
-        return message("label.by", step.lang, date=format_datetime(step.due, step.lang))
-    return step.when()
+    return step.span.words(step.lang, exact=True)
 
 
 def timeline_text(timeline: Timeline) -> str:
@@ -161,19 +167,18 @@ def cohort_text(cohort: Cohort) -> str:
     header = [message(key, lang) for key in _COHORT_COLUMNS]
     table = [header]
     for name, timeline in zip(cohort.names, cohort.timelines, strict=True):
-        days = [
-            timeline.interview.day,
-            timeline.thank_you.latest or timeline.thank_you.earliest,
-            timeline.follow_up.earliest,
-            timeline.second_note.earliest,
-            timeline.move_on.earliest,
-        ]
+        days = [timeline.interview.day, *(step.span.first for step in _cohort_steps(timeline))]
         table.append([name, *(_short_date(day, lang) for day in days)])
     widths = [max(len(row[i]) for row in table) for i in range(len(header))]
     lines = [_cohort_title(cohort, lang)]
     lines += ["  ".join(cell.ljust(w) for cell, w in zip(row, widths, strict=True)).rstrip()
               for row in table]  # fmt: skip
     return "\n".join(lines)
+
+
+def _cohort_steps(timeline: Timeline) -> tuple[Step, ...]:
+    """The steps of the cohort's columns, each shown by the day its span names first."""
+    return timeline.thank_you, timeline.follow_up, timeline.second_note, timeline.move_on
 
 
 def _cohort_title(cohort: Cohort, lang: str) -> str:
@@ -191,7 +196,7 @@ def _agenda_title(agenda: Agenda) -> str:
 def _agenda_line(item: AgendaItem) -> str:
     step = item.step
     # The dates only add something for a deadline, or for an action that began earlier.
-    if step.latest is not None or item.day != step.earliest:
+    if step.deadline is not None or item.day != step.earliest:
         return f"- {item.name}: {step.title} ({_when(step)})"
     return f"- {item.name}: {step.title}"
 
@@ -224,18 +229,11 @@ def _with_time(template_key: str, lang: str, value: date | datetime, text: str) 
 
 
 def _when_html(step: Step) -> str:
-    lang = step.lang
-    if step.due is not None:
-        return _with_time("label.by", lang, step.due, format_datetime(step.due, lang))
-    # The same choice of words as Step.when().
-    if step.deadline is not None:
-        return _with_time("label.by", lang, step.deadline, format_date(step.deadline, lang))
-    if step.latest is not None and step.latest != step.earliest:
-        words = escape(message("label.range", lang, first=_SLOT + "1", last=_SLOT + "2"))
-        first = _time(step.earliest, format_date(step.earliest, lang))
-        last = _time(step.latest, format_date(step.latest, lang))
-        return words.replace(escape(_SLOT + "1"), first).replace(escape(_SLOT + "2"), last)
-    return _with_time("label.from", lang, step.earliest, format_date(step.earliest, lang))
+    """The step's span in words, each date a ``<time>`` element."""
+    return "".join(
+        escape(part) if isinstance(part, str) else _time(*part)
+        for part in step.span.parts(step.lang, exact=True)
+    )
 
 
 def _caption(timeline: Timeline) -> str:
@@ -250,14 +248,8 @@ def _caption(timeline: Timeline) -> str:
     return text
 
 
-def _is_action(step: Step) -> bool:
-    from etiket.ics import ACTIONS
-
-    return step.action in ACTIONS
-
-
 def _step_row(step: Step, highlight: bool = False) -> str:
-    classes = ["etiket-action" if _is_action(step) else "etiket-period"]
+    classes = ["etiket-action" if step.action in ACTIONS else "etiket-period"]
     if step.optional:
         classes.append("etiket-optional")
     if highlight:
@@ -316,10 +308,8 @@ def assessment_html(assessment: Assessment) -> str:
 
 def _short_time(value: date | datetime, lang: str) -> str:
     """A compact ``<time>`` for a table cell; hovering shows the full date (and time)."""
-    if isinstance(value, datetime):
-        full, day = format_datetime(value, lang), value.date()
-    else:
-        full, day = format_date(value, lang), value
+    day = value.date() if isinstance(value, datetime) else value
+    full = format_moment(value, lang)
     return (
         f'<time datetime="{escape(value.isoformat())}" title="{escape(full)}">'
         f"{escape(_short_date(day, lang))}</time>"
@@ -331,14 +321,9 @@ def cohort_html(cohort: Cohort) -> str:
     lang = cohort.lang
     body = []
     for name, timeline in zip(cohort.names, cohort.timelines, strict=True):
-        thank_you = timeline.thank_you
-        moments: list[date | datetime] = [
-            timeline.interview.at or timeline.interview.day,
-            thank_you.due or thank_you.latest or thank_you.earliest,
-            timeline.follow_up.earliest,
-            timeline.second_note.earliest,
-            timeline.move_on.earliest,
-        ]
+        moments: list[date | datetime] = [timeline.interview.at or timeline.interview.day]
+        # Each step's day, or its deadline to the minute (the thank-you note's, with a time).
+        moments += [step.span.start(exact=True) for step in _cohort_steps(timeline)]
         cells = "".join(f"<td>{_short_time(moment, lang)}</td>" for moment in moments)
         body.append(f'<tr><th scope="row">{escape(name)}</th>{cells}</tr>')
     caption = escape(_cohort_title(cohort, lang))

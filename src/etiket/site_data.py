@@ -26,7 +26,7 @@ from etiket.errors import EtiketError, InvalidInputError
 from etiket.language import DATE_FORMATS, DATETIME_FORMATS, Language, check_language
 from etiket.messages import MESSAGES
 from etiket.policy import DEFAULT_POLICY, Policy
-from etiket.timeline import TIMELINE_ACTIONS, Channel, plan
+from etiket.timeline import ACTIONS, TIMELINE_ACTIONS, Channel, plan
 
 __all__ = ["BASE_YEAR", "COUNTRIES", "country_names", "planner_data", "planner_years"]
 
@@ -180,7 +180,7 @@ def _ics(lang: Language) -> dict[str, Any]:
 
     remind_at, remind_before = ics.REMIND_AT, ics.REMIND_BEFORE
     return {
-        "actions": [action.value for action in ics.ACTIONS],
+        "actions": [action.value for action in ACTIONS],
         "remindAt": remind_at.hour * 60 + remind_at.minute,
         "remindBefore": _minutes(remind_before),
         # Read from etiket.ics, so that the page's file and the package's cannot drift.

@@ -19,15 +19,28 @@ from typing import Any
 
 from etiket._choices import read_choice
 from etiket._dates import Moment, to_moment
+from etiket._faces import Shown, calendar_file, show
 from etiket.calendar import WorkingCalendar
 from etiket.errors import InvalidDateError, InvalidInputError, UnknownChannelError, Word
 from etiket.guidance import Guidance
 from etiket.hours import SendingWindow, first_window
-from etiket.language import Language, check_language, format_date
+from etiket.language import Language, check_language, format_date, format_moment
 from etiket.messages import message
 from etiket.policy import DEFAULT_POLICY, Policy
 
-__all__ = ["TIMELINE_ACTIONS", "Action", "Channel", "LastNoteBasis", "Step", "Timeline", "plan"]
+__all__ = [
+    "ACTIONS",
+    "PERIODS",
+    "TIMELINE_ACTIONS",
+    "Action",
+    "Channel",
+    "LastNoteBasis",
+    "Span",
+    "SpanKind",
+    "Step",
+    "Timeline",
+    "plan",
+]
 
 _ONE_DAY = timedelta(days=1)
 _ONE_WEEK = timedelta(weeks=1)
@@ -54,6 +67,16 @@ TIMELINE_ACTIONS: tuple[Action, ...] = (
     Action.MOVE_ON,
 )  # fmt: skip
 """The steps of every plan, in order; the other actions come from an assessment."""
+
+ACTIONS: tuple[Action, ...] = (
+    Action.THANK_YOU, Action.FOLLOW_UP, Action.SECOND_NOTE, Action.MOVE_ON,
+)  # fmt: skip
+"""The steps of a plan that ask the candidate to do something, as opposed to waiting.
+
+Each is an event of the calendar file and an item of a cohort's agenda."""
+
+PERIODS: tuple[Action, ...] = (Action.WAIT, Action.LET_GO)
+"""The steps of a plan that are only time to let pass."""
 
 
 class LastNoteBasis(StrEnum):
@@ -111,6 +134,74 @@ _CHANNEL_ALIASES = {
     "pesan-suara": "voice-note",
     "voice-message": "voice-note",
 }
+
+
+class SpanKind(StrEnum):
+    """How a step's dates are said."""
+
+    BY = "by"
+    """A deadline: "by Saturday, November 21, 2026"."""
+    FROM = "from"
+    """Open from a day on: "from Friday, November 27, 2026"."""
+    RANGE = "range"
+    """Days to let pass: "Friday, November 20, 2026 to Thursday, November 26, 2026"."""
+
+
+# Marks where a date goes in a span's words; no message contains it.
+_SLOT = "\x00"
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    """A step's dates as its words say them (:attr:`etiket.Step.span`).
+
+    Every face says a step's dates from here: the text, the HTML (each date in a
+    ``<time>`` element), the command line and the sentences of an assessment.
+    """
+
+    kind: SpanKind
+    first: date
+    """The deadline for :attr:`SpanKind.BY`, else the first day."""
+    last: date | None = None
+    """The last day, for :attr:`SpanKind.RANGE`."""
+    due: datetime | None = None
+    """The deadline to the minute, when a :attr:`SpanKind.BY` step has one (``Step.due``)."""
+
+    def start(self, *, exact: bool = False) -> date | datetime:
+        """The first date the words name; ``exact`` gives a deadline to the minute if known."""
+        return self.due if exact and self.due is not None else self.first
+
+    def moments(self, *, exact: bool = False) -> dict[str, date | datetime]:
+        """The dates the words name, by their place in the words' message (see :meth:`start`)."""
+        if self.kind is SpanKind.RANGE and self.last is not None:
+            return {"first": self.first, "last": self.last}
+        return {"date": self.start(exact=exact)}
+
+    def parts(self, lang: str, *, exact: bool = False) -> list[str | tuple[date | datetime, str]]:
+        """The words in ``lang``, in order: text, and each date with how it is written.
+
+        >>> import etiket
+        >>> etiket.plan("2026-11-20").thank_you.span.parts("en")
+        ['by ', (datetime.date(2026, 11, 21), 'Saturday, November 21, 2026')]
+        """
+        code = check_language(lang)
+        moments = self.moments(exact=exact)
+        slots = {name: f"{_SLOT}{name}{_SLOT}" for name in moments}
+        text = message(f"label.{self.kind.value}", code, **slots)
+        found: list[str | tuple[date | datetime, str]] = []
+        for index, piece in enumerate(text.split(_SLOT)):
+            if index % 2:
+                moment = moments[piece]
+                found.append((moment, format_moment(moment, code)))
+            elif piece:
+                found.append(piece)
+        return found
+
+    def words(self, lang: str, *, exact: bool = False) -> str:
+        """The words in ``lang``, e.g. 'by Saturday, November 21, 2026'."""
+        return "".join(
+            part if isinstance(part, str) else part[1] for part in self.parts(lang, exact=exact)
+        )
 
 
 @dataclass(frozen=True, slots=True, repr=False)
@@ -177,21 +268,34 @@ class Step:
         """The last day to act, for a step that has one (the thank-you note, a reply)."""
         return self.latest if self.action in _WITH_DEADLINE else None
 
-    def when(self, lang: str | None = None) -> str:
-        """The step's dates as words, e.g. 'by Saturday, November 21, 2026'."""
-        code = self.lang if lang is None else check_language(lang)
+    @property
+    def last_day(self) -> date:
+        """The last day the step falls on: its latest, or its first for one open from a day on."""
+        return self.latest if self.latest is not None else self.earliest
+
+    def meets_deadline(self, moment: Moment) -> bool:
+        """Whether acting at ``moment`` is in time: to the minute when both have a time."""
+        if self.due is not None and moment.at is not None:
+            return moment.at <= self.due
+        deadline = self.deadline
+        return deadline is not None and moment.day <= deadline
+
+    @property
+    def span(self) -> Span:
+        """The step's dates as its words say them: by a deadline, from a day on, or a range."""
         deadline = self.deadline
         if deadline is not None:
-            return message("label.by", code, date=format_date(deadline, code))
+            return Span(SpanKind.BY, deadline, due=self.due)
         if self.latest is not None and self.latest != self.earliest:
-            first, last = format_date(self.earliest, code), format_date(self.latest, code)
-            return message("label.range", code, first=first, last=last)
-        return message("label.from", code, date=format_date(self.earliest, code))
+            return Span(SpanKind.RANGE, self.earliest, self.latest)
+        return Span(SpanKind.FROM, self.earliest)
+
+    def when(self, lang: str | None = None) -> str:
+        """The step's dates as words, e.g. 'by Saturday, November 21, 2026'."""
+        return self.span.words(self.lang if lang is None else lang)
 
     def __repr__(self) -> str:
-        from etiket.render import step_repr
-
-        return step_repr(self)
+        return show(self, "step_repr")
 
 
 # Steps whose last day is a deadline ("by ..."), not the end of a span ("... to ...").
@@ -207,8 +311,10 @@ _WITH_DEADLINE = frozenset(
 
 
 @dataclass(frozen=True, slots=True, repr=False)
-class Timeline:
+class Timeline(Shown):
     """The plan after one interview: its steps, in date order."""
+
+    _face = "timeline"
 
     interview: Moment
     steps: tuple[Step, ...]
@@ -295,24 +401,7 @@ class Timeline:
 
     def to_ics(self, **options: Any) -> bytes:
         """The action steps as an iCalendar file; see :func:`etiket.ics.to_ics`."""
-        from etiket.ics import to_ics
-
-        return to_ics(self, **options)
-
-    def __str__(self) -> str:
-        from etiket.render import timeline_text
-
-        return timeline_text(self)
-
-    def __repr__(self) -> str:
-        from etiket.render import timeline_repr
-
-        return timeline_repr(self)
-
-    def _repr_html_(self) -> str:
-        from etiket.render import timeline_html
-
-        return timeline_html(self)
+        return calendar_file(self, options)
 
 
 def plan(

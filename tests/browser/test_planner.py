@@ -458,7 +458,7 @@ def assert_same_calendar(page_file: bytes, timeline: etiket.Timeline, company: s
     theirs = parse_ics(etiket.to_ics({company: timeline} if company else timeline, stamp=stamp))
     assert properties(mine) == properties(theirs)
     mine_events, their_events = mine.walk("VEVENT"), theirs.walk("VEVENT")
-    assert len(mine_events) == len(their_events) == len(etiket.ics.ACTIONS)
+    assert len(mine_events) == len(their_events) == len(etiket.timeline.ACTIONS)
     for event, expected in zip(mine_events, their_events, strict=True):
         assert properties(event) == properties(expected)
         alarms, expected_alarms = event.walk("VALARM"), expected.walk("VALARM")

@@ -42,8 +42,11 @@ def _build(tmp_path: Path, text: str, lang: str = "en") -> tuple[BeautifulSoup, 
     source = tmp_path / "source"
     source.mkdir()
     (source / "conf.py").write_text(
-        "extensions = ['myst_parser', 'etiket_docs.templates']\n"
-        "myst_enable_extensions = ['colon_fence']\n",
+        "extensions = ['myst_parser']\n"
+        "myst_enable_extensions = ['colon_fence']\n"
+        "def setup(app):\n"
+        "    from etiket_docs.emails import setup_emails\n"
+        "    setup_emails(app)\n",
         encoding="utf-8",
     )
     (source / "index.md").write_text(text, encoding="utf-8")

@@ -34,7 +34,7 @@ SAMPLE_LOGIC: tuple[str, ...] = (
     # A note sent on the follow-up's first day is the follow-up, not an early one.
     "assessment.py::_Reading._question: day < follow_up.earliest → day <= follow_up.earliest",
     # A thank-you sent on its last day still counts as on time.
-    "assessment.py::_within_thank_you: moment.day <= step.latest → moment.day < step.latest",
+    "timeline.py::Step.meets_deadline: moment.day <= deadline → moment.day < deadline",
 )
 
 

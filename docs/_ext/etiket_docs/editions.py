@@ -23,6 +23,10 @@ from sphinx.errors import ConfigError
 
 _FALSE = {"", "0", "false", "no", "off"}
 
+# The priority of choose_edition on config-inited: early, since the other features read the
+# language it sets. Those that need it connect after this one (a larger number).
+CHOOSE_EDITION = 100
+
 # Keys every edition must define in conf.py's etiket_editions.
 EDITION_KEYS = ("name", "short", "read_in", "title", "description", "copyright", "og_locale")
 
@@ -149,3 +153,9 @@ def is_noindex(app: Sphinx, pagename: str) -> bool:
     """Whether the page's front matter says ``noindex: true`` (the 404 page does)."""
     value = app.env.metadata.get(pagename, {}).get("noindex", False)
     return str(value).strip().lower() not in _FALSE
+
+
+def setup_editions(app: Sphinx) -> None:
+    app.add_config_value("etiket_editions", {}, "env", types=[dict])
+    app.add_config_value("etiket_site_url", "", "env", types=[str])
+    app.connect("config-inited", choose_edition, priority=CHOOSE_EDITION)

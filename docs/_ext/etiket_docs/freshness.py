@@ -14,7 +14,6 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Iterable
 from pathlib import Path
-from typing import Any
 
 from sphinx.application import Sphinx
 from sphinx.environment import BuildEnvironment
@@ -60,6 +59,5 @@ def _outdated(
     return sorted(env.found_docs - added - changed)
 
 
-def setup(app: Sphinx) -> dict[str, Any]:
+def setup_freshness(app: Sphinx) -> None:
     app.connect("env-get-outdated", _outdated)
-    return {"version": etiket.__version__, "parallel_read_safe": True, "parallel_write_safe": True}

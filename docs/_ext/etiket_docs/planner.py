@@ -259,7 +259,7 @@ def _shows_planner(doctree: nodes.document) -> bool:
     return any(doctree.findall(planner_node))
 
 
-def setup(app: Sphinx) -> dict[str, Any]:
+def setup_planner(app: Sphinx) -> None:
     app.add_config_value("etiket_planner_base_year", BASE_YEAR, "html", int)
     app.add_node(
         planner_node,
@@ -276,4 +276,3 @@ def setup(app: Sphinx) -> dict[str, Any]:
     app.connect("env-merge-info", _merge)
     app.connect("env-get-outdated", _reread)
     app.connect("doctree-resolved", _resolve_links)
-    return {"version": etiket.__version__, "parallel_read_safe": True, "parallel_write_safe": True}

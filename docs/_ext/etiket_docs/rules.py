@@ -11,6 +11,7 @@ and the length of a timed deadline's event from ``etiket.ics`` the same way.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 from docutils import nodes
@@ -18,11 +19,9 @@ from sphinx.application import Sphinx
 from sphinx.util.docutils import SphinxDirective, SphinxRole
 
 import etiket
+from etiket.messages import message
 
-_HEADERS = {
-    "en": ("Rule", "Default", "Guidance ID"),
-    "id": ("Aturan", "Bawaan", "ID panduan"),
-}
+_HEADERS = ("label.rule", "label.default", "label.guidance-id")
 
 
 def _language(config: Any) -> str:
@@ -75,8 +74,7 @@ class PolicyTable(SphinxDirective):
     has_content = False
 
     def run(self) -> list[nodes.Node]:
-        config = self.state.document.settings.env.config
-        lang = _language(config)
+        lang = _language(self.config)
         rows = [
             (f"{number.name}", number.describe(lang), number.guidance.value)
             for number in etiket.DEFAULT_POLICY.numbers()
@@ -85,12 +83,12 @@ class PolicyTable(SphinxDirective):
         group = nodes.tgroup(cols=3)
         table += group
         group.extend(nodes.colspec(colwidth=1) for _ in range(3))
-        group += _row_group(nodes.thead, [_HEADERS.get(lang, _HEADERS["en"])])
+        group += _row_group(nodes.thead, [[message(key, lang) for key in _HEADERS]])
         group += _row_group(nodes.tbody, rows)
         return [table]
 
 
-def _row_group(kind: type[nodes.Element], rows: list[tuple[str, str, str]]) -> nodes.Element:
+def _row_group(kind: type[nodes.Element], rows: Sequence[Sequence[str]]) -> nodes.Element:
     group = kind()
     for cells in rows:
         row = nodes.row()
@@ -102,8 +100,7 @@ def _row_group(kind: type[nodes.Element], rows: list[tuple[str, str, str]]) -> n
     return group
 
 
-def setup(app: Sphinx) -> dict[str, Any]:
+def setup_rules(app: Sphinx) -> None:
     app.add_role("rule", RuleRole())
     app.add_role("calendar-default", CalendarDefaultRole())
     app.add_directive("policy-table", PolicyTable)
-    return {"version": etiket.__version__, "parallel_read_safe": True}

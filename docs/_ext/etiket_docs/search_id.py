@@ -27,6 +27,7 @@ from pathlib import Path
 
 import snowballstemmer
 import sphinx
+from sphinx.application import Sphinx
 from sphinx.search import SearchLanguage
 
 # Function words: no reader looks for them, and the stemmer would file some of them with
@@ -228,3 +229,7 @@ class SearchIndonesian(SearchLanguage):
 
     def split(self, input: str) -> list[str]:
         return index_words(input)
+
+
+def setup_search(app: Sphinx) -> None:
+    app.add_search_language(SearchIndonesian)

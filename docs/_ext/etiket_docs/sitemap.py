@@ -8,12 +8,10 @@ are the pages Sphinx generates (search, index), which hold nothing to find.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
 from xml.etree import ElementTree
 
 from sphinx.application import Sphinx
 
-import etiket
 from etiket_docs import editions
 
 SITEMAP = "http://www.sitemaps.org/schemas/sitemap/0.9"
@@ -40,7 +38,8 @@ def _write_sitemap(app: Sphinx, exception: Exception | None) -> None:
         loc = ElementTree.SubElement(entry, f"{{{SITEMAP}}}loc")
         loc.text = next(page.url for page in pages if page.current)
         for page in pages:
-            if editions.has_page(app, page.lang, pagename):
+            # The site has an address, so every page has one: url is None only without.
+            if page.url is not None and editions.has_page(app, page.lang, pagename):
                 ElementTree.SubElement(
                     entry,
                     f"{{{XHTML}}}link",
@@ -51,6 +50,5 @@ def _write_sitemap(app: Sphinx, exception: Exception | None) -> None:
     tree.write(target, encoding="utf-8", xml_declaration=True)
 
 
-def setup(app: Sphinx) -> dict[str, Any]:
+def setup_sitemap(app: Sphinx) -> None:
     app.connect("build-finished", _write_sitemap)
-    return {"version": etiket.__version__, "parallel_read_safe": True, "parallel_write_safe": True}

@@ -58,7 +58,7 @@ class WorkedExampleDirective(SphinxDirective):
                  "```pycon", *source.splitlines(), "```", "````"]  # fmt: skip
         holder = nodes.container()
         self.state.nested_parse(StringList(lines, self.get_source_info()[0]), 0, holder)
-        return holder.children
+        return list[nodes.Node](holder.children)
 
 
 def _list(heading: str, entries: list[Row], name: str) -> nodes.container:
@@ -81,13 +81,13 @@ def _shows_example(doctree: nodes.document) -> bool:
 
 def _link(target: str) -> addnodes.pending_xref:
     """A link to the section labelled with a guidance ID, shown as that section's heading."""
-    link = addnodes.pending_xref("", refdomain="std", reftype="ref", reftarget=target,
-                                 refexplicit=False, refwarn=True)  # fmt: skip
+    link: addnodes.pending_xref = addnodes.pending_xref(
+        "", refdomain="std", reftype="ref", reftarget=target, refexplicit=False, refwarn=True
+    )
     link += nodes.inline(text=target)
     return link
 
 
-def setup(app: Sphinx) -> dict[str, Any]:
+def setup_worked_examples(app: Sphinx) -> None:
     app.add_directive("worked-example", WorkedExampleDirective)
     load_on_pages_with(app, _shows_example, css=[STYLE_FILE])
-    return {"parallel_read_safe": True, "parallel_write_safe": True}

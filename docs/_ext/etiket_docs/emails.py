@@ -39,12 +39,16 @@ from sphinx.application import Sphinx
 from sphinx.util.docutils import SphinxDirective
 
 import etiket
+from etiket.messages import message
 from etiket_docs.assets import load_on_pages_with
 
 STYLE_FILE = "email-template.css"
 
 DETAILS = ("position", "company", "candidate")
 """The details every kind needs, besides whom it is addressed to."""
+
+# The labels around a letter, as keys of "label.<key>" in etiket.messages.
+_LABELS = ("to", "subject", "body", "chat")
 
 
 @dataclass(frozen=True)
@@ -67,11 +71,6 @@ KINDS: dict[str, Kind] = {
 """The directive's argument -> the package function that fills the template."""
 
 _EXTRAS = {name for kind in KINDS.values() for name in (*kind.required, *kind.optional)}
-
-_LABELS = {
-    "en": {"to": "To", "subject": "Subject", "body": "Message", "chat": "Chat message"},
-    "id": {"to": "Kepada", "subject": "Subjek", "body": "Isi surel", "chat": "Isi pesan"},
-}
 
 
 class EmailTemplate(SphinxDirective):
@@ -99,14 +98,14 @@ class EmailTemplate(SphinxDirective):
         if foreign:
             raise self.error(
                 f"email-template {name} does not take :{': :'.join(foreign)}:; "
-                "see docs/_ext/etiket_docs/templates.py for each kind's options"
+                "see docs/_ext/etiket_docs/emails.py for each kind's options"
             )
         lang = str(self.config.language or "en")
         try:
             emails = self._fill(kind, lang)
         except etiket.EtiketError as error:
             raise self.error(f"email-template {name}: {error}") from None
-        labels = _LABELS.get(lang, _LABELS["en"])
+        labels = {key: message(f"label.{key}", lang) for key in _LABELS}
         return [self._show(email, labels, several=len(emails) > 1) for email in emails]
 
     def _fill(self, kind: Kind, lang: str) -> tuple[etiket.Email, ...]:
@@ -121,7 +120,7 @@ class EmailTemplate(SphinxDirective):
         return (kind.fill(interviewer=self.options["interviewer"], **arguments, lang=lang),)
 
     def _yes_or_no(self, option: str) -> bool:
-        answer = self.options[option].strip().lower()
+        answer = str(self.options[option]).strip().lower()
         if answer not in {"yes", "no"}:
             raise self.error(f"email-template :{option}: is yes or no, not {answer!r}")
         return answer == "yes"
@@ -150,7 +149,6 @@ def _shows_template(doctree: nodes.document) -> bool:
     return any("etiket-email" in node["classes"] for node in doctree.findall(nodes.container))
 
 
-def setup(app: Sphinx) -> dict[str, Any]:
+def setup_emails(app: Sphinx) -> None:
     app.add_directive("email-template", EmailTemplate)
     load_on_pages_with(app, _shows_template, css=[STYLE_FILE])
-    return {"version": etiket.__version__, "parallel_read_safe": True, "parallel_write_safe": True}
