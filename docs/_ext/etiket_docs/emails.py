@@ -29,7 +29,7 @@ breaks, and the stylesheet wraps it on screen.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import Any, ClassVar
 
@@ -43,6 +43,8 @@ from etiket.messages import message
 from etiket_docs.assets import load_on_pages_with
 
 STYLE_FILE = "email-template.css"
+# Opens the dropdowns that hold a letter before printing, so that paper shows the letter.
+PRINT_SCRIPT = "print-templates.js"
 
 DETAILS = ("position", "company", "candidate")
 """The details every kind needs, besides whom it is addressed to."""
@@ -145,10 +147,32 @@ class EmailTemplate(SphinxDirective):
         return container
 
 
+def _letters(doctree: nodes.document) -> Iterator[nodes.container]:
+    for node in doctree.findall(nodes.container):
+        if "etiket-email" in node["classes"]:
+            yield node
+
+
 def _shows_template(doctree: nodes.document) -> bool:
-    return any("etiket-email" in node["classes"] for node in doctree.findall(nodes.container))
+    return any(_letters(doctree))
+
+
+def _in_dropdown(node: nodes.Node) -> bool:
+    """Whether a collapsible block (a sphinx-design dropdown, a <details>) holds the node."""
+    parent = node.parent
+    while parent is not None:
+        if isinstance(parent, nodes.Element) and "sd-dropdown" in parent.get("classes", []):
+            return True
+        parent = parent.parent
+    return False
+
+
+def _folds_template(doctree: nodes.document) -> bool:
+    """Whether a letter sits in a dropdown, which print-templates.js opens for printing."""
+    return any(_in_dropdown(letter) for letter in _letters(doctree))
 
 
 def setup_emails(app: Sphinx) -> None:
     app.add_directive("email-template", EmailTemplate)
     load_on_pages_with(app, _shows_template, css=[STYLE_FILE])
+    load_on_pages_with(app, _folds_template, js=[PRINT_SCRIPT])
