@@ -24,6 +24,7 @@ LETTER_DROPDOWN = "details:has(.etiket-email)"
 _ADD_OTHER_DROPDOWN = """() => {
     const other = document.createElement("details");
     other.className = "sd-sphinx-override sd-dropdown sd-card worked-example-python";
+    other.id = "other-dropdown";
     other.innerHTML = '<summary class="sd-summary-title">Python</summary>'
         + '<div class="sd-summary-content"><pre>import etiket</pre></div>';
     document.querySelector("article").append(other);
@@ -77,7 +78,7 @@ def test_print_media_shows_every_letter_and_no_other_dropdown(
         page.goto(address(site, path))
         page.evaluate(_ADD_OTHER_DROPDOWN)
         letters = page.locator(LETTER_DROPDOWN)
-        other = page.locator("details.worked-example-python")
+        other = page.locator("#other-dropdown")
         assert_closed_on_screen(page, letters, other, path)
         # Print CSS alone (the events come below): what a browser prints from its styles.
         page.emulate_media(media="print")
