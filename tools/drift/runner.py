@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import compileall
 import contextlib
+import gc
 import importlib
 import importlib.util
 import json
@@ -102,6 +103,9 @@ def warm_up() -> None:
         # each country's module here spares every child that work.
         for code in holidays.list_supported_countries():
             holidays.country_holidays(code)
+    # What the parent holds now is never garbage: frozen, it is left out of every child's
+    # collections (pytest collects at the end of each session), which would walk it all.
+    gc.freeze()
 
 
 def snapshot_package(root: Path, destination: Path) -> Path:
@@ -326,7 +330,9 @@ def _child(
             os.environ["PYTEST_DISABLE_PLUGIN_AUTOLOAD"] = "1"
             os.environ.pop("PYTEST_ADDOPTS", None)
             os.chdir(root)
-            args = ["-q", "-p", "no:cacheprovider", *(p.path for p in job.pages)]
+            # No output capture: the examples' output is doctest's to compare, and the
+            # child's own goes nowhere.
+            args = ["-q", "-s", "-p", "no:cacheprovider", *(p.path for p in job.pages)]
             code = int(pytest.main(args, plugins=[recorder]))
             usage = [resource.getrusage(resource.RUSAGE_SELF)]
             usage.append(resource.getrusage(resource.RUSAGE_CHILDREN))
