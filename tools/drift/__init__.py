@@ -4,19 +4,61 @@
 package (mutants, see :mod:`tools.drift.mutants`) and, for each one, runs only
 the examples of the handbook's pages, never the unit tests or the package's
 docstrings. A mutant the examples do not notice is a rule the docs do not show.
+Each mutant runs once over every edition, advice pages first, which gives two
+figures from one pass: what all pages notice, and what the advice pages alone
+(every page outside ``tutorial/`` and ``reference/``) notice.
+
+Why the engine is home-made. Two well-kept mutation libraries were weighed
+against what drift must give (both figures per edition, whole pages per run,
+a minute or so): mutmut 3.8 and cosmic-ray 8.7, both on PyPI, neither a
+dependency today.
+
+- mutmut mutates only inside functions (it swaps each function for a
+  trampoline), so the Policy's field defaults, the numbers the handbook is
+  about, and module-level constants such as one day or one week would have no
+  mutant. For each mutant it runs only the test items that reached the mutated
+  function: under Sybil those are single examples taken out of their page,
+  whose later examples need the earlier ones' names. What to leave alone is
+  said with pragma comments in ``src``, not by function as here.
+- cosmic-ray writes each mutant into the source file in place and runs a shell
+  command per mutant, one after another (in parallel only through HTTP workers,
+  each with its own copy of the project): a fresh interpreter, pytest and
+  Sybil per run, half a second to a second more than a fork of a warmed parent
+  (measured here), for every mutant and edition. It records killed or survived per mutant, so each
+  edition and each kind of page would be a session of its own; its operators
+  (every binary and comparison operator swapped, keywords, exceptions, ...)
+  make many mutants the handbook has no reason to show, filtered only by
+  operator name or pragma.
+
+Either would need the per-edition, per-kind-of-page bookkeeping of
+:mod:`tools.drift.core` anyway, and neither finds or runs mutants the way the
+handbook needs, so all three parts stay here: the mutants
+(:mod:`tools.drift.mutants`), the runs (:mod:`tools.drift.runner`) and the
+figures (:mod:`tools.drift.core`).
 """
 
-from tools.drift.core import GOAL_PERCENT, DriftReport, MutantOutcome, run_drift
-from tools.drift.mutants import Mutant, find_mutants
+from tools.drift.core import (
+    GOAL_PERCENT,
+    READER_GOAL_PERCENT,
+    DriftReport,
+    MutantOutcome,
+    is_advice,
+    run_drift,
+)
+from tools.drift.mutants import NOT_MET_BY_READERS, Mutant, find_mutants, not_met_by_readers
 from tools.drift.sample import SAMPLE_LOGIC, sample_keys
 
 __all__ = [
     "GOAL_PERCENT",
+    "NOT_MET_BY_READERS",
+    "READER_GOAL_PERCENT",
     "SAMPLE_LOGIC",
     "DriftReport",
     "Mutant",
     "MutantOutcome",
     "find_mutants",
+    "is_advice",
+    "not_met_by_readers",
     "run_drift",
     "sample_keys",
 ]

@@ -27,23 +27,29 @@ nothing about what the docs show: messages of errors (``raise`` statements,
 f-strings), docstrings, type-checking-only imports, and the functions named in
 :data:`SKIPPED_FUNCTIONS` (input parsing, wording, equality and hashing) and
 the tables named in :data:`SKIPPED_ASSIGNMENTS`.
+
+Some mutants change code that a job seeker reading the advice pages never
+meets; :data:`NOT_MET_BY_READERS` names where they are and why, and
+:func:`not_met_by_readers` tells for one mutant. The goal for the advice pages
+counts every other mutant.
 """
 
 from __future__ import annotations
 
 import ast
-from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
 __all__ = [
     "KINDS",
+    "NOT_MET_BY_READERS",
     "SKIPPED_ASSIGNMENTS",
     "SKIPPED_FUNCTIONS",
     "TARGETS",
     "Mutant",
     "find_mutants",
     "mutants_in",
+    "not_met_by_readers",
 ]
 
 # The timeline logic, relative to the project root.
@@ -102,6 +108,15 @@ SKIPPED_FUNCTIONS = frozenset(
 # in an example that sits exactly on it).
 SKIPPED_ASSIGNMENTS = frozenset({"_META"})
 
+# Code a reader of the advice pages never meets: (module, function or class), with why.
+NOT_MET_BY_READERS: dict[tuple[str, str], str] = {
+    ("src/etiket/policy.py", "Policy.__post_init__"): (
+        "the checks on a custom Policy's values (whole numbers, within their bounds, the "
+        "thank-you inside the follow-up's wait): only someone who builds their own Policy "
+        "meets them, and the reference pages show them"
+    ),
+}
+
 _COMPARE_SWAPS: dict[type[ast.cmpop], type[ast.cmpop]] = {
     ast.Lt: ast.LtE,
     ast.LtE: ast.Lt,
@@ -152,6 +167,14 @@ class Mutant:
         """``source`` (the module's text) with this change made."""
         data = source.encode()
         return (data[: self.start] + self.replacement.encode() + data[self.end :]).decode()
+
+
+def not_met_by_readers(mutant: Mutant) -> str | None:
+    """Why a reader of the advice pages never meets ``mutant``'s code; None if they do."""
+    for (path, scope), reason in NOT_MET_BY_READERS.items():
+        if mutant.path == path and (mutant.scope == scope or mutant.scope.startswith(f"{scope}.")):
+            return reason
+    return None
 
 
 def find_mutants(root: Path, targets: tuple[str, ...] = TARGETS) -> list[Mutant]:
@@ -444,11 +467,3 @@ class _Finder(ast.NodeVisitor):
                 continue
             return None
         return None
-
-
-def iter_kinds(mutants: list[Mutant]) -> Iterator[tuple[str, list[Mutant]]]:
-    """The mutants grouped by kind, in :data:`KINDS` order."""
-    for kind in KINDS:
-        group = [m for m in mutants if m.kind == kind]
-        if group:
-            yield kind, group

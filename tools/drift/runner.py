@@ -2,14 +2,20 @@
 
 The real ``src`` tree is never written to. At the start, ``src/etiket`` is
 copied once into a temporary snapshot (so edits made during a run do not mix
-into it); each job then gets its own copy of the snapshot with at most one
-module replaced by its mutant, and runs in a forked child process that puts
-that copy first on ``sys.path`` (and on ``PYTHONPATH``, for examples that start
-a subprocess). The child runs pytest on whole pages of one edition, with the
-project's own Sybil configuration (the root ``conftest.py``), stopping at the
-first failing example. A child that runs past its time limit is killed with its
-process group, and the mutant counts as killed: an endless loop is a change the
-reader would notice.
+into it) and compiled; each job then gets its own copy of the snapshot with at
+most one module replaced by its mutant, and runs in a forked child process that
+puts that copy first on ``sys.path`` (and on ``PYTHONPATH``, for examples that
+start a subprocess). The child runs pytest on whole pages with the project's own
+Sybil configuration (the root ``conftest.py``).
+
+One job runs the pages of every edition, in the order given. Once an example of
+an edition fails, the rest of that edition's pages are skipped: the first
+failing page of each edition is what noticed the mutant there. An example that
+runs past its time limit is interrupted and counts as a failure: an endless
+loop is a change the reader would notice. A child that outlives the whole run's
+limit is killed with its process group. The child writes what it finds as it
+goes (a page started, a page failed, the end), one JSON line each, so a run cut
+short still tells what it had found and where it stopped.
 
 Forking from a parent that has already imported pytest, Sybil, Babel and
 holidays (but never etiket) makes a job cost little more than its examples.
@@ -17,27 +23,38 @@ holidays (but never etiket) makes a job cost little more than its examples.
 
 from __future__ import annotations
 
+import compileall
 import contextlib
+import gc
 import importlib
+import importlib.util
+import json
 import multiprocessing
 import multiprocessing.connection
 import os
+import resource
 import shutil
 import signal
 import sys
 import time
 from collections import Counter, deque
-from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass
 from multiprocessing.connection import Connection
 from pathlib import Path
-from typing import Any, Literal
+from types import FrameType
+from typing import Any, Literal, TextIO
+
+import pytest
 
 from tools.drift.mutants import Mutant
 
 __all__ = [
+    "Failure",
     "Job",
     "JobResult",
+    "Limits",
+    "Page",
     "Pool",
     "Status",
     "call_with_snapshot",
@@ -45,7 +62,7 @@ __all__ = [
     "warm_up",
 ]
 
-Status = Literal["killed", "survived", "timeout", "error"]
+Status = Literal["done", "timeout", "error"]
 
 # Heavy modules the examples use: imported once in the parent, inherited by every child.
 _WARM_MODULES = (
@@ -79,27 +96,71 @@ def warm_up() -> None:
 
         for code in ("en", "id"):
             _ = Locale.parse(code).days  # loads the locale's data, cached for children
+    with contextlib.suppress(Exception):
+        import holidays
+
+        # etiket reads every country's codes the first time it meets a country: importing
+        # each country's module here spares every child that work.
+        for code in holidays.list_supported_countries():
+            holidays.country_holidays(code)
+    # What the parent holds now is never garbage: frozen, it is left out of every child's
+    # collections (pytest collects at the end of each session), which would walk it all.
+    gc.freeze()
 
 
 def snapshot_package(root: Path, destination: Path) -> Path:
-    """Copy ``root/src/etiket`` to ``destination/src/etiket``; return ``destination``."""
+    """Copy ``root/src/etiket`` to ``destination/src/etiket``, compiled; return ``destination``."""
+    package = destination / "src" / "etiket"
     shutil.copytree(
-        root / "src" / "etiket",
-        destination / "src" / "etiket",
-        ignore=shutil.ignore_patterns("__pycache__", "*.pyc"),
+        root / "src" / "etiket", package, ignore=shutil.ignore_patterns("__pycache__", "*.pyc")
     )
+    # Compiled once here, so that each child compiles only the module its mutant changes.
+    compileall.compile_dir(package, quiet=1)
     return destination
 
 
 @dataclass(frozen=True, slots=True)
-class Job:
-    """Run the examples of some pages of one edition, against one mutant (or none)."""
+class Page:
+    """A page of one edition, or a folder of them, relative to the project root."""
 
+    path: str
     edition: str
-    pages: tuple[str, ...]
-    """Paths relative to the project root: whole pages, or an edition's folder."""
+
+    def holds(self, page: str) -> bool:
+        return page == self.path or page.startswith(self.path.rstrip("/") + "/")
+
+
+@dataclass(frozen=True, slots=True)
+class Job:
+    """Run the examples of some pages, against one mutant (or none)."""
+
+    pages: tuple[Page, ...]
+    """In the order they run."""
     mutant: Mutant | None = None
     stop_first: bool = True
+    """After an edition's first failing example, skip the rest of that edition's pages."""
+
+    def edition_of(self, page: str) -> str:
+        return next((p.edition for p in self.pages if p.holds(page)), "")
+
+
+@dataclass(frozen=True, slots=True)
+class Limits:
+    """How long one example, and one whole run, may take."""
+
+    example: float | None
+    """Seconds; None for no limit."""
+    run: float
+
+
+@dataclass(frozen=True, slots=True)
+class Failure:
+    """The first failing example of a page."""
+
+    page: str
+    edition: str
+    detail: str
+    timed_out: bool = False
 
 
 @dataclass(slots=True)
@@ -108,40 +169,131 @@ class JobResult:
 
     job: Job
     status: Status
+    """``done`` when pytest ran to its end, ``timeout`` when the run went past its limit."""
     seconds: float
-    page: str | None = None
-    """The page whose example failed first, if one did."""
-    detail: str = ""
-    failed_pages: dict[str, str] = field(default_factory=dict)
-    """Each page with a failing example, with its first failure."""
-    collected: dict[str, int] = field(default_factory=dict)
+    failures: list[Failure]
+    """The first failure of each page, in the order they happened."""
+    collected: dict[str, int]
     """Examples collected per page."""
+    slowest: float = 0.0
+    """Seconds the slowest example took."""
+    running: str | None = None
+    """The page that was running when the run ended or was cut short."""
+    detail: str = ""
+    cpu: float = 0.0
+    """Processor seconds the child and its subprocesses used (0 when it was cut short)."""
+
+    def first_failure(self, edition: str) -> Failure | None:
+        return next((f for f in self.failures if f.edition == edition), None)
+
+
+class _TimedOut(BaseException):
+    """Raised in an example past its time limit; not an Exception, so no handler swallows it."""
 
 
 class _Recorder:
-    """A pytest plugin that notes which pages were collected and which failed."""
+    """A pytest plugin for one job: runs its pages, stops each edition early, logs what happens."""
 
-    def __init__(self) -> None:
+    def __init__(self, job: Job, log: TextIO, example_limit: float | None) -> None:
+        self.job = job
+        self.log = log
+        self.example_limit = example_limit
         self.collected: Counter[str] = Counter()
-        self.failures: list[tuple[str, str]] = []
+        self.failed_pages: set[str] = set()
+        self.killed_editions: set[str] = set()
+        self.running: str | None = None
+        self.interrupted: str | None = None
+        """The example the time limit interrupted."""
+        self.slowest = 0.0
 
-    def pytest_collection_modifyitems(self, items: list[Any]) -> None:
+    def write(self, **event: Any) -> None:
+        self.log.write(json.dumps(event) + "\n")
+        self.log.flush()
+
+    def _skipped(self, item: pytest.Item) -> bool:
+        return self.job.edition_of(_page(item.nodeid)) in self.killed_editions
+
+    def _next(self, items: Sequence[pytest.Item], start: int) -> int | None:
+        return next((i for i in range(start, len(items)) if not self._skipped(items[i])), None)
+
+    def pytest_collection_modifyitems(self, items: list[pytest.Item]) -> None:
         for item in items:
-            self.collected[item.nodeid.split("::")[0]] += 1
+            self.collected[_page(item.nodeid)] += 1
 
-    def pytest_runtest_logreport(self, report: Any) -> None:
+    @pytest.hookimpl(tryfirst=True)
+    def pytest_runtestloop(self, session: pytest.Session) -> bool | None:
+        config = session.config
+        collection_failed = session.testsfailed and not config.option.continue_on_collection_errors
+        if not self.job.stop_first or config.option.collectonly or collection_failed:
+            return None  # pytest's own loop
+        # pytest's loop, leaving out the pages of editions already killed. The item named
+        # as the next one always runs (skipped, if its edition has just been killed): pytest
+        # tears the pages down according to it.
+        items = session.items
+        upcoming = self._next(items, 0)
+        while upcoming is not None:
+            following = self._next(items, upcoming + 1)
+            items[upcoming].config.hook.pytest_runtest_protocol(
+                item=items[upcoming], nextitem=None if following is None else items[following]
+            )
+            if session.shouldfail:
+                raise session.Failed(session.shouldfail)
+            if session.shouldstop:
+                raise session.Interrupted(session.shouldstop)
+            upcoming = following
+        return True
+
+    @pytest.hookimpl(tryfirst=True)
+    def pytest_runtest_setup(self, item: pytest.Item) -> None:
+        if self._skipped(item):
+            pytest.skip("this edition has already noticed the mutant")
+        page = _page(item.nodeid)
+        if page != self.running:
+            self.running = page
+            self.write(page=page)
+
+    @pytest.hookimpl(wrapper=True)
+    def pytest_runtest_call(self, item: pytest.Item) -> Iterator[None]:
+        def interrupt(_signal: int, _frame: FrameType | None) -> None:
+            self.interrupted = item.nodeid
+            raise _TimedOut(f"the example ran for more than {self.example_limit:.0f} s")
+
+        if self.example_limit is not None:
+            signal.signal(signal.SIGALRM, interrupt)
+            signal.setitimer(signal.ITIMER_REAL, self.example_limit)
+        started = time.perf_counter()
+        try:
+            return (yield)
+        finally:
+            signal.setitimer(signal.ITIMER_REAL, 0)
+            self.slowest = max(self.slowest, time.perf_counter() - started)
+
+    def pytest_runtest_logreport(self, report: pytest.TestReport) -> None:
         if report.failed:
             self._failed(report)
 
-    def pytest_collectreport(self, report: Any) -> None:
+    def pytest_collectreport(self, report: pytest.CollectReport) -> None:
         if report.failed:
             self._failed(report)
 
-    def _failed(self, report: Any) -> None:
-        # The first failure of each page: every failing page is known, and the message stays short.
-        page = report.nodeid.split("::")[0]
-        if all(page != seen for seen, _ in self.failures):
-            self.failures.append((page, _tail(report.longreprtext)))
+    def _failed(self, report: pytest.TestReport | pytest.CollectReport) -> None:
+        # The first failure of each page: every failing page is known, and the log stays short.
+        page = _page(report.nodeid)
+        edition = self.job.edition_of(page)
+        if self.job.stop_first:
+            self.killed_editions.add(edition)
+        if page not in self.failed_pages:
+            self.failed_pages.add(page)
+            self.write(
+                failed=page,
+                edition=edition,
+                detail=_tail(report.longreprtext),
+                timed_out=report.nodeid == self.interrupted,
+            )
+
+
+def _page(nodeid: str) -> str:
+    return nodeid.split("::", maxsplit=1)[0]
 
 
 def _tail(text: str, limit: int = 600) -> str:
@@ -150,55 +302,55 @@ def _tail(text: str, limit: int = 600) -> str:
 
 
 def _child(
-    conn: Connection, root: Path, snapshot: Path, workdir: Path, job: Job, source: str | None
+    root: Path, snapshot: Path, workdir: Path, job: Job, source: str | None, limits: Limits
 ) -> None:
-    """Runs in the forked child: set up the copy, run pytest, report, exit."""
-    outcome: dict[str, Any]
-    try:
-        # Its own process group, so a timeout also ends any subprocess of an example.
-        os.setpgid(0, 0)
-        quiet = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(quiet, 1)
-        os.dup2(quiet, 2)
-        started = time.perf_counter()
-        package = workdir / "etiket"
-        shutil.copytree(snapshot / "src" / "etiket", package)
-        if job.mutant is not None and source is not None:
-            target = workdir / Path(job.mutant.path).relative_to("src")
-            target.write_text(source, encoding="utf-8")
-        sys.dont_write_bytecode = True
-        sys.path.insert(0, str(workdir))
-        os.environ["PYTHONPATH"] = os.pathsep.join(
-            [str(workdir), *filter(None, [os.environ.get("PYTHONPATH")])]
-        )
-        os.environ["PYTHONDONTWRITEBYTECODE"] = "1"
-        # Only the project's own Sybil configuration: no third-party plugins, no user options.
-        os.environ["PYTEST_DISABLE_PLUGIN_AUTOLOAD"] = "1"
-        os.environ.pop("PYTEST_ADDOPTS", None)
-        os.chdir(root)
-        import pytest
-
-        recorder = _Recorder()
-        args = ["-q", "-p", "no:cacheprovider", *(["-x"] if job.stop_first else []), *job.pages]
-        code = int(pytest.main(args, plugins=[recorder]))
-        outcome = {
-            "code": code,
-            "failures": recorder.failures,
-            "collected": dict(recorder.collected),
-            "seconds": time.perf_counter() - started,
-        }
-    except BaseException as error:  # the parent must hear about anything
-        outcome = {"code": -1, "failures": [], "collected": {}, "error": repr(error)}
-    try:
-        conn.send(outcome)
-    finally:
-        os._exit(0)
+    """Runs in the forked child: set up the copy, run pytest, log, exit."""
+    with (workdir / "log").open("a", encoding="utf-8") as log:
+        recorder = _Recorder(job, log, limits.example)
+        try:
+            # Its own process group, so a timeout also ends any subprocess of an example.
+            os.setpgid(0, 0)
+            quiet = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(quiet, 1)
+            os.dup2(quiet, 2)
+            started = time.perf_counter()
+            package = workdir / "etiket"
+            shutil.copytree(snapshot / "src" / "etiket", package)
+            if job.mutant is not None and source is not None:
+                target = workdir / Path(job.mutant.path).relative_to("src")
+                Path(importlib.util.cache_from_source(str(target))).unlink(missing_ok=True)
+                target.write_text(source, encoding="utf-8")
+            sys.dont_write_bytecode = True
+            sys.path.insert(0, str(workdir))
+            os.environ["PYTHONPATH"] = os.pathsep.join(
+                [str(workdir), *filter(None, [os.environ.get("PYTHONPATH")])]
+            )
+            os.environ["PYTHONDONTWRITEBYTECODE"] = "1"
+            # Only the project's own Sybil configuration: no third-party plugins, no user options.
+            os.environ["PYTEST_DISABLE_PLUGIN_AUTOLOAD"] = "1"
+            os.environ.pop("PYTEST_ADDOPTS", None)
+            os.chdir(root)
+            # No output capture: the examples' output is doctest's to compare, and the
+            # child's own goes nowhere.
+            args = ["-q", "-s", "-p", "no:cacheprovider", *(p.path for p in job.pages)]
+            code = int(pytest.main(args, plugins=[recorder]))
+            usage = [resource.getrusage(resource.RUSAGE_SELF)]
+            usage.append(resource.getrusage(resource.RUSAGE_CHILDREN))
+            recorder.write(
+                end=code,
+                collected=dict(recorder.collected),
+                slowest=recorder.slowest,
+                seconds=time.perf_counter() - started,
+                cpu=sum(u.ru_utime + u.ru_stime for u in usage),
+            )
+        except BaseException as error:  # the parent must hear about anything
+            recorder.write(end=-1, error=repr(error))
+    os._exit(0)
 
 
 @dataclass(slots=True)
 class _Running:
     process: multiprocessing.process.BaseProcess
-    conn: Connection
     job: Job
     started: float
     workdir: Path
@@ -217,7 +369,7 @@ def _kill_group(process: multiprocessing.process.BaseProcess) -> None:
 
 
 class Pool:
-    """Runs jobs in up to ``workers`` forked children at a time, each with a time limit."""
+    """Runs jobs in up to ``workers`` forked children at a time, each within its limits."""
 
     def __init__(self, root: Path, snapshot: Path, scratch: Path, workers: int = 2) -> None:
         self.root = root
@@ -227,6 +379,8 @@ class Pool:
         self._context = multiprocessing.get_context("fork")
         self._counter = 0
         self._sources: dict[str, str] = {}
+        self.cpu = 0.0
+        """Processor seconds of every run so far."""
 
     def _mutated_source(self, mutant: Mutant) -> str:
         original = self._sources.get(mutant.path)
@@ -238,7 +392,7 @@ class Pool:
     def run(
         self,
         jobs: Iterable[Job],
-        timeout: float,
+        limits: Limits,
         on_result: Callable[[JobResult], Sequence[Job]] | None = None,
     ) -> list[JobResult]:
         """Run ``jobs``; ``on_result`` may return more jobs, which run next."""
@@ -248,81 +402,89 @@ class Pool:
         try:
             while pending or running:
                 while pending and len(running) < self.workers:
-                    running.append(self._start(pending.popleft()))
+                    running.append(self._start(pending.popleft(), limits))
                 sentinels = [r.process.sentinel for r in running]
                 now = time.perf_counter()
-                wait = max(0.0, min(r.started + timeout - now for r in running))
+                wait = max(0.0, min(r.started + limits.run - now for r in running))
                 multiprocessing.connection.wait(sentinels, timeout=min(wait, 1.0) + 0.01)
                 for entry in list(running):
-                    result = self._finish(entry, timeout)
+                    result = self._finish(entry, limits.run)
                     if result is None:
                         continue
                     running.remove(entry)
                     results.append(result)
+                    self.cpu += result.cpu
                     if on_result is not None:
                         pending.extendleft(reversed(list(on_result(result))))
         finally:
             for entry in running:
                 _kill_group(entry.process)
                 entry.process.join()
-                entry.conn.close()
                 shutil.rmtree(entry.workdir, ignore_errors=True)
         return results
 
-    def _start(self, job: Job) -> _Running:
+    def _start(self, job: Job, limits: Limits) -> _Running:
         self._counter += 1
         workdir = self.scratch / f"job-{self._counter}"
         workdir.mkdir(parents=True)
         source = self._mutated_source(job.mutant) if job.mutant is not None else None
-        receiver, sender = self._context.Pipe(duplex=False)
         process = self._context.Process(
-            target=_child, args=(sender, self.root, self.snapshot, workdir, job, source)
+            target=_child, args=(self.root, self.snapshot, workdir, job, source, limits)
         )
         process.start()
-        sender.close()
-        return _Running(process, receiver, job, time.perf_counter(), workdir)
+        return _Running(process, job, time.perf_counter(), workdir)
 
-    def _finish(self, entry: _Running, timeout: float) -> JobResult | None:
+    def _finish(self, entry: _Running, run_limit: float) -> JobResult | None:
         elapsed = time.perf_counter() - entry.started
-        outcome: dict[str, Any] | None = None
-        if entry.conn.poll():
-            try:
-                outcome = entry.conn.recv()
-            except EOFError:
-                outcome = None
-        elif entry.process.is_alive():
-            if elapsed < timeout:
+        cut_short = False
+        if entry.process.is_alive():
+            if elapsed < run_limit:
                 return None
             _kill_group(entry.process)
-            entry.process.join()
-            entry.conn.close()
-            shutil.rmtree(entry.workdir, ignore_errors=True)
-            return JobResult(entry.job, "timeout", elapsed, detail=f"over {timeout:.0f} s")
+            cut_short = True
         entry.process.join()
-        entry.conn.close()
+        events = _events(entry.workdir / "log")
         shutil.rmtree(entry.workdir, ignore_errors=True)
-        return _result(entry.job, outcome, elapsed, entry.process.exitcode)
+        result = _result(entry.job, events, elapsed, entry.process.exitcode)
+        if cut_short:
+            result.status, result.detail = "timeout", f"the run went over {run_limit:.0f} s"
+        return result
+
+
+def _events(log: Path) -> list[dict[str, Any]]:
+    try:
+        lines = log.read_text(encoding="utf-8").splitlines()
+    except FileNotFoundError:
+        return []
+    events = []
+    for line in lines:
+        with contextlib.suppress(json.JSONDecodeError):  # a line cut off by a kill
+            events.append(json.loads(line))
+    return events
 
 
 def _result(
-    job: Job, outcome: dict[str, Any] | None, elapsed: float, exitcode: int | None
+    job: Job, events: list[dict[str, Any]], elapsed: float, exitcode: int | None
 ) -> JobResult:
-    if outcome is None:
-        return JobResult(job, "error", elapsed, detail=f"the child ended with code {exitcode}")
-    failures: list[tuple[str, str]] = [(str(p), str(t)) for p, t in outcome.get("failures", [])]
-    collected: dict[str, int] = dict(outcome.get("collected", {}))
-    code = int(outcome["code"])
-    failed_pages = dict(failures)
-    page, detail = failures[0] if failures else (None, outcome.get("error", ""))
+    failures = [
+        Failure(e["failed"], e["edition"], e["detail"], e["timed_out"])
+        for e in events
+        if "failed" in e
+    ]
+    running = next((e["page"] for e in reversed(events) if "page" in e), None)
+    end = next((e for e in events if "end" in e), None)
+    result = JobResult(job, "done", elapsed, failures, {}, running=running)
+    if end is None:
+        result.status, result.detail = "error", f"the child ended with code {exitcode}"
+        return result
+    result.collected = dict(end.get("collected", {}))
+    result.slowest = float(end.get("slowest", 0.0))
+    result.cpu = float(end.get("cpu", 0.0))
     # pytest's exit codes: 0 all passed, 1 some failed, 5 nothing collected.
-    if code in (0, 5):
-        status: Status = "survived"
-    elif code == 1:
-        status = "killed"
-    else:
-        status = "error"
-        detail = detail or f"pytest ended with code {code}"
-    return JobResult(job, status, elapsed, page, detail, failed_pages, collected)
+    if end["end"] not in (0, 1, 5):
+        result.status = "error"
+        result.detail = end.get("error") or f"pytest ended with code {end['end']}"
+    return result
 
 
 def _call_child(
