@@ -412,6 +412,14 @@ MESSAGES: Final[dict[str, dict[Language, str]]] = {
     "example.aspect.window": {"en": "{step}: best hours", "id": "{step}: jam terbaik"},
     "example.aspect.says": {"en": "{step}", "id": "{step}"},
     "example.aspect.because": {"en": "{step}: why that day", "id": "{step}: alasan tanggalnya"},
+    "example.days-off": {
+        "en": "Days off before the follow-up",
+        "id": "Hari libur sebelum menanyakan kabar",
+    },
+    "example.silence-counts-from": {
+        "en": "The weeks of silence count from",
+        "id": "Masa tanpa kabar dihitung sejak",
+    },
     "example.next-round": {"en": "Next round: {step}", "id": "Tahap berikutnya: {step}"},
     "example.situation": {"en": "The situation", "id": "Situasinya"},
     "example.answer": {"en": "What the handbook says", "id": "Saran panduan ini"},

@@ -436,10 +436,7 @@ def plan(
     """
     moment = to_moment(interview, "interview date")
     code = check_language(lang)
-    if policy is None:
-        policy = DEFAULT_POLICY
-    elif not isinstance(policy, Policy):
-        raise InvalidInputError("policy.type", type=type(policy).__name__)
+    policy = _policy(policy)
     _check_flag(interviewer_in_hr, "interviewer_in_hr", none_allowed=True)
     _check_flag(recruiter_uses_chat, "recruiter_uses_chat", none_allowed=False)
     people = _names(interviewers)
@@ -456,6 +453,30 @@ def plan(
         moment, calendar, policy, decided_by, code, interviewer_in_hr, people, contact,
         recruiter_uses_chat,
     )  # fmt: skip
+
+
+def _policy(value: object) -> Policy:
+    """The policy a caller passed (the default for None); a clear error for anything else."""
+    if value is None:
+        return DEFAULT_POLICY
+    if not isinstance(value, Policy):
+        raise InvalidInputError("policy.type", type=type(value).__name__)
+    return value
+
+
+def _whole_days(hours: int) -> int:
+    """``hours`` rounded up to whole days: "within 24 hours" of a day is "by the next day"."""
+    return -(-hours // 24)
+
+
+def _before_follow_up(
+    thank_you_by: date, due: datetime | None, follow_up: date
+) -> tuple[date, datetime | None]:
+    """The thank-you note's deadline, kept before the day the follow-up opens."""
+    thank_you_by = min(thank_you_by, follow_up - timedelta(days=1))
+    if due is not None:
+        due = min(due, datetime.combine(follow_up, time.min, tzinfo=due.tzinfo))
+    return thank_you_by, due
 
 
 def _check_flag(value: object, name: str, *, none_allowed: bool) -> None:
@@ -514,7 +535,7 @@ def _build(
         else:
             # Without a time the interview may have ended late in the day: allow whole days,
             # rounding the hours up, so "within 24 hours" means "by the next day".
-            thank_you_by = day + timedelta(days=-(-policy.thank_you_within_hours // 24))
+            thank_you_by = day + timedelta(days=_whole_days(policy.thank_you_within_hours))
 
         follow_up = calendar.working_days_after(day, policy.follow_up_after_working_days)
         guidance = Guidance.FOLLOW_UP_AFTER_A_WEEK
@@ -527,9 +548,7 @@ def _build(
         # The note's window closes when the follow-up's opens, so the two never overlap. The
         # policy's check cannot promise that alone: a late interview, a day rounded up, a
         # clock change or a working day right after all move the note's deadline.
-        thank_you_by = min(thank_you_by, follow_up - timedelta(days=1))
-        if due is not None:
-            due = min(due, datetime.combine(follow_up, time.min, tzinfo=due.tzinfo))
+        thank_you_by, due = _before_follow_up(thank_you_by, due, follow_up)
         if follow_up_sent_on is not None and follow_up_sent_on <= follow_up:
             follow_up_sent_on = None
         # The last note waits for weeks of silence after the question (guidance.md): from the

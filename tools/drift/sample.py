@@ -26,8 +26,7 @@ SAMPLE_LOGIC: tuple[str, ...] = (
     # Waiting ends the day before the follow-up opens.
     "timeline.py::_build: follow_up - _ONE_DAY → follow_up + _ONE_DAY",
     # "Within 24 hours" of an interview without a time means "by the next day".
-    "timeline.py::_build: -policy.thank_you_within_hours // 24"
-    " → -policy.thank_you_within_hours // 23",
+    "timeline.py::_whole_days: -hours // 24 → -hours // 23",
     # The follow-up is due on its first day, not the day after.
     "assessment.py::_position: today >= timeline.follow_up.earliest"
     " → today > timeline.follow_up.earliest",

@@ -142,9 +142,19 @@ def edition_of_path(path: str | PurePath) -> str:
     raise WorkedExampleError(f"{path}: a worked example must be in docs/en or docs/id")
 
 
+# What an answer can say about the whole timeline (``{timeline}`` the timeline, ``{lang}``
+# the language argument with its comma).
+_TIMELINE = {
+    "silence counts from": "etiket.format_date({timeline}.last_note_counts_from{lang})",
+    "days off": '"; ".join(etiket.format_date(day{lang}) for day in '
+    "{timeline}.calendar.days_off_between({timeline}.interview.day, "
+    "{timeline}.follow_up.earliest))",
+}
+
+
 def answer_keys(assesses: bool) -> list[str]:
     """Every key an answer line can start with, for a plan or an assessment."""
-    keys = [step + aspect for step in _STEPS for aspect in _ASPECTS]
+    keys = [step + aspect for step in _STEPS for aspect in _ASPECTS] + list(_TIMELINE)
     if assesses:
         keys += ["stage", "summary", "warning", *_NEXT]
         keys += [f"next round {step}{aspect}" for step in _STEPS for aspect in _ASPECTS]
@@ -240,6 +250,8 @@ def _expression(key: str, timeline: str, lang: str) -> str:
         return f"situation.stage.label({lang})"
     if key == "summary":
         return "situation.summary"
+    if key in _TIMELINE:
+        return _TIMELINE[key].format(timeline=timeline, lang=f", {lang}" if lang else "")
     for prefix, owner in (("next round ", "situation.next_round"), ("", timeline)):
         for step, (_, attribute) in _STEPS.items():
             for aspect, template in _ASPECTS.items():
@@ -394,6 +406,8 @@ def rows(example: WorkedExample) -> tuple[list[Row], list[Row]]:
 def _answer_label(key: str, lang: str) -> str:
     if key in ("stage", "summary", "warning", "next"):
         return message(f"example.{key}", lang)
+    if key in _TIMELINE:
+        return message(f"example.{key.replace(' ', '-')}", lang)
     for prefix in ("next round ", ""):
         for step, (action, _) in _STEPS.items():
             for aspect in _ASPECTS:

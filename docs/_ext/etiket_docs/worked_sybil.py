@@ -15,8 +15,6 @@ from sybil import Document, Example, Region
 from sybil.evaluators.doctest import DocTest, OutputChecker
 from sybil.parsers.myst.lexers import DirectiveLexer
 
-from etiket_docs.worked import WorkedExample, doctest_source, edition_of_path, parse
-
 DIRECTIVE = "worked-example"
 
 
@@ -28,6 +26,10 @@ class WorkedExampleParser:
         self.runner = _Runner()
 
     def __call__(self, document: Document) -> Iterable[Region]:
+        # Imported here: loading conftest.py must not import etiket, so that a mutant that
+        # breaks the package (make drift) fails the pages' examples, not pytest's start.
+        from etiket_docs.worked import edition_of_path, parse
+
         for lexed in self.lexer(document):
             lexemes = lexed.lexemes
             lang = edition_of_path(document.path)
@@ -41,6 +43,8 @@ class WorkedExampleParser:
 
     def evaluate(self, example: Example) -> str:
         """Run the worked example's doctest; the doctest's report when it fails, else ''."""
+        from etiket_docs.worked import WorkedExample, doctest_source
+
         worked: WorkedExample = example.parsed
         source = doctest_source(worked)
         examples = doctest.DocTestParser().get_examples(source, example.path)
