@@ -155,9 +155,17 @@ def test_dropdowns_open_and_close_with_the_mouse_and_the_keyboard(
     for path in pages_with(root, edition, "details.sd-dropdown"):
         page.goto(address(site, path))
         dropdowns = page.locator("details.sd-dropdown")
+        tried_python = False
         for index in range(dropdowns.count()):
             dropdown = dropdowns.nth(index)
             summary = dropdown.locator(":scope > summary")
+            if not summary.is_visible():
+                continue  # in a tab not chosen: the tabs' own test shows it when chosen
+            # A page's worked examples all fold their Python the same way: one stands for all.
+            if "worked-example-python" in (dropdown.get_attribute("class") or ""):
+                if tried_python:
+                    continue
+                tried_python = True
             body = dropdown.locator(":scope > :not(summary)").first
             was_open = dropdown.evaluate("d => d.open")
             summary.click()
