@@ -113,7 +113,13 @@ def test_the_page_loads_without_errors_or_failed_requests(
         assert kind.startswith("image/"), f"{path}: icon {icon} is served as {kind}"
     assert not page_errors, f"{path}: script errors: {page_errors}"
     assert not trouble.console_errors, f"{path}: console errors: {trouble.console_errors}"
-    assert not trouble.failed_requests, f"{path}: failed requests: {trouble.failed_requests}"
+    failed = trouble.failed_requests
+    if moved_to:
+        # A page that moves the reader on may be left before its own load ends: the browser
+        # then aborts that page's request, which is the move working, not a failure.
+        left = f"{address(site, path)}: net::ERR_ABORTED"
+        failed = [request for request in failed if request != left]
+    assert not failed, f"{path}: failed requests: {failed}"
     assert not offsite_requests, f"{path}: requests off the local server: {offsite_requests}"
 
 
