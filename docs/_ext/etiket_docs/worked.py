@@ -245,6 +245,17 @@ def _nothing(key: str, timeline: str) -> list[str]:
     raise WorkedExampleError(f"'{key}: {_NOTHING}': only next and a window can be nothing")
 
 
+def _step_key(key: str) -> tuple[bool, str, str] | None:
+    """A key about one step, read as (of the next round?, the step, the aspect); else None."""
+    next_round = key.startswith("next round ")
+    rest = key.removeprefix("next round ")
+    for step in _STEPS:
+        for aspect in _ASPECTS:
+            if rest == step + aspect:
+                return next_round, step, aspect
+    return None
+
+
 def _expression(key: str, timeline: str, lang: str) -> str:
     if key == "stage":
         return f"situation.stage.label({lang})"
@@ -252,11 +263,12 @@ def _expression(key: str, timeline: str, lang: str) -> str:
         return "situation.summary"
     if key in _TIMELINE:
         return _TIMELINE[key].format(timeline=timeline, lang=f", {lang}" if lang else "")
-    for prefix, owner in (("next round ", "situation.next_round"), ("", timeline)):
-        for step, (_, attribute) in _STEPS.items():
-            for aspect, template in _ASPECTS.items():
-                if key == prefix + step + aspect:
-                    return template.format(step=f"{owner}.{attribute}", lang=lang)
+    about = _step_key(key)
+    if about is not None:
+        next_round, step, aspect = about
+        owner = "situation.next_round" if next_round else timeline
+        attribute = _STEPS[step][1]
+        return _ASPECTS[aspect].format(step=f"{owner}.{attribute}", lang=lang)
     if key in _NEXT:
         return _NEXT[key].format(lang=lang)
     raise WorkedExampleError(f"no Python for the answer key {key!r}")  # answer_keys guards this
@@ -408,16 +420,15 @@ def _answer_label(key: str, lang: str) -> str:
         return message(f"example.{key}", lang)
     if key in _TIMELINE:
         return message(f"example.{key.replace(' ', '-')}", lang)
-    for prefix in ("next round ", ""):
-        for step, (action, _) in _STEPS.items():
-            for aspect in _ASPECTS:
-                if key == prefix + step + aspect:
-                    label = message(f"{action}.title", lang)
-                    if aspect.strip():
-                        label = message(f"example.aspect.{aspect.strip()}", lang, step=label)
-                    if prefix:
-                        label = message("example.next-round", lang, step=label)
-                    return label
+    about = _step_key(key)
+    if about is not None:
+        next_round, step, aspect = about
+        label = message(f"{_STEPS[step][0]}.title", lang)
+        if aspect:
+            label = message(f"example.aspect.{aspect.strip()}", lang, step=label)
+        if next_round:
+            label = message("example.next-round", lang, step=label)
+        return label
     return message(f"example.next.{key.removeprefix('next').strip()}", lang)
 
 
