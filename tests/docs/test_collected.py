@@ -53,6 +53,11 @@ def _check(tmp_path: Path, text: str, name: str = "page.md") -> list[tuple[int, 
 
 _SESSION = ">>> import etiket\n>>> etiket.plan('2026-11-20').follow_up.earliest\n"
 
+
+def _indented(text: str, spaces: int) -> str:
+    return "".join(" " * spaces + line for line in text.splitlines(keepends=True))
+
+
 MISSED = {
     "py": ("# Page\n\n```py\n" + _SESSION + "```\n", 3, "```py is not run"),
     "pycon": ("# Page\n\n```pycon\n" + _SESSION + "```\n", 3, "```pycon is not run"),
@@ -77,6 +82,22 @@ MISSED = {
     "eval-rst": (
         "# Page\n\n```{eval-rst}\n.. code-block:: python\n\n   import etiket\n```\n", 4,
         "inside eval-rst",
+    ),
+    "eval-rst with options": (
+        "# Page\n\n```{eval-rst}\n.. code-block:: python\n   :caption: Plan\n\n"
+        "   import etiket\n```\n", 4, "inside eval-rst",
+    ),
+    "eval-rst doctest": (
+        "# Page\n\n```{eval-rst}\n.. doctest::\n\n" + _indented(_SESSION, 3) + "```\n", 4,
+        "'.. doctest::' inside eval-rst",
+    ),
+    "eval-rst nested": (
+        "# Page\n\n```{eval-rst}\n.. note::\n\n   Try it:\n\n   .. code-block:: python\n\n"
+        + _indented(_SESSION, 6) + "```\n", 8, "inside eval-rst",
+    ),
+    "eval-rst without a language": (
+        "# Page\n\n```{eval-rst}\n.. code-block::\n\n   import etiket\n"
+        "   timeline = etiket.plan('2026-11-20')\n```\n", 4, "'.. code-block::' inside",
     ),
     "inside a directive": (
         "# Page\n\n::::{tab-set}\n:::{tab-item} One\n```py\n" + _SESSION + "```\n:::\n::::\n",
@@ -180,6 +201,10 @@ ACCEPTED = {
         "```python\n>>> etiket.LANGUAGES['en']\n'English'\n```\n"
     ),
     "prompt in inline code": "# Page\n\nThe `>>>` prompt starts each line.\n",
+    "eval-rst autodoc": "# Page\n\n```{eval-rst}\n.. autofunction:: etiket.plan\n```\n",
+    "eval-rst other language": (
+        "# Page\n\n```{eval-rst}\n.. code-block:: text\n\n   Friday, November 27, 2026\n```\n"
+    ),
 }  # fmt: skip
 
 
