@@ -330,6 +330,27 @@ def _span(text: str, start: int, end: int) -> tuple[int, int]:
     return _line(text, start), _line(text, max(start, end - 1))
 
 
+def _fences_sybil_misreads(text: str, root: Path) -> list[int]:
+    """The line of each fence that Sybil's lexer pairs with another closing fence than MyST.
+
+    Sybil finds backtick and tilde fences with a pattern over the raw text, and
+    closes a fence only with one of the same indent (or quote or list prefix);
+    MyST, like CommonMark, lets a closing fence sit up to three spaces in. Where
+    they part, the blocks after are not the blocks Sybil runs.
+    """
+    from sybil import Document
+    from sybil.parsers.markdown.lexers import RawFencedCodeBlockLexer
+
+    lexer = RawFencedCodeBlockLexer(info_pattern=re.compile(r".*\n"))
+    read = {_span(text, r.start, r.end) for r in lexer(Document(text, "<page>"))}
+    return [
+        token.map[0] + offset + 1
+        for token, offset in _walk(text, 0, root)
+        if token.type == "fence" and token.map is not None
+        and (token.map[0] + offset + 1, token.map[1] + offset) not in read
+    ]  # fmt: skip
+
+
 def _looks_like_python(content: str) -> bool:
     if any(_PROMPT.match(line) for line in content.splitlines()):
         return True
@@ -344,7 +365,16 @@ def _looks_like_python(content: str) -> bool:
     )
 
 
-def _hint(block: Block) -> str:
+def _hint(block: Block, text: str, root: Path) -> str:
+    """What keeps ``block`` (on the page ``text``) from running, and what to do."""
+    misread = _fences_sybil_misreads(text, root) if block.style == "fence" else []
+    before = [line for line in misread if line <= block.line]
+    if before:
+        return (
+            f"Sybil pairs the fence at line {before[0]} with another closing fence than the "
+            "page shows (they are indented or quoted differently), so it never sees this "
+            "block; indent each closing fence like its opening"
+        )
     if block.style == "colon-fence":
         return (
             f"a colon fence ':::{{code-block}} {block.language}' is not run by Sybil; "
@@ -356,7 +386,7 @@ def _hint(block: Block) -> str:
         return f"'{block.info}' inside eval-rst is not run by Sybil; use a ```python fence"
     if block.language == "python":
         return (
-            f"the info string {block.info.strip()!r} is not exactly 'python', so Sybil skips "
+            f"the info string {block.info!r} is not exactly 'python', so Sybil skips "
             "the block; use ```python alone (a caption goes in ```{code-block} python "
             "with :caption:)"
         )
@@ -424,7 +454,9 @@ def uncollected(path: Path, sybils: Sequence[Any], root: Path = ROOT) -> list[Pr
         covered.update(range(block.line, block.end + 1))
         if any(block.line <= first <= block.end for first, _ in spans) or not _needs_running(block):
             continue
-        hint = _hint(block) if read else "Sybil does not read this file (see conftest.py)"
+        hint = (
+            _hint(block, text, root) if read else "Sybil does not read this file (see conftest.py)"
+        )
         problems.append(Problem(shown, block.line, hint))
     # Sybil also runs blocks hidden in comments (invisible-code-block): leave those alone.
     hidden = {line for first, last in spans for line in range(first, last + 1)}

@@ -63,7 +63,9 @@ MISSED = {
     "pycon": ("# Page\n\n```pycon\n" + _SESSION + "```\n", 3, "```pycon is not run"),
     "python3": ("# Page\n\n```python3\n" + _SESSION + "```\n", 3, "```python3 is not run"),
     "title": ('# Page\n\n```python title="plan.py"\n' + _SESSION + "```\n", 3, "not exactly"),
-    "trailing space": ("# Page\n\n```python \n" + _SESSION + "```\n", 3, "not exactly"),
+    "trailing space": (
+        "# Page\n\n```python \n" + _SESSION + "```\n", 3, "'python ' is not exactly",
+    ),
     "colon fence": (
         "# Page\n\n:::{code-block} python\n" + _SESSION + ":::\n", 3, "colon fence",
     ),
@@ -98,6 +100,16 @@ MISSED = {
     "eval-rst without a language": (
         "# Page\n\n```{eval-rst}\n.. code-block::\n\n   import etiket\n"
         "   timeline = etiket.plan('2026-11-20')\n```\n", 4, "'.. code-block::' inside",
+    ),
+    # Sybil closes a fence only with one of the same indent; MyST (CommonMark) closes it
+    # with any fence up to three spaces in. Sybil then never sees the second block.
+    "fence Sybil misreads": (
+        "# Page\n\n  ```python\n" + _SESSION + "```\n\nText.\n\n```python\n" + _SESSION
+        + "```\n", 10, "Sybil pairs the fence at line 3 with another closing fence",
+    ),
+    "fence closed outside its quote": (
+        "# Page\n\n> ```python\n> >>> 1 + 1\n> 2\n```\n\n```python\n" + _SESSION + "```\n",
+        6, "Sybil pairs the fence at line 3",
     ),
     "inside a directive": (
         "# Page\n\n::::{tab-set}\n:::{tab-item} One\n```py\n" + _SESSION + "```\n:::\n::::\n",
