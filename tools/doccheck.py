@@ -5,9 +5,8 @@ runs. Sybil's MyST parser only runs fenced blocks whose info string is exactly
 ``python`` (or ``{code-block} python`` and its sibling directives); a block
 written ```` ```py ````, ```` ```pycon ````, ```` ```python title=... ````,
 ``:::{code-block} python``, an indented block or a ``>>>`` line in a paragraph
-is shown to readers but silently never run. :func:`uncollected` finds each
-code block with markdown-it-py (with MyST's own configuration, as Sphinx reads
-the page) and compares it with what the project's Sybil actually collects.
+is shown to readers but silently never run. :func:`uncollected` compares the
+code blocks a reader sees with what the project's Sybil actually collects.
 A Sybil skip instruction (``% skip: next``, ``<!-- skip: start -->``...) is a
 problem too: the example it skips is collected, yet never run.
 
@@ -16,6 +15,27 @@ levels and ``(label)=`` targets, in order) and the same examples (code blocks
 in order, and for Python the same etiket calls with the same arguments, string
 literals and ``lang`` aside, also as ``--lang id`` on a command line).
 :func:`parity` compares two pages.
+
+*Who reads what.* MyST's own parser (markdown-it-py, configured by myst-parser
+as for this project) says what a reader sees: fences, colon fences, indented
+blocks, headings, targets. The project's Sybil says what runs. Sybil's lexers
+read what they were written for: skip instructions, worked examples, code
+directives inside ``{eval-rst}`` (its reStructuredText lexer), and, when a
+block does not run, the fence Sybil pairs otherwise than the page shows.
+
+Sybil's fence lexer does not find the blocks, because a checker that looks
+with Sybil's eyes cannot see where Sybil is blind. It is a pattern over the raw
+text: it closes a fence only with one of the same indent, where MyST closes it
+with any fence up to three spaces in, and then never sees a later
+```` ```python ```` block (the "fence Sybil misreads" case of
+tests/docs/test_collected.py); it takes fences in HTML comments, indented
+blocks and shown page source for blocks; and it has no lexer for colon fences,
+indented blocks, headings or targets. Home-made, because neither library does
+it here: the walk into directive bodies (MyST parses them only while rendering
+through docutils, with each directive's class), a directive's options set
+apart from its body (Sybil's directive lexer reads backtick fences only), which
+info strings are Python, ``>>>`` lines in prose, and parity's comparison of
+etiket calls.
 
 ``python -m tools.doccheck`` prints every problem in ``docs``.
 """

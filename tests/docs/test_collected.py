@@ -213,6 +213,9 @@ ACCEPTED = {
         "```python\n>>> etiket.LANGUAGES['en']\n'English'\n```\n"
     ),
     "prompt in inline code": "# Page\n\nThe `>>>` prompt starts each line.\n",
+    "fence in an html comment": (
+        "# Page\n\n<!--\n```py\nimport etiket\ntimeline = etiket.plan('2026-11-20')\n```\n-->\n"
+    ),
     "eval-rst autodoc": "# Page\n\n```{eval-rst}\n.. autofunction:: etiket.plan\n```\n",
     "eval-rst other language": (
         "# Page\n\n```{eval-rst}\n.. code-block:: text\n\n   Friday, November 27, 2026\n```\n"
