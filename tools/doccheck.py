@@ -5,9 +5,8 @@ runs. Sybil's MyST parser only runs fenced blocks whose info string is exactly
 ``python`` (or ``{code-block} python`` and its sibling directives); a block
 written ```` ```py ````, ```` ```pycon ````, ```` ```python title=... ````,
 ``:::{code-block} python``, an indented block or a ``>>>`` line in a paragraph
-is shown to readers but silently never run. :func:`uncollected` finds each
-code block with markdown-it-py (with MyST's own configuration, as Sphinx reads
-the page) and compares it with what the project's Sybil actually collects.
+is shown to readers but silently never run. :func:`uncollected` compares the
+code blocks a reader sees with what the project's Sybil actually collects.
 A Sybil skip instruction (``% skip: next``, ``<!-- skip: start -->``...) is a
 problem too: the example it skips is collected, yet never run.
 
@@ -16,6 +15,27 @@ levels and ``(label)=`` targets, in order) and the same examples (code blocks
 in order, and for Python the same etiket calls with the same arguments, string
 literals and ``lang`` aside, also as ``--lang id`` on a command line).
 :func:`parity` compares two pages.
+
+*Who reads what.* MyST's own parser (markdown-it-py, configured by myst-parser
+as for this project) says what a reader sees: fences, colon fences, indented
+blocks, headings, targets. The project's Sybil says what runs. Sybil's lexers
+read what they were written for: skip instructions, worked examples, code
+directives inside ``{eval-rst}`` (its reStructuredText lexer), and, when a
+block does not run, the fence Sybil pairs otherwise than the page shows.
+
+Sybil's fence lexer does not find the blocks, because a checker that looks
+with Sybil's eyes cannot see where Sybil is blind. It is a pattern over the raw
+text: it closes a fence only with one of the same indent, where MyST closes it
+with any fence up to three spaces in, and then never sees a later
+```` ```python ```` block (the "fence Sybil misreads" case of
+tests/docs/test_collected.py); it takes fences in HTML comments, indented
+blocks and shown page source for blocks; and it has no lexer for colon fences,
+indented blocks, headings or targets. Home-made, because neither library does
+it here: the walk into directive bodies (MyST parses them only while rendering
+through docutils, with each directive's class), a directive's options set
+apart from its body (Sybil's directive lexer reads backtick fences only), which
+info strings are Python, ``>>>`` lines in prose, and parity's comparison of
+etiket calls.
 
 ``python -m tools.doccheck`` prints every problem in ``docs``.
 """
@@ -81,9 +101,11 @@ _CODE_DIRECTIVES = frozenset({"code-block", "code", "sourcecode", "code-cell"})
 _OPAQUE_DIRECTIVES = frozenset(
     {"eval-rst", "raw", "math", "toctree", "csv-table", "literalinclude", "mermaid", "graphviz"}
 )
-_RST_CODE = re.compile(
-    r"^(?P<indent>[ \t]*)\.\.[ \t]+(?:(?:code-block|code|sourcecode)::[ \t]*"
-    r"(?P<lang>\S+)|(?P<directive>doctest|testcode|testsetup|jupyter-execute|ipython)::)",
+# reStructuredText directives that show code: their argument names the language, if any.
+_RST_CODE_DIRECTIVES = frozenset({"code-block", "code", "sourcecode"})
+# reStructuredText directives whose content is Python whatever their argument.
+_RST_PYTHON_DIRECTIVES = frozenset(
+    {"doctest", "testcode", "testsetup", "jupyter-execute", "ipython"}
 )
 _PROMPT = re.compile(r"^[\s>]*>>>(?:\s|$)")
 _OPTION = re.compile(r"^[ \t]*:[\w-]+:")
@@ -231,24 +253,29 @@ def _block(token: Token, offset: int) -> Block | None:
 
 
 def _rst_blocks(token: Token, offset: int) -> Iterator[Block]:
-    """Python code directives inside ``{eval-rst}``: Sybil's MyST parsers never run them."""
+    """Code directives inside ``{eval-rst}``: Sybil's MyST parsers never run them.
+
+    Sybil's own reStructuredText lexer finds them, options and nesting included.
+    """
+    from sybil import Document
+    from sybil.parsers.rest.lexers import DirectiveLexer
+
     if token.map is None:
         return
-    lines = token.content.split("\n")
-    for index, line in enumerate(lines):
-        match = _RST_CODE.match(line)
-        if match is None:
-            continue
-        language = (match.group("lang") or "python").lower()
-        indent = len(match.group("indent"))
-        end = index + 1
-        while end < len(lines) and (
-            not lines[end].strip() or len(lines[end]) - len(lines[end].lstrip()) > indent
-        ):
-            end += 1
-        first = token.map[0] + offset + 2 + index
-        body = "\n".join(lines[index + 1 : end])
-        yield Block(first, first + end - index - 1, "rst", line.strip(), language, body)
+    lexer = DirectiveLexer(directive="|".join(_RST_CODE_DIRECTIVES | _RST_PYTHON_DIRECTIVES))
+    content = token.content
+    # The token's content starts on the line after its opening fence.
+    before = token.map[0] + offset + 1
+    for region in lexer(Document(content, "<eval-rst>")):
+        arguments = (region.lexemes["arguments"] or "").split()
+        if region.lexemes["directive"] in _RST_PYTHON_DIRECTIVES:
+            language = "python"
+        else:
+            language = arguments[0].lower() if arguments else ""
+        first, last = _span(content, region.start, region.end)
+        opening = content[region.start :].partition("\n")[0].strip()
+        source = str(region.lexemes["source"])
+        yield Block(before + first, before + last, "rst", opening, language, source)
 
 
 def blocks_of(text: str, root: Path = ROOT) -> list[Block]:
@@ -298,15 +325,50 @@ def load_sybils(root: Path = ROOT) -> list[Any]:
 
 def collected_lines(path: Path, sybils: Sequence[Any]) -> list[int]:
     """The line where each example Sybil collects from ``path`` starts."""
+    return sorted(first for first, _ in _collected_spans(path, sybils))
+
+
+def _collected_spans(path: Path, sybils: Sequence[Any]) -> list[tuple[int, int]]:
+    """The first and last line of each example Sybil collects from ``path``."""
     path = path.resolve()
     text = path.read_text(encoding="utf-8")
-    lines: list[int] = []
-    for sybil in sybils:
-        if not sybil.should_parse(path):
-            continue
-        document = sybil.parse(path)
-        lines.extend(text.count("\n", 0, start) + 1 for start, _ in document.regions)
-    return sorted(lines)
+    return [
+        _span(text, start, region.end)
+        for sybil in sybils
+        if sybil.should_parse(path)
+        for start, region in sybil.parse(path).regions
+    ]
+
+
+def _line(text: str, offset: int) -> int:
+    """The 1-based line of ``text`` that holds the character at ``offset``."""
+    return text.count("\n", 0, offset) + 1
+
+
+def _span(text: str, start: int, end: int) -> tuple[int, int]:
+    """The first and last line of ``text[start:end]`` (a newline ending it opens no line)."""
+    return _line(text, start), _line(text, max(start, end - 1))
+
+
+def _fences_sybil_misreads(text: str, root: Path) -> list[int]:
+    """The line of each fence that Sybil's lexer pairs with another closing fence than MyST.
+
+    Sybil finds backtick and tilde fences with a pattern over the raw text, and
+    closes a fence only with one of the same indent (or quote or list prefix);
+    MyST, like CommonMark, lets a closing fence sit up to three spaces in. Where
+    they part, the blocks after are not the blocks Sybil runs.
+    """
+    from sybil import Document
+    from sybil.parsers.markdown.lexers import RawFencedCodeBlockLexer
+
+    lexer = RawFencedCodeBlockLexer(info_pattern=re.compile(r".*\n"))
+    read = {_span(text, r.start, r.end) for r in lexer(Document(text, "<page>"))}
+    return [
+        token.map[0] + offset + 1
+        for token, offset in _walk(text, 0, root)
+        if token.type == "fence" and token.map is not None
+        and (token.map[0] + offset + 1, token.map[1] + offset) not in read
+    ]  # fmt: skip
 
 
 def _looks_like_python(content: str) -> bool:
@@ -323,7 +385,16 @@ def _looks_like_python(content: str) -> bool:
     )
 
 
-def _hint(block: Block) -> str:
+def _hint(block: Block, text: str, root: Path) -> str:
+    """What keeps ``block`` (on the page ``text``) from running, and what to do."""
+    misread = _fences_sybil_misreads(text, root) if block.style == "fence" else []
+    before = [line for line in misread if line <= block.line]
+    if before:
+        return (
+            f"Sybil pairs the fence at line {before[0]} with another closing fence than the "
+            "page shows (they are indented or quoted differently), so it never sees this "
+            "block; indent each closing fence like its opening"
+        )
     if block.style == "colon-fence":
         return (
             f"a colon fence ':::{{code-block}} {block.language}' is not run by Sybil; "
@@ -335,7 +406,7 @@ def _hint(block: Block) -> str:
         return f"'{block.info}' inside eval-rst is not run by Sybil; use a ```python fence"
     if block.language == "python":
         return (
-            f"the info string {block.info.strip()!r} is not exactly 'python', so Sybil skips "
+            f"the info string {block.info!r} is not exactly 'python', so Sybil skips "
             "the block; use ```python alone (a caption goes in ```{code-block} python "
             "with :caption:)"
         )
@@ -378,7 +449,7 @@ def skip_instructions(text: str) -> list[tuple[int, str]]:
     for lexer in (DirectiveInPercentCommentLexer("skip"), DirectiveInHTMLCommentLexer("skip")):
         for region in lexer(document):
             arguments = str(region.lexemes.get("arguments") or "").strip()
-            found.append((text.count("\n", 0, region.start) + 1, f"skip: {arguments}".strip()))
+            found.append((_line(text, region.start), f"skip: {arguments}".strip()))
     return sorted(found)
 
 
@@ -394,22 +465,21 @@ def uncollected(path: Path, sybils: Sequence[Any], root: Path = ROOT) -> list[Pr
         shown = str(path.relative_to(root))
     except ValueError:
         shown = str(path)
-    starts = collected_lines(path, sybils)
+    spans = _collected_spans(path, sybils)
     read = any(s.should_parse(path) for s in sybils)
     problems: list[Problem] = []
     covered: set[int] = set()
 
-    def collected(first: int, last: int) -> bool:
-        return any(first <= line <= last for line in starts)
-
     for block in blocks_of(text, root):
         covered.update(range(block.line, block.end + 1))
-        if collected(block.line, block.end) or not _needs_running(block):
+        if any(block.line <= first <= block.end for first, _ in spans) or not _needs_running(block):
             continue
-        hint = _hint(block) if read else "Sybil does not read this file (see conftest.py)"
+        hint = (
+            _hint(block, text, root) if read else "Sybil does not read this file (see conftest.py)"
+        )
         problems.append(Problem(shown, block.line, hint))
     # Sybil also runs blocks hidden in comments (invisible-code-block): leave those alone.
-    hidden = _collected_spans(path, sybils)
+    hidden = {line for first, last in spans for line in range(first, last + 1)}
     reported = False  # one problem per paragraph of prompts, not one per line
     for number, line in enumerate(text.splitlines(), start=1):
         if not line.strip():
@@ -427,19 +497,6 @@ def uncollected(path: Path, sybils: Sequence[Any], root: Path = ROOT) -> list[Pr
                     "running; every example must run: fix it or take it off the page")
         )  # fmt: skip
     return sorted(problems, key=lambda p: p.line)
-
-
-def _collected_spans(path: Path, sybils: Sequence[Any]) -> set[int]:
-    path = path.resolve()
-    text = path.read_text(encoding="utf-8")
-    lines: set[int] = set()
-    for sybil in sybils:
-        if not sybil.should_parse(path):
-            continue
-        for start, region in sybil.parse(path).regions:
-            first = text.count("\n", 0, start) + 1
-            lines.update(range(first, text.count("\n", 0, region.end) + 2))
-    return lines
 
 
 # -- parity -------------------------------------------------------------------------------
@@ -479,7 +536,7 @@ def worked_examples(text: str, path: str) -> list[tuple[int, dict[str, str], lis
 
     found = []
     for region in DirectiveLexer(directive="worked-example")(Document(text, path)):
-        line = text.count("\n", 0, region.start) + 1
+        line = _line(text, region.start)
         options = {name: value.strip() for name, value in region.lexemes["options"].items()}
         body = str(region.lexemes["source"])
         keys = [line.partition(":")[0].strip() for line in body.splitlines() if line.strip()]

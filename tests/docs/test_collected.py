@@ -53,12 +53,19 @@ def _check(tmp_path: Path, text: str, name: str = "page.md") -> list[tuple[int, 
 
 _SESSION = ">>> import etiket\n>>> etiket.plan('2026-11-20').follow_up.earliest\n"
 
+
+def _indented(text: str, spaces: int) -> str:
+    return "".join(" " * spaces + line for line in text.splitlines(keepends=True))
+
+
 MISSED = {
     "py": ("# Page\n\n```py\n" + _SESSION + "```\n", 3, "```py is not run"),
     "pycon": ("# Page\n\n```pycon\n" + _SESSION + "```\n", 3, "```pycon is not run"),
     "python3": ("# Page\n\n```python3\n" + _SESSION + "```\n", 3, "```python3 is not run"),
     "title": ('# Page\n\n```python title="plan.py"\n' + _SESSION + "```\n", 3, "not exactly"),
-    "trailing space": ("# Page\n\n```python \n" + _SESSION + "```\n", 3, "not exactly"),
+    "trailing space": (
+        "# Page\n\n```python \n" + _SESSION + "```\n", 3, "'python ' is not exactly",
+    ),
     "colon fence": (
         "# Page\n\n:::{code-block} python\n" + _SESSION + ":::\n", 3, "colon fence",
     ),
@@ -77,6 +84,32 @@ MISSED = {
     "eval-rst": (
         "# Page\n\n```{eval-rst}\n.. code-block:: python\n\n   import etiket\n```\n", 4,
         "inside eval-rst",
+    ),
+    "eval-rst with options": (
+        "# Page\n\n```{eval-rst}\n.. code-block:: python\n   :caption: Plan\n\n"
+        "   import etiket\n```\n", 4, "inside eval-rst",
+    ),
+    "eval-rst doctest": (
+        "# Page\n\n```{eval-rst}\n.. doctest::\n\n" + _indented(_SESSION, 3) + "```\n", 4,
+        "'.. doctest::' inside eval-rst",
+    ),
+    "eval-rst nested": (
+        "# Page\n\n```{eval-rst}\n.. note::\n\n   Try it:\n\n   .. code-block:: python\n\n"
+        + _indented(_SESSION, 6) + "```\n", 8, "inside eval-rst",
+    ),
+    "eval-rst without a language": (
+        "# Page\n\n```{eval-rst}\n.. code-block::\n\n   import etiket\n"
+        "   timeline = etiket.plan('2026-11-20')\n```\n", 4, "'.. code-block::' inside",
+    ),
+    # Sybil closes a fence only with one of the same indent; MyST (CommonMark) closes it
+    # with any fence up to three spaces in. Sybil then never sees the second block.
+    "fence Sybil misreads": (
+        "# Page\n\n  ```python\n" + _SESSION + "```\n\nText.\n\n```python\n" + _SESSION
+        + "```\n", 10, "Sybil pairs the fence at line 3 with another closing fence",
+    ),
+    "fence closed outside its quote": (
+        "# Page\n\n> ```python\n> >>> 1 + 1\n> 2\n```\n\n```python\n" + _SESSION + "```\n",
+        6, "Sybil pairs the fence at line 3",
     ),
     "inside a directive": (
         "# Page\n\n::::{tab-set}\n:::{tab-item} One\n```py\n" + _SESSION + "```\n:::\n::::\n",
@@ -180,6 +213,13 @@ ACCEPTED = {
         "```python\n>>> etiket.LANGUAGES['en']\n'English'\n```\n"
     ),
     "prompt in inline code": "# Page\n\nThe `>>>` prompt starts each line.\n",
+    "fence in an html comment": (
+        "# Page\n\n<!--\n```py\nimport etiket\ntimeline = etiket.plan('2026-11-20')\n```\n-->\n"
+    ),
+    "eval-rst autodoc": "# Page\n\n```{eval-rst}\n.. autofunction:: etiket.plan\n```\n",
+    "eval-rst other language": (
+        "# Page\n\n```{eval-rst}\n.. code-block:: text\n\n   Friday, November 27, 2026\n```\n"
+    ),
 }  # fmt: skip
 
 
