@@ -43,9 +43,6 @@ INDONESIAN_HOMES = {
     "src/etiket/error_messages.py": "the catalogue of every error message",
     "src/etiket/templates.py": "the letters, whole texts written in each language",
     "docs/_ext/etiket_docs/interface_words.py": "the catalogue of the handbook's own words",
-    # The handbook's own second homes, listed in CONTRIBUTING.md. Issue 13 folds them into
-    # the catalogue; until then they are allowed here by name, and nowhere else.
-    "conf.py": "each edition's site title, description and language switch",
 }
 # Where Python code is written: the package, the handbook's extensions and configuration,
 # the maintainers' tools and the benchmarks. Tests are left out: they hold expected texts.

@@ -3,9 +3,10 @@
 The package's catalogue, :mod:`etiket.messages`, holds what the package says to anyone
 who uses it, in Python, on the command line, in a calendar file or in the planner's data
 (the steps, warnings and the labels of its tables). What only the handbook says lives
-here: the planner's form and what its script says. A
-newcomer changes such a word here, both languages at once; tests/test_homes.py fails on
-a sentence of Indonesian or a table of words per language anywhere else in the code.
+here: each edition's title and description, and the planner's form and what its
+script says. A newcomer changes such a word here, both languages at once;
+tests/test_homes.py fails on a sentence of Indonesian or a table of words per language
+anywhere else in the code.
 
 Texts are templates, like the package's. A {placeholder} named after a number of the
 policy (``thank_you_within_hours``) is that number in the page's language, filled from
@@ -21,6 +22,24 @@ import etiket
 from etiket.language import Language, check_language
 
 WORDS: Final[dict[str, dict[Language, str]]] = {
+    # Each edition: its site title, its description for search engines and the root page
+    # (etiket_docs.editions, etiket_docs.head, tools/site_root.py), the link to it that the
+    # other edition shows, and its copyright line.
+    "edition.title": {"en": "etiket: after the interview", "id": "etiket: setelah wawancara"},
+    "edition.description": {
+        "en": "What to do after a job interview, and when: a thank-you note within "
+        "{thank_you_within_hours}, one follow-up email after {follow_up_after_working_days} "
+        "of silence, no phone calls, then moving on. With working-day calendars for Indonesia.",
+        "id": "Apa yang sebaiknya dilakukan setelah wawancara kerja, dan kapan: ucapan terima "
+        "kasih dalam {thank_you_within_hours}, satu surel tindak lanjut setelah "
+        "{follow_up_after_working_days} tanpa kabar, tanpa menelepon, lalu melanjutkan "
+        "pencarian kerja. Lengkap dengan kalender hari kerja Indonesia.",
+    },
+    "edition.read-in": {
+        "en": "Read this page in English",
+        "id": "Baca halaman ini dalam bahasa Indonesia",
+    },
+    "edition.copyright": {"en": "2026, the etiket team", "id": "2026, tim etiket"},
     # The planner's form (etiket_docs.planner); a "-hint" is the line under its field.
     "planner.form.legend": {
         "en": "Plan your own dates",
