@@ -3,8 +3,9 @@
 The package's catalogue, :mod:`etiket.messages`, holds what the package says to anyone
 who uses it, in Python, on the command line, in a calendar file or in the planner's data
 (the steps, warnings and the labels of its tables). What only the handbook says lives
-here: each edition's title and description, and the planner's form and what its
-script says. A newcomer changes such a word here, both languages at once;
+here: each edition's title and description, the planner's form and what its script
+says, the policy table's columns, and the labels around a letter and a worked example.
+A newcomer changes such a word here, both languages at once;
 tests/test_homes.py fails on a sentence of Indonesian or a table of words per language
 anywhere else in the code.
 
@@ -21,7 +22,7 @@ from typing import Final
 import etiket
 from etiket.language import Language, check_language
 
-WORDS: Final[dict[str, dict[Language, str]]] = {
+INTERFACE_WORDS: Final[dict[str, dict[Language, str]]] = {
     # Each edition: its site title, its description for search engines and the root page
     # (etiket_docs.editions, etiket_docs.head, tools/site_root.py), the link to it that the
     # other edition shows, and its copyright line.
@@ -149,12 +150,95 @@ WORDS: Final[dict[str, dict[Language, str]]] = {
         "en": "Choose one of the calendars in the list.",
         "id": "Pilih salah satu kalender dalam daftar.",
     },
+    # The policy table's columns (etiket_docs.rules).
+    "table.rule": {"en": "Rule", "id": "Aturan"},
+    "table.default": {"en": "Default", "id": "Bawaan"},
+    "table.guidance-id": {"en": "Guidance ID", "id": "ID panduan"},
+    # The labels around a letter shown on a page (etiket_docs.emails).
+    "letter.to": {"en": "To", "id": "Kepada"},
+    "letter.subject": {"en": "Subject", "id": "Subjek"},
+    "letter.body": {"en": "Message", "id": "Isi surel"},
+    "letter.chat": {"en": "Chat message", "id": "Isi pesan"},
+    # Worked examples (etiket_docs.worked, etiket_docs.worked_directive): the situation's
+    # labels, then the answer's. A step's own title is the package's ("<action>.title").
+    "example.interview": {"en": "Interview", "id": "Wawancara"},
+    "example.country": {"en": "Employer's country", "id": "Negara perusahaan"},
+    "example.decision-date": {
+        "en": "Decision promised by",
+        "id": "Keputusan dijanjikan paling lambat",
+    },
+    "example.interviewer": {"en": "Interviewers", "id": "Pewawancara"},
+    "example.follow-up-to": {"en": "Your contact", "id": "Kontak Anda"},
+    "example.interviewer-in-hr": {
+        "en": "Interviewer works in HR",
+        "id": "Pewawancara dari bagian HR",
+    },
+    "example.chat": {
+        "en": "The recruiter writes by chat",
+        "id": "Perekrut menghubungi lewat chat",
+    },
+    "example.sent.thank-you": {"en": "Thank-you note sent", "id": "Ucapan terima kasih dikirim"},
+    "example.sent.note": {"en": "Message sent", "id": "Pesan dikirim"},
+    "example.call": {"en": "You phoned", "id": "Anda menelepon"},
+    "example.sent.another-offer": {
+        "en": "You told them of another offer",
+        "id": "Anda mengabarkan tawaran lain",
+    },
+    "example.sent.follow-up": {"en": "Follow-up sent", "id": "Surel tindak lanjut dikirim"},
+    "example.sent.last-note": {"en": "Last note sent", "id": "Surel penutup dikirim"},
+    "example.heard-back": {"en": "The employer's answer", "id": "Jawaban perusahaan"},
+    "example.outcome.offer": {"en": "a job offer", "id": "tawaran kerja"},
+    "example.outcome.rejection": {"en": "a rejection", "id": "kabar tidak lolos"},
+    "example.outcome.next-round": {
+        "en": "an invitation to the next round",
+        "id": "undangan ke tahap berikutnya",
+    },
+    "example.respond-by": {"en": "Answer wanted by", "id": "Jawaban ditunggu paling lambat"},
+    "example.next-interview": {"en": "Next interview", "id": "Wawancara berikutnya"},
+    "example.sent.reply": {"en": "Reply sent", "id": "Balasan dikirim"},
+    "example.today": {"en": "Today", "id": "Hari ini"},
+    "example.yes": {"en": "yes", "id": "ya"},
+    "example.no": {"en": "no", "id": "tidak"},
+    "example.stage": {"en": "Where you stand", "id": "Posisi Anda"},
+    "example.summary": {"en": "In short", "id": "Singkatnya"},
+    "example.warning": {"en": "Watch out", "id": "Perhatikan"},
+    "example.no-warning": {
+        "en": "Nothing so far went against etiquette.",
+        "id": "Sejauh ini semuanya sesuai etiket.",
+    },
+    "example.next": {"en": "Next step", "id": "Langkah berikutnya"},
+    "example.next.when": {"en": "When", "id": "Kapan"},
+    "example.next.to": {"en": "Send it to", "id": "Kirim kepada"},
+    "example.next.window": {"en": "Best hours to send", "id": "Jam terbaik untuk mengirim"},
+    "example.next.says": {"en": "What to do", "id": "Yang perlu dilakukan"},
+    "example.next.because": {"en": "Why that day", "id": "Alasan tanggalnya"},
+    "example.no-window": {
+        "en": "none before the deadline: send it in time, whatever the hour",
+        "id": "tidak ada sebelum batas waktunya: kirim tepat waktu, jam berapa pun",
+    },
+    "example.nothing": {"en": "nothing more to do", "id": "tidak ada lagi yang perlu dilakukan"},
+    "example.aspect.to": {"en": "{step}: to", "id": "{step}: kepada"},
+    "example.aspect.window": {"en": "{step}: best hours", "id": "{step}: jam terbaik"},
+    "example.aspect.says": {"en": "{step}", "id": "{step}"},
+    "example.aspect.because": {"en": "{step}: why that day", "id": "{step}: alasan tanggalnya"},
+    "example.days-off": {
+        "en": "Days off before the follow-up",
+        "id": "Hari libur sebelum menanyakan kabar",
+    },
+    "example.silence-counts-from": {
+        "en": "The weeks of silence count from",
+        "id": "Masa tanpa kabar dihitung sejak",
+    },
+    "example.next-round": {"en": "Next round: {step}", "id": "Tahap berikutnya: {step}"},
+    "example.situation": {"en": "The situation", "id": "Situasinya"},
+    "example.answer": {"en": "What the handbook says", "id": "Saran panduan ini"},
+    "example.python": {"en": "The same in Python", "id": "Contoh ini dalam Python"},
 }
 
 
 def word(key: str, lang: str, **values: object) -> str:
     """The handbook's text ``key`` in ``lang``, with ``values`` filled in."""
-    return WORDS[key][check_language(lang)].format(**values)
+    return INTERFACE_WORDS[key][check_language(lang)].format(**values)
 
 
 def group(prefix: str, lang: str) -> dict[str, str]:
@@ -163,7 +247,7 @@ def group(prefix: str, lang: str) -> dict[str, str]:
     start = f"{prefix}."
     return {
         key.removeprefix(start): texts[code]
-        for key, texts in WORDS.items()
+        for key, texts in INTERFACE_WORDS.items()
         if key.startswith(start)
     }
 
