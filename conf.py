@@ -3,8 +3,9 @@
 `make html` runs sphinx-build once per edition with this folder as the
 configuration directory (-c .) and docs/en or docs/id as the source. The
 edition is the source folder's name: it gives ``language`` (below), and
-``etiket_docs.editions`` applies the edition's values from ``etiket_editions``
-(title, copyright, base URL when published). Interface strings are translated in
+``etiket_docs.editions`` applies the edition's values (title, copyright, base URL
+when published). This file holds no words a reader sees: the handbook's own are in
+docs/_ext/etiket_docs/interface_words.py, the theme's are translated in
 locale/<lang>/LC_MESSAGES/sphinx.po.
 """
 
@@ -44,47 +45,10 @@ nitpicky = True
 autodoc_typehints = "description"
 
 # -- Editions --------------------------------------------------------------------------------
-# Everything a reader sees that is not a page's content and differs between editions. The
-# interface strings of Sphinx and Furo are translated in locale/<lang>/LC_MESSAGES/sphinx.po;
-# a language's own name and "read in" label are here because the other edition shows them.
-# The descriptions take their numbers from the package, like every page does.
-
-
-def _rule(name: str, lang: str) -> str:
-    return etiket.DEFAULT_POLICY.number(name).describe(lang)
-
-
-etiket_editions = {
-    "en": {
-        "name": "English",
-        "short": "EN",
-        "read_in": "Read this page in English",
-        "title": "etiket: after the interview",
-        "description": (
-            "What to do after a job interview, and when: a thank-you note within "
-            f"{_rule('thank_you_within_hours', 'en')}, one follow-up email after "
-            f"{_rule('follow_up_after_working_days', 'en')} of silence, no phone calls, then "
-            "moving on. With working-day calendars for Indonesia."
-        ),
-        "copyright": "2026, the etiket team",
-        "og_locale": "en_US",
-    },
-    "id": {
-        "name": "Bahasa Indonesia",
-        "short": "ID",
-        "read_in": "Baca halaman ini dalam bahasa Indonesia",
-        "title": "etiket: setelah wawancara",
-        "description": (
-            "Apa yang sebaiknya dilakukan setelah wawancara kerja, dan kapan: ucapan terima "
-            f"kasih dalam {_rule('thank_you_within_hours', 'id')}, satu surel tindak lanjut "
-            f"setelah {_rule('follow_up_after_working_days', 'id')} tanpa kabar, tanpa "
-            "menelepon, lalu melanjutkan pencarian kerja. Lengkap dengan kalender hari kerja "
-            "Indonesia."
-        ),
-        "copyright": "2026, tim etiket",
-        "og_locale": "id_ID",
-    },
-}
+# One edition per language of the package, named by its source folder. What an edition says
+# of itself (title, description, the other edition's "read in" link, copyright) is in the
+# handbook's catalogue, docs/_ext/etiket_docs/interface_words.py; the interface strings of
+# Sphinx and Furo are translated in locale/<lang>/LC_MESSAGES/sphinx.po.
 
 # Absolute URLs (canonical, hreflang alternates, Open Graph, sitemaps, robots.txt's Sitemap
 # line) need the address the site is published at. The Pages workflow sets it. Without it

@@ -1,8 +1,11 @@
 """One home for each kind of thing, as CONTRIBUTING.md maps them, checked where it can be.
 
-- An Indonesian sentence in Python code lives in a catalogue (or, for now, one of the
-  handbook's known second homes listed below), never in the middle of a module's logic;
-  so does a table of words per language, however short its words.
+- An Indonesian sentence lives in a catalogue (the package's sentences, errors and letters,
+  the handbook's own words), in the Indonesian edition (docs/id) or in the theme's
+  translations (locale/): never in a module's logic, a script, a stylesheet or a template,
+  nor in the English prose (the English edition, README, CONTRIBUTING), which may only
+  quote Indonesian in quotation marks and show what the package prints in code. So does a
+  table of words per language, however short its words, in Python, scripts and templates.
 - No module of ``src/etiket`` imports or reads another etiket module's underscore name:
   what is shared gets a public name in its home module. The handbook's extensions, the
   tools and the benchmarks read none of the package's.
@@ -42,11 +45,14 @@ INDONESIAN_HOMES = {
     "src/etiket/messages.py": "the catalogue of every sentence the package says",
     "src/etiket/error_messages.py": "the catalogue of every error message",
     "src/etiket/templates.py": "the letters, whole texts written in each language",
-    # The handbook's own second homes, listed in CONTRIBUTING.md. Issue 13 folds them into
-    # the catalogue; until then they are allowed here by name, and nowhere else.
-    "docs/_ext/etiket_docs/planner.py": "the planner form's labels and its script's messages",
-    "conf.py": "each edition's site title, description and language switch",
+    "docs/_ext/etiket_docs/interface_words.py": "the catalogue of what only the handbook says",
 }
+# Where a stray goes instead, for the failures' messages.
+CATALOGUES = (
+    "src/etiket/messages.py (what the package says), src/etiket/error_messages.py (errors), "
+    "src/etiket/templates.py (letters) or docs/_ext/etiket_docs/interface_words.py (what "
+    "only the handbook says), with its English twin"
+)
 # Where Python code is written: the package, the handbook's extensions and configuration,
 # the maintainers' tools and the benchmarks. Tests are left out: they hold expected texts.
 SCANNED = ("src/etiket", "docs/_ext", "tools", "benchmarks", "conf.py", "conftest.py")
@@ -89,10 +95,18 @@ def indonesian_sentences(source: str) -> Iterator[tuple[int, str]]:
             yield node.lineno, text
 
 
-def _python_files() -> Iterator[Path]:
-    for name in SCANNED:
+def _files(roots: tuple[str, ...], suffixes: frozenset[str]) -> list[Path]:
+    found = []
+    for name in roots:
         path = ROOT / name
-        yield from sorted(path.rglob("*.py")) if path.is_dir() else [path]
+        found += (
+            sorted(p for p in path.rglob("*") if p.suffix in suffixes) if path.is_dir() else [path]
+        )
+    return found
+
+
+def _python_files() -> list[Path]:
+    return _files(SCANNED, frozenset({".py"}))
 
 
 def test_the_detector_tells_a_sentence_from_vocabulary_and_docstrings() -> None:
@@ -114,8 +128,8 @@ def test_indonesian_sentences_are_only_in_their_homes() -> None:
         for line, text in indonesian_sentences(path.read_text(encoding="utf-8"))
     ]
     assert not strays, (
-        "Indonesian sentences outside the catalogues; put each in src/etiket/messages.py "
-        "(or error_messages.py, templates.py) with its English twin:\n" + "\n".join(strays)
+        f"Indonesian sentences outside the catalogues; put each in {CATALOGUES}:\n"
+        + "\n".join(strays)
     )
 
 
@@ -138,12 +152,23 @@ LANGUAGE_TABLE_HOMES = {
 
 
 def language_tables(source: str) -> Iterator[int]:
-    """The line of each dict literal of ``source`` with a key for every language."""
+    """The line of each dict of ``source`` with a key for every language.
+
+    A dict literal counts, and so does ``dict(en=..., id=...)``.
+    """
     for node in ast.walk(ast.parse(source)):
         if isinstance(node, ast.Dict):
             keys = {key.value for key in node.keys if isinstance(key, ast.Constant)}
-            if keys >= LANGUAGES.keys():
-                yield node.lineno
+        elif (
+            isinstance(node, ast.Call)
+            and isinstance(node.func, ast.Name)
+            and node.func.id == "dict"
+        ):
+            keys = {keyword.arg for keyword in node.keywords}
+        else:
+            continue
+        if keys >= LANGUAGES.keys():
+            yield node.lineno
 
 
 def test_the_table_finder_sees_a_table_per_language_and_nothing_else() -> None:
@@ -152,8 +177,9 @@ def test_the_table_finder_sees_a_table_per_language_and_nothing_else() -> None:
         'B = {"en": "English"}\n'
         "C = dict(en='Rule', id='Aturan')\n"
         'D = {"label": {"en": "To", "id": "Kepada"}}\n'
+        "E = dict(en='Rule'), {'id': 'Aturan'}\n"
     )
-    assert list(language_tables(source)) == [1, 4]
+    assert list(language_tables(source)) == [1, 3, 4]
 
 
 def test_tables_per_language_are_only_in_their_homes() -> None:
@@ -164,8 +190,8 @@ def test_tables_per_language_are_only_in_their_homes() -> None:
         for line in language_tables(path.read_text(encoding="utf-8"))
     ]
     assert not strays, (
-        "words per language outside the catalogues; give each a key in "
-        "src/etiket/messages.py and read it with etiket.messages.message:\n" + "\n".join(strays)
+        f"words per language outside the catalogues; give each a key in {CATALOGUES}:\n"
+        + "\n".join(strays)
     )
 
 
@@ -173,6 +199,119 @@ def test_tables_per_language_are_only_in_their_homes() -> None:
 def test_each_home_of_a_table_per_language_holds_one(home: str) -> None:
     assert any(language_tables((ROOT / home).read_text(encoding="utf-8"))), (
         f"{home} holds no table per language: remove it from LANGUAGE_TABLE_HOMES"
+    )
+
+
+# ---- Nor in the site's scripts, stylesheets and templates, nor in English prose ---------------
+
+# The site's code that is not Python, read line by line (its comments are English too). A
+# script gets its words as data written at build time, as planner.js gets DATA.ui.
+SITE_CODE = ("docs/_static", "docs/_ext", "docs/_templates")
+SITE_CODE_SUFFIXES = frozenset({".js", ".css", ".html"})
+# English prose: it may quote Indonesian in quotation marks (a source's title, what
+# recruiters say) and show the package's output in code; any other Indonesian sentence
+# belongs in docs/id.
+ENGLISH_PROSE = ("README.md", "CONTRIBUTING.md", "docs/en")
+
+
+def indonesian_lines(text: str) -> Iterator[tuple[int, str]]:
+    """The number and text of each line of ``text`` that reads as an Indonesian sentence."""
+    for number, line in enumerate(text.splitlines(), start=1):
+        if is_indonesian_sentence(line):
+            yield number, line.strip()
+
+
+_INNERMOST_BRACES = re.compile(r"\{[^{}]*\}")
+_OBJECT_KEY = re.compile(r"""[{,]\s*["']?([A-Za-z_]\w*)["']?\s*:""")
+
+
+def script_language_tables(text: str) -> Iterator[int]:
+    """The line of each object of a script or template (``{en: ..., id: ...}``) keyed per language.
+
+    Innermost braces are read first, then blanked out, so that an outer object is read
+    with its inner ones as values.
+    """
+    while groups := list(_INNERMOST_BRACES.finditer(text)):
+        for group in groups:
+            if set(_OBJECT_KEY.findall(group.group())) >= LANGUAGES.keys():
+                yield text.count("\n", 0, group.start()) + 1
+        text = _INNERMOST_BRACES.sub(lambda found: re.sub(r"[^\n]", "0", found.group()), text)
+
+
+def test_the_script_checks_see_a_sentence_and_a_table_per_language() -> None:
+    script = (
+        "// Shows the summary; a comment is English.\n"
+        'var ui = {en: "Show", "id": "Tampilkan"};\n'
+        'var nested = {\n  en: {submit: "Show"},\n  id: {submit: "Tampilkan"}\n};\n'
+        'var one = {en: "Show"}, other = {id: "x"};\n'
+        'button.textContent = "Tampilkan linimasa untuk Anda";\n'
+    )
+    assert sorted(script_language_tables(script)) == [2, 3]
+    assert [line for line, _ in indonesian_lines(script)] == [8]
+
+
+def test_the_sites_scripts_stylesheets_and_templates_hold_no_words_per_language() -> None:
+    files = _files(SITE_CODE, SITE_CODE_SUFFIXES)
+    assert {path.suffix for path in files} == SITE_CODE_SUFFIXES
+    strays = [
+        f"{path.relative_to(ROOT)}:{line}: {what}"
+        for path in files
+        for line, what in [
+            *indonesian_lines(path.read_text(encoding="utf-8")),
+            *((line, "a table per language") for line in script_language_tables(
+                path.read_text(encoding="utf-8"))),
+        ]
+    ]  # fmt: skip
+    assert not strays, (
+        f"words per language in the site's scripts or templates; put each in {CATALOGUES}, "
+        "and have the build hand it over (a template's string goes through the theme's "
+        "catalogue, locale/id/LC_MESSAGES/sphinx.po):\n" + "\n".join(strays)
+    )
+
+
+# Code blocks and directives in backtick fences (examples, worked examples) are not prose;
+# colon fences (admonitions, dropdowns, cards) hold prose and are read.
+_BACKTICK_FENCE = re.compile(r"^[ \t]*(`{3,}|~{3,}).*?^[ \t]*\1[ \t]*$", re.MULTILINE | re.DOTALL)
+_INLINE_CODE = re.compile(r"`[^`]*`")
+_ADDRESS = re.compile(r"\]\([^)]*\)|<https?://[^>]*>|https?://\S+")
+# A quotation may run over lines, never over a paragraph's end.
+_QUOTATION = re.compile(r'"(?:[^"\n]|\n(?![ \t]*\n))*"|“[^”]*”')
+
+
+def english_prose_strays(text: str) -> Iterator[str]:
+    """Each sentence of a Markdown page's own prose that reads as Indonesian."""
+    for pattern in (_BACKTICK_FENCE, _INLINE_CODE, _ADDRESS, _QUOTATION):
+        text = pattern.sub("", text)
+    for paragraph in re.split(r"\n[ \t]*\n", text):
+        for sentence in re.split(r"(?<=[.!?])\s+", " ".join(paragraph.split())):
+            if is_indonesian_sentence(sentence):
+                yield sentence
+
+
+def test_the_prose_check_reads_past_quotations_and_code() -> None:
+    page = (
+        'Recruiters say "kalau dua minggu tidak\nada kabar, berarti belum lolos".\n\n'
+        "```python\n>>> print(step.title)\nTanyakan kabar dengan sopan, lewat surel\n```\n\n"
+        'Use `message("tidak ada yang perlu dilakukan")` and see\n'
+        "<https://example.com/etika-untuk-hrd-dan-anda>.\n\n"
+        ":::{note}\nKirim satu surel yang singkat dan sopan.\n:::\n"
+    )
+    strays = list(english_prose_strays(page))
+    assert len(strays) == 1
+    assert strays[0].endswith("Kirim satu surel yang singkat dan sopan.")
+
+
+def test_english_prose_quotes_indonesian_and_no_more() -> None:
+    pages = _files(ENGLISH_PROSE, frozenset({".md"}))
+    assert len(pages) > 10
+    strays = [
+        f"{path.relative_to(ROOT)}: {sentence[:80]!r}"
+        for path in pages
+        for sentence in english_prose_strays(path.read_text(encoding="utf-8"))
+    ]
+    assert not strays, (
+        "Indonesian in English prose; quote it (in quotation marks) if the page cites it, "
+        "else it belongs in the page's twin under docs/id:\n" + "\n".join(strays)
     )
 
 

@@ -1,10 +1,12 @@
-"""Languages, dates as each reads them, and the bilingual message catalogue."""
+"""Languages, dates as each reads them, and the bilingual catalogues of words a reader sees."""
 
 from __future__ import annotations
 
 import re
 import string
+import sys
 from datetime import date, datetime, timedelta, timezone
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -13,6 +15,20 @@ import etiket
 from etiket import LANGUAGES, Guidance, InvalidInputError, UnsupportedLanguageError, format_date
 from etiket.language import check_language, format_datetime
 from etiket.messages import MESSAGES, message, quantity
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "docs" / "_ext"))
+from etiket_docs.interface_words import (
+    INTERFACE_WORDS,
+    group,
+    rule_values,
+    word,
+)
+
+# The catalogues of what a reader sees: the package's, and the handbook's own words.
+CATALOGUES = {"etiket.messages": MESSAGES, "etiket_docs.interface_words": INTERFACE_WORDS}
+# The handbook's texts the build fills with the policy's numbers; the planner's script
+# fills the placeholders of the others.
+FILLED_WITH_RULES = ("edition.", "planner.form.")
 
 # Written out here, not computed: this is what a reader of each language expects.
 INDONESIAN_DAYS = ["Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu"]
@@ -87,17 +103,19 @@ def placeholders(text: str) -> set[str]:
     return {field for _, field, _, _ in string.Formatter().parse(text) if field}
 
 
-def test_every_message_exists_in_both_languages_with_the_same_blanks() -> None:
-    assert MESSAGES
-    for key, texts in MESSAGES.items():
+@pytest.mark.parametrize("catalogue", sorted(CATALOGUES))
+def test_every_message_exists_in_both_languages_with_the_same_blanks(catalogue: str) -> None:
+    assert CATALOGUES[catalogue]
+    for key, texts in CATALOGUES[catalogue].items():
         assert set(texts) == set(LANGUAGES), key
         assert texts["en"].strip(), key
         assert texts["id"].strip(), key
         assert placeholders(texts["en"]) == placeholders(texts["id"]), key
 
 
-def test_indonesian_follows_the_glossary() -> None:
-    indonesian = " ".join(texts["id"] for texts in MESSAGES.values()).lower()
+@pytest.mark.parametrize("catalogue", sorted(CATALOGUES))
+def test_indonesian_follows_the_glossary(catalogue: str) -> None:
+    indonesian = " ".join(texts["id"] for texts in CATALOGUES[catalogue].values()).lower()
     # The employer is never "majikan"; a thank-you is an "ucapan", email is "surel".
     assert "majikan" not in indonesian
     assert "catatan terima kasih" not in indonesian
@@ -107,6 +125,30 @@ def test_indonesian_follows_the_glossary() -> None:
     # The reader is addressed politely as "Anda", never "kamu" or "kau".
     assert "anda" in indonesian
     assert not {"kamu", "kau"} & set(indonesian.replace(",", " ").replace(".", " ").split())
+
+
+@pytest.mark.parametrize("name", sorted(LANGUAGES))
+def test_the_rules_in_the_handbooks_words_are_numbers_of_the_policy(name: str) -> None:
+    lang = check_language(name)
+    numbers = rule_values(lang)
+    assert numbers.keys() == {number.name for number in etiket.DEFAULT_POLICY.numbers()}
+    filled = [key for key in INTERFACE_WORDS if key.startswith(FILLED_WITH_RULES)]
+    quoting = [key for key in filled if placeholders(INTERFACE_WORDS[key][lang])]
+    assert quoting, "no text of the handbook quotes a rule: FILLED_WITH_RULES is stale"
+    for key in filled:
+        assert placeholders(INTERFACE_WORDS[key][lang]) <= numbers.keys(), key
+    for key in quoting:
+        text = word(key, lang, **numbers)
+        assert any(value in text for value in numbers.values()), key
+
+
+def test_a_group_of_the_handbooks_words_is_named_without_its_prefix() -> None:
+    script = group("planner.script", "id")
+    assert script
+    for name, text in script.items():
+        # Left as written: the planner's script fills these placeholders in the browser.
+        assert text == INTERFACE_WORDS[f"planner.script.{name}"]["id"]
+    assert len(script) == sum(key.startswith("planner.script.") for key in INTERFACE_WORDS)
 
 
 def test_message_fills_in_values() -> None:

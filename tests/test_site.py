@@ -27,13 +27,13 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "docs" / "_ext"))
 sys.path.insert(0, str(ROOT))
 
+from etiket_docs import editions  # noqa: E402
 from etiket_docs.script_strings import script_messages  # noqa: E402
 from etiket_docs.stylesheets import trim_css  # noqa: E402
 
-import conf  # noqa: E402
 from tools import site_root  # noqa: E402
 
-EDITIONS = tuple(conf.etiket_editions)
+EDITIONS = editions.EDITIONS
 CATALOGUE = ROOT / "locale" / "id" / "LC_MESSAGES" / "sphinx.po"
 SITE_PACKAGES = Path(sphinx.package_dir).parent
 TEMPLATE_FOLDERS = [
@@ -157,7 +157,7 @@ def test_the_indonesian_interface_has_no_english_left(site: Path) -> None:
     # Strings whose translation differs from the English, so that finding one means it was
     # not translated; language names and the switch's label are meant to stay as they are.
     english = {text for text, translation in _catalogue().items() if translation != text}
-    allowed = {conf.etiket_editions[lang]["read_in"] for lang in EDITIONS if lang != "id"}
+    allowed = {editions.edition(lang).read_in for lang in EDITIONS if lang != "id"}
     leftovers = {
         (path.relative_to(site).as_posix(), text)
         for path in _pages(site, "id")

@@ -22,8 +22,8 @@ Run after both editions are built (``make html`` does)::
 It also removes what Sphinx leaves in the output that no reader needs
 (``.buildinfo``, a ``.doctrees`` cache): ``_build/html`` is what gets published.
 
-The editions' names, titles and descriptions and the site's address come from
-conf.py, so nothing here repeats them. Without a published address
+The editions' names, titles and descriptions come from ``etiket_docs.editions``
+and the site's address from conf.py, so nothing here repeats them. Without a published address
 (ETIKET_SITE_URL unset) nothing written here holds an absolute address.
 """
 
@@ -36,7 +36,11 @@ import shutil
 import struct
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
+
+if TYPE_CHECKING:
+    from etiket_docs.editions import Edition
 
 ROOT = Path(__file__).resolve().parent.parent
 FAVICON_PNG = ROOT / "docs" / "_static" / "favicon-32.png"
@@ -84,13 +88,16 @@ root = at >= 0 ? path.slice(0, at + 1) : path.slice(0, path.lastIndexOf("/") + 1
 """
 
 
-def _load_conf() -> tuple[dict[str, dict[str, str]], str | None]:
+def _load_conf() -> tuple[dict[str, Edition], str | None]:
     """The editions and the published address (None without one), from conf.py."""
-    if str(ROOT) not in sys.path:
-        sys.path.insert(0, str(ROOT))
+    for folder in (ROOT, ROOT / "docs" / "_ext"):
+        if str(folder) not in sys.path:
+            sys.path.insert(0, str(folder))
+    from etiket_docs.editions import EDITIONS, edition
+
     import conf
 
-    return dict(conf.etiket_editions), checked_address(str(conf.etiket_site_url))
+    return {lang: edition(lang) for lang in EDITIONS}, checked_address(str(conf.etiket_site_url))
 
 
 def checked_address(url: str) -> str | None:
@@ -123,16 +130,16 @@ def _edition_of_browser_script(editions: list[str]) -> str:
     )
 
 
-def root_index(editions: dict[str, dict[str, str]], site: str | None) -> str:
+def root_index(editions: dict[str, Edition], site: str | None) -> str:
     """The root page: a redirect to the reader's edition, and plain links to all of them."""
     langs = list(editions)
     default = editions[langs[0]]
     items = "\n".join(
         f'  <li lang="{lang}">\n'
         f'    <a href="{lang}/index.html" hreflang="{lang}">'
-        f'<span class="language">{html.escape(texts["name"])}</span>'
-        f"{html.escape(texts['title'])}</a>\n"
-        f"    <p>{html.escape(texts['description'])}</p>\n"
+        f'<span class="language">{html.escape(texts.name)}</span>'
+        f"{html.escape(texts.title)}</a>\n"
+        f"    <p>{html.escape(texts.description)}</p>\n"
         "  </li>"
         for lang, texts in editions.items()
     )
@@ -151,11 +158,11 @@ def root_index(editions: dict[str, dict[str, str]], site: str | None) -> str:
             ]
         )
     script = _edition_of_browser_script(langs) + 'location.replace(edition + "/index.html");'
-    title = " · ".join(html.escape(texts["title"]) for texts in editions.values())
+    title = " · ".join(html.escape(texts.title) for texts in editions.values())
     head = "\n".join(
         line
         for line in (
-            f'<meta name="description" content="{html.escape(default["description"])}">',
+            f'<meta name="description" content="{html.escape(default.description)}">',
             addresses,
             f'<link rel="icon" href="{langs[0]}/_static/favicon.svg" type="image/svg+xml">',
             '<link rel="icon" href="favicon.ico" sizes="32x32">',
@@ -210,7 +217,7 @@ def _root_script(langs: list[str], known_root: str | None) -> str:
     )
 
 
-def root_404(build: Path, editions: dict[str, dict[str, str]], site: str | None) -> str:
+def root_404(build: Path, editions: dict[str, Edition], site: str | None) -> str:
     """The page shown for any missing address of the site, at any depth."""
     if site is None:
         return _unpublished_404(build, editions)
@@ -242,7 +249,7 @@ def root_404(build: Path, editions: dict[str, dict[str, str]], site: str | None)
     return page.replace(charset, head, 1)
 
 
-def _unpublished_404(build: Path, editions: dict[str, dict[str, str]]) -> str:
+def _unpublished_404(build: Path, editions: dict[str, Edition]) -> str:
     """The root 404 page of a build that does not know its address: it moves on at once.
 
     Only a script can find the site's root (from the missing address), too late for a
@@ -287,7 +294,7 @@ def favicon_ico(png: bytes) -> bytes:
     return header + entry + png
 
 
-def sitemap_index(editions: dict[str, dict[str, str]], site: str) -> str:
+def sitemap_index(editions: dict[str, Edition], site: str) -> str:
     """The index of the editions' sitemaps (written only for a published build)."""
     entries = "\n".join(
         f"  <sitemap><loc>{html.escape(site)}{lang}/sitemap.xml</loc></sitemap>"

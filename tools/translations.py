@@ -34,8 +34,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 DOCS = ROOT / "docs"
 LOCK = DOCS / "translations.lock"
-# The editions, in the order conf.py's etiket_editions lists them (not imported: reading
-# conf.py would import Sphinx for a question about two folders).
+# The editions, in the order etiket_docs.editions lists them (not imported: that would
+# import Sphinx for a question about two folders).
 EDITIONS = ("en", "id")
 EDITION_NAMES = {"en": "English", "id": "Indonesian"}
 PAGE_SUFFIXES = (".md", ".rst")

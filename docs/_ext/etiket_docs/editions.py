@@ -1,8 +1,10 @@
 """The two editions of the handbook and where their pages live.
 
 One conf.py serves both editions: the edition is the name of the source folder
-(docs/en, docs/id). This module sets the edition's language and per-edition
-configuration, reloads the interface translations for it, and tells, for any
+(docs/en, docs/id), one per language of the package (``etiket.language.LANGUAGES``).
+This module sets the edition's language, title and copyright, reloads the interface
+translations for it, and tells what each edition shows of itself (:func:`edition`:
+its words are in :mod:`etiket_docs.interface_words`) and, for any
 page, where the same page is in every edition, both relative to the page (so
 links work from file:// and on any host) and, when the site's published
 address is configured, as an absolute URL (for hreflang alternates, Open
@@ -16,10 +18,15 @@ from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import urlsplit
 
+from babel import Locale
+from babel.core import get_global
 from sphinx import locale
 from sphinx.application import Sphinx
 from sphinx.config import Config
 from sphinx.errors import ConfigError
+
+from etiket.language import LANGUAGES
+from etiket_docs.interface_words import rule_values, word
 
 _FALSE = {"", "0", "false", "no", "off"}
 
@@ -27,19 +34,51 @@ _FALSE = {"", "0", "false", "no", "off"}
 # language it sets. Those that need it connect after this one (a larger number).
 CHOOSE_EDITION = 100
 
-# Keys every edition must define in conf.py's etiket_editions.
-EDITION_KEYS = ("name", "short", "read_in", "title", "description", "copyright", "og_locale")
+EDITIONS: tuple[str, ...] = tuple(LANGUAGES)
+"""The editions, one per language the package speaks; the first is the site's default."""
 
 
 @dataclass(frozen=True)
-class EditionPage:
-    """One page as it exists in one edition."""
+class Edition:
+    """What an edition shows of itself, each in the edition's own language."""
 
     lang: str
+    # The language's name ("Bahasa Indonesia") and the code the language switch shows ("ID").
     name: str
     short: str
+    # The link to this edition that the other editions show.
     read_in: str
+    title: str
+    description: str
+    copyright: str
+    # Open Graph's locale, language and region ("id_ID").
     og_locale: str
+
+
+def edition(lang: str) -> Edition:
+    """The edition ``lang``; its words come from the handbook's catalogue."""
+    return Edition(
+        lang=lang,
+        name=LANGUAGES[lang],
+        short=lang.upper(),
+        read_in=word("edition.read-in", lang),
+        title=word("edition.title", lang),
+        description=word("edition.description", lang, **rule_values(lang)),
+        copyright=word("edition.copyright", lang),
+        og_locale=_og_locale(lang),
+    )
+
+
+def _og_locale(lang: str) -> str:
+    # The region a language is most often written in, from Babel's CLDR data ("id_Latn_ID").
+    likely = Locale.parse(get_global("likely_subtags")[lang])
+    return f"{likely.language}_{likely.territory}"
+
+
+@dataclass(frozen=True)
+class EditionPage(Edition):
+    """One page as it exists in one edition."""
+
     href: str
     # None when the build has no published address (ETIKET_SITE_URL unset).
     url: str | None
@@ -85,28 +124,23 @@ def edition_of_running_build() -> str | None:
 
 def choose_edition(app: Sphinx, config: Config) -> None:
     """Set the language and per-edition values from the source folder's name."""
-    editions: dict[str, dict[str, str]] = config.etiket_editions
-    edition = Path(app.srcdir).name
-    if edition not in editions:
+    lang = Path(app.srcdir).name
+    if lang not in EDITIONS:
         raise ConfigError(
             f"the source folder {app.srcdir} is not an edition of the handbook: its name must "
-            f"be one of {', '.join(sorted(editions))} (build docs/en or docs/id)"
+            f"be one of {', '.join(EDITIONS)} (build docs/en or docs/id)"
         )
-    for lang, texts in editions.items():
-        missing = [key for key in EDITION_KEYS if not texts.get(key)]
-        if missing:
-            raise ConfigError(f"etiket_editions[{lang!r}] lacks {', '.join(missing)}")
-    texts = editions[edition]
-    if config.language != edition:
+    if config.language != lang:
         # conf.py could not tell (see edition_of_running_build): the labels translated
         # on import stay in the language Sphinx started with; everything else follows.
-        config.language = edition
+        config.language = lang
         _reload_translations(app)
-    config.html_title = texts["title"]
-    config.copyright = texts["copyright"]
+    texts = edition(lang)
+    config.html_title = texts.title
+    config.copyright = texts.copyright
     root = site_url(config)
     # Sphinx writes a canonical link only when html_baseurl is set.
-    config.html_baseurl = f"{root}{edition}/" if root else ""
+    config.html_baseurl = f"{root}{lang}/" if root else ""
 
 
 def _reload_translations(app: Sphinx) -> None:
@@ -131,16 +165,12 @@ def edition_pages(app: Sphinx, pagename: str) -> list[EditionPage]:
     root = site_url(config)
     up = "../" * (pagename.count("/") + 1)
     pages = []
-    for lang, texts in config.etiket_editions.items():
+    for lang in EDITIONS:
         name = pagename if has_page(app, lang, pagename) else config.root_doc
         target = app.builder.get_target_uri(name)
         pages.append(
             EditionPage(
-                lang=lang,
-                name=texts["name"],
-                short=texts["short"],
-                read_in=texts["read_in"],
-                og_locale=texts["og_locale"],
+                **vars(edition(lang)),
                 href=f"{up}{lang}/{target}",
                 url=f"{root}{lang}/{target}" if root else None,
                 current=lang == config.language,
@@ -156,6 +186,5 @@ def is_noindex(app: Sphinx, pagename: str) -> bool:
 
 
 def setup_editions(app: Sphinx) -> None:
-    app.add_config_value("etiket_editions", {}, "env", types=[dict])
     app.add_config_value("etiket_site_url", "", "env", types=[str])
     app.connect("config-inited", choose_edition, priority=CHOOSE_EDITION)

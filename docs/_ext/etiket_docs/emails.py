@@ -39,8 +39,8 @@ from sphinx.application import Sphinx
 from sphinx.util.docutils import SphinxDirective
 
 import etiket
-from etiket.messages import message
 from etiket_docs.assets import load_on_pages_with
+from etiket_docs.interface_words import word
 
 STYLE_FILE = "email-template.css"
 # Opens the dropdowns that hold a letter before printing, so that paper shows the letter.
@@ -49,7 +49,7 @@ PRINT_SCRIPT = "print-templates.js"
 DETAILS = ("position", "company", "candidate")
 """The details every kind needs, besides whom it is addressed to."""
 
-# The labels around a letter, as keys of "label.<key>" in etiket.messages.
+# The labels around a letter, as keys "letter.<key>" of etiket_docs.interface_words.
 _LABELS = ("to", "subject", "body", "chat")
 
 
@@ -107,7 +107,7 @@ class EmailTemplate(SphinxDirective):
             emails = self._fill(kind, lang)
         except etiket.EtiketError as error:
             raise self.error(f"email-template {name}: {error}") from None
-        labels = {key: message(f"label.{key}", lang) for key in _LABELS}
+        labels = {key: word(f"letter.{key}", lang) for key in _LABELS}
         return [self._show(email, labels, several=len(emails) > 1) for email in emails]
 
     def _fill(self, kind: Kind, lang: str) -> tuple[etiket.Email, ...]:

@@ -59,7 +59,7 @@ def _description(
                 text = _squeeze(paragraph.astext())
                 if len(text) >= _MIN_PARAGRAPH:
                     return _shorten(text)
-    return str(app.config.etiket_editions[app.config.language]["description"])
+    return editions.edition(app.config.language).description
 
 
 def _squeeze(text: str) -> str:

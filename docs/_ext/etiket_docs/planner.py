@@ -1,8 +1,10 @@
 """The ``planner`` directive: a form that plans the reader's own dates in the page.
 
-The form and its wording are rendered here, in the page's language. The rules
-the script applies are written at build time into ``_static/etiket-planner-data.js``
-by :func:`etiket.site_data.planner_data` (numbers, step wording, days off,
+The form is rendered here, in the page's language, with the words of
+:mod:`etiket_docs.interface_words` (``planner.form.*``; what the script says,
+``planner.script.*``, goes into the data file). The rules the script applies
+are written at build time into ``_static/etiket-planner-data.js`` by
+:func:`etiket.site_data.planner_data` (numbers, step wording, days off,
 Babel's month and day names). ``docs/_static/planner.js`` repeats only the
 date arithmetic of :mod:`etiket.timeline`, and the browser tests check it
 against the package date by date.
@@ -31,91 +33,11 @@ import etiket
 from etiket.language import check_language
 from etiket.site_data import BASE_YEAR, COUNTRIES, planner_data, planner_years
 from etiket_docs.assets import load_on_pages_with
+from etiket_docs.interface_words import group, rule_values
 
 DATA_FILE = "etiket-planner-data.js"
 SCRIPT_FILE = "planner.js"
 STYLE_FILE = "planner.css"
-
-# The form's own words. Rule numbers in them are {placeholders} filled from the policy.
-_FORM: dict[str, dict[str, str]] = {
-    "en": {
-        "legend": "Plan your own dates",
-        "interview": "Interview date (required)",
-        "interview-hint": "The day of your interview.",
-        "time": "Interview time (optional)",
-        "time-hint": "With a time, the thank-you note is due {thank_you_within_hours} after it.",
-        "decision": "Decision date (optional)",
-        "decision-hint": "If the employer said when they would decide. You then follow up "
-        "no sooner than {decision_grace_working_days} after that day.",
-        "country": "Public holidays",
-        "country-none": "None (weekends only)",
-        "country-hint": "Working days then skip the country's public holidays and, "
-        "for Indonesia, collective leave (cuti bersama).",
-        "company": "Company or position (optional)",
-        "company-hint": "Shown only in your timeline and calendar file; it is not sent anywhere.",
-        "submit": "Show my timeline",
-        "noscript": "The planner needs JavaScript, which is turned off in your browser.",
-    },
-    "id": {
-        "legend": "Hitung tanggal untuk wawancara Anda",
-        "interview": "Tanggal wawancara (wajib)",
-        "interview-hint": "Hari wawancara Anda.",
-        "time": "Jam wawancara (tidak wajib)",
-        "time-hint": "Jika diisi, tenggat ucapan terima kasih jatuh "
-        "{thank_you_within_hours} setelah jam ini.",
-        "decision": "Tanggal keputusan (tidak wajib)",
-        "decision-hint": "Isi jika perusahaan menyebutkan kapan mereka akan memutuskan. "
-        "Setelah tanggal itu, tunggu setidaknya {decision_grace_working_days} lagi "
-        "sebelum menanyakan kabar.",
-        "country": "Hari libur nasional",
-        "country-none": "Tidak ada (hanya akhir pekan)",
-        "country-hint": "Hari libur nasional negara itu (dan untuk Indonesia, cuti "
-        "bersama) tidak dihitung sebagai hari kerja.",
-        "company": "Perusahaan atau posisi (tidak wajib)",
-        "company-hint": "Hanya ditampilkan di linimasa dan berkas kalender Anda; "
-        "tidak dikirim ke mana pun.",
-        "submit": "Tampilkan linimasa saya",
-        "noscript": "Perencana ini memerlukan JavaScript, tetapi JavaScript dinonaktifkan "
-        "di peramban Anda.",
-    },
-}
-
-# What the script says, in the page's language; it fills the {placeholders}.
-_SCRIPT: dict[str, dict[str, str]] = {
-    "en": {
-        "summary": "Your timeline after the interview on {date}{where}:",
-        "summaryFor": "Your timeline after the interview for {company} on {date}{where}:",
-        "download": "Download these dates as a calendar file (.ics)",
-        "required": "Enter the date of your interview.",
-        "incomplete": "This date is not complete: enter the day, the month and the year.",
-        "invalid": "“{value}” is not a date. Write it as year-month-day, e.g. {example}.",
-        "range": "The planner knows the days off from {first} to {last}. "
-        "Enter a date in that span.",
-        "beyond": "With these dates the timeline runs past {last}, the last day whose "
-        "holidays the planner knows. Choose an earlier date, or no public holidays.",
-        "decisionBefore": "The decision date is before the interview. Enter the day the "
-        "employer said they would decide, on or after the interview.",
-        "time": "Enter the time of the interview as hours and minutes.",
-        "country": "Choose one of the calendars in the list.",
-    },
-    "id": {
-        "summary": "Linimasa Anda setelah wawancara pada {date}{where}:",
-        "summaryFor": "Linimasa Anda setelah wawancara untuk {company} pada {date}{where}:",
-        "download": "Unduh tanggal-tanggal ini sebagai berkas kalender (.ics)",
-        "required": "Isi tanggal wawancara Anda.",
-        "incomplete": "Tanggal ini belum lengkap: isi hari, bulan, dan tahunnya.",
-        "invalid": "“{value}” bukan tanggal. Tulis sebagai tahun-bulan-hari, misalnya {example}.",
-        "range": "Perencana ini hanya memiliki data hari libur dari {first} sampai {last}. "
-        "Isi tanggal dalam rentang itu.",
-        "beyond": "Dengan tanggal ini, linimasa berlanjut melewati {last}, batas data hari "
-        "libur yang dimiliki perencana. Pilih tanggal yang lebih awal, atau hitung tanpa "
-        "hari libur nasional.",
-        "decisionBefore": "Tanggal keputusan jatuh sebelum wawancara. Isi tanggal yang "
-        "disebutkan perusahaan, yaitu pada hari wawancara atau sesudahnya.",
-        "time": "Isi jam wawancara, lengkap dengan menitnya.",
-        "country": "Pilih salah satu kalender dalam daftar.",
-    },
-}
 
 
 class planner_node(nodes.General, nodes.Element):  # type: ignore[misc]
@@ -186,8 +108,9 @@ def _resolve_links(app: Sphinx, doctree: nodes.document, docname: str) -> None:
 def visit_planner_html(translator: Any, node: planner_node) -> None:
     config = translator.builder.config
     lang = _lang(config)
-    numbers = {n.name: n.describe(lang) for n in etiket.DEFAULT_POLICY.numbers()}
-    words = {key: text.format(**numbers) for key, text in _FORM[lang].items()}
+    # The form's words quote rules as {placeholders}, filled here from the policy.
+    numbers = rule_values(lang)
+    words = {name: text.format(**numbers) for name, text in group("planner.form", lang).items()}
     data = _data(lang, config.etiket_planner_base_year)
     first, last = f"{data['years'][0]}-01-01", f"{data['years'][1]}-12-31"
     prefix = f"etiket-planner-{node['serial']}"
@@ -243,7 +166,8 @@ def _write_data(app: Sphinx) -> None:
     lang = _lang(app.config)
     data = dict(_data(lang, app.config.etiket_planner_base_year))
     data["version"] = etiket.__version__
-    data["ui"] = _SCRIPT[lang]
+    # What the script says; it fills their {placeholders} itself.
+    data["ui"] = group("planner.script", lang)
     static = Path(app.outdir) / "_static"
     static.mkdir(parents=True, exist_ok=True)
     text = json.dumps(data, ensure_ascii=True, sort_keys=True, separators=(",", ":"))

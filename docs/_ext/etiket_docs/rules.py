@@ -19,9 +19,9 @@ from sphinx.application import Sphinx
 from sphinx.util.docutils import SphinxDirective, SphinxRole
 
 import etiket
-from etiket.messages import message
+from etiket_docs.interface_words import word
 
-_HEADERS = ("label.rule", "label.default", "label.guidance-id")
+_HEADERS = ("table.rule", "table.default", "table.guidance-id")
 
 
 def _language(config: Any) -> str:
@@ -83,7 +83,7 @@ class PolicyTable(SphinxDirective):
         group = nodes.tgroup(cols=3)
         table += group
         group.extend(nodes.colspec(colwidth=1) for _ in range(3))
-        group += _row_group(nodes.thead, [[message(key, lang) for key in _HEADERS]])
+        group += _row_group(nodes.thead, [[word(key, lang) for key in _HEADERS]])
         group += _row_group(nodes.tbody, rows)
         return [table]
 

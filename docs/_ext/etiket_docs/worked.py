@@ -34,6 +34,7 @@ from pathlib import PurePath
 from etiket.language import LANGUAGES, format_date, format_datetime
 from etiket.messages import message
 from etiket.timeline import Channel
+from etiket_docs.interface_words import word
 
 __all__ = [
     "SITUATION",
@@ -56,7 +57,7 @@ class Option:
     """One option of the situation: how to read it, and the argument of etiket it becomes."""
 
     label: str
-    """The key of its label in etiket.messages."""
+    """The key of its label in etiket_docs.interface_words."""
     argument: str | None = None
     """The keyword argument of ``plan``/``assess``; None for the options read specially."""
     kind: str = "date"
@@ -400,7 +401,7 @@ def rows(example: WorkedExample) -> tuple[list[Row], list[Row]]:
     of that advice, whose heading is what the reader sees.
     """
     situation: list[Row] = [
-        (message(SITUATION[name].label, example.lang), _situation_value(example, name), None)
+        (word(SITUATION[name].label, example.lang), _situation_value(example, name), None)
         for name in SITUATION
         if name in example.situation
     ]
@@ -410,32 +411,32 @@ def rows(example: WorkedExample) -> tuple[list[Row], list[Row]]:
         for key, text in example.answers
     ]  # fmt: skip
     if example.assesses and not any(key == "warning" for key, _ in example.answers):
-        answers.append((message("example.warning", example.lang),
-                        message("example.no-warning", example.lang), None))  # fmt: skip
+        answers.append((word("example.warning", example.lang),
+                        word("example.no-warning", example.lang), None))  # fmt: skip
     return situation, answers
 
 
 def _answer_label(key: str, lang: str) -> str:
     if key in ("stage", "summary", "warning", "next"):
-        return message(f"example.{key}", lang)
+        return word(f"example.{key}", lang)
     if key in _TIMELINE:
-        return message(f"example.{key.replace(' ', '-')}", lang)
+        return word(f"example.{key.replace(' ', '-')}", lang)
     about = _step_key(key)
     if about is not None:
         next_round, step, aspect = about
         label = message(f"{_STEPS[step][0]}.title", lang)
         if aspect:
-            label = message(f"example.aspect.{aspect.strip()}", lang, step=label)
+            label = word(f"example.aspect.{aspect.strip()}", lang, step=label)
         if next_round:
-            label = message("example.next-round", lang, step=label)
+            label = word("example.next-round", lang, step=label)
         return label
-    return message(f"example.next.{key.removeprefix('next').strip()}", lang)
+    return word(f"example.next.{key.removeprefix('next').strip()}", lang)
 
 
 def _answer_text(key: str, text: str, lang: str) -> str:
     if text != _NOTHING:
         return text
-    return message("example.nothing" if key == "next" else "example.no-window", lang)
+    return word("example.nothing" if key == "next" else "example.no-window", lang)
 
 
 def _situation_value(example: WorkedExample, name: str) -> str:
@@ -448,7 +449,7 @@ def _situation_value(example: WorkedExample, name: str) -> str:
     if kind == "country":
         return _country(value, lang)
     if kind == "flag":
-        return message("example.yes" if _flag(name, value) else "example.no", lang)
+        return word("example.yes" if _flag(name, value) else "example.no", lang)
     if kind == "names":
         return ", ".join(_items(value, kind))
     # Dates hold commas of their own ("Friday, November 20, 2026"): a list of them needs "; ".
@@ -462,7 +463,7 @@ def _situation_value(example: WorkedExample, name: str) -> str:
             raise WorkedExampleError(
                 f":heard-back: {value!r}: the answer is offer, rejection or next-round"
             )
-        return f"{_moment(name, on, lang)}: {message(f'example.outcome.{outcome}', lang)}"
+        return f"{_moment(name, on, lang)}: {word(f'example.outcome.{outcome}', lang)}"
     return value
 
 

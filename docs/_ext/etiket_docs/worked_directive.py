@@ -18,8 +18,8 @@ from sphinx import addnodes
 from sphinx.application import Sphinx
 from sphinx.util.docutils import SphinxDirective
 
-from etiket.messages import message
 from etiket_docs.assets import load_on_pages_with
+from etiket_docs.interface_words import word
 from etiket_docs.worked import SITUATION, Row, WorkedExampleError, doctest_source, parse, rows
 
 STYLE_FILE = "worked-example.css"
@@ -46,9 +46,9 @@ class WorkedExampleDirective(SphinxDirective):
         if example.title:
             box += nodes.paragraph("", "", nodes.strong(text=example.title),
                                    classes=["worked-example-title"])  # fmt: skip
-        box += _list(message("example.situation", lang), situation, "worked-example-situation")
-        box += _list(message("example.answer", lang), answers, "worked-example-answer")
-        box += self._python(message("example.python", lang), doctest_source(example))
+        box += _list(word("example.situation", lang), situation, "worked-example-situation")
+        box += _list(word("example.answer", lang), answers, "worked-example-answer")
+        box += self._python(word("example.python", lang), doctest_source(example))
         return [box]
 
     def _python(self, title: str, source: str) -> list[nodes.Node]:

@@ -1,0 +1,257 @@
+"""The handbook's own words, in English and Indonesian: what its pages show around the advice.
+
+The package's catalogue, :mod:`etiket.messages`, holds what the package says to anyone
+who uses it, in Python, on the command line, in a calendar file or in the planner's data
+(the steps, warnings and the labels of its tables). What only the handbook says lives
+here: each edition's title and description, the planner's form and what its script
+says, the policy table's columns, and the labels around a letter and a worked example.
+A newcomer changes such a word here, both languages at once;
+tests/test_homes.py fails on a sentence of Indonesian or a table of words per language
+anywhere else in the code.
+
+Texts are templates, like the package's. A {placeholder} named after a number of the
+policy (``thank_you_within_hours``) is that number in the page's language, filled from
+:func:`rule_values`, so that no rule is typed into a sentence; the planner's script fills
+the others (``{date}``) in the reader's browser.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+import etiket
+from etiket.language import Language, check_language
+
+INTERFACE_WORDS: Final[dict[str, dict[Language, str]]] = {
+    # Each edition: its site title, its description for search engines and the root page
+    # (etiket_docs.editions, etiket_docs.head, tools/site_root.py), the link to it that the
+    # other edition shows, and its copyright line.
+    "edition.title": {"en": "etiket: after the interview", "id": "etiket: setelah wawancara"},
+    "edition.description": {
+        "en": "What to do after a job interview, and when: a thank-you note within "
+        "{thank_you_within_hours}, one follow-up email after {follow_up_after_working_days} "
+        "of silence, no phone calls, then moving on. With working-day calendars for Indonesia.",
+        "id": "Apa yang sebaiknya dilakukan setelah wawancara kerja, dan kapan: ucapan terima "
+        "kasih dalam {thank_you_within_hours}, satu surel tindak lanjut setelah "
+        "{follow_up_after_working_days} tanpa kabar, tanpa menelepon, lalu melanjutkan "
+        "pencarian kerja. Lengkap dengan kalender hari kerja Indonesia.",
+    },
+    "edition.read-in": {
+        "en": "Read this page in English",
+        "id": "Baca halaman ini dalam bahasa Indonesia",
+    },
+    "edition.copyright": {"en": "2026, the etiket team", "id": "2026, tim etiket"},
+    # The planner's form (etiket_docs.planner); a "-hint" is the line under its field.
+    "planner.form.legend": {
+        "en": "Plan your own dates",
+        "id": "Hitung tanggal untuk wawancara Anda",
+    },
+    "planner.form.interview": {
+        "en": "Interview date (required)",
+        "id": "Tanggal wawancara (wajib)",
+    },
+    "planner.form.interview-hint": {
+        "en": "The day of your interview.",
+        "id": "Hari wawancara Anda.",
+    },
+    "planner.form.time": {
+        "en": "Interview time (optional)",
+        "id": "Jam wawancara (tidak wajib)",
+    },
+    "planner.form.time-hint": {
+        "en": "With a time, the thank-you note is due {thank_you_within_hours} after it.",
+        "id": "Jika diisi, tenggat ucapan terima kasih jatuh {thank_you_within_hours} setelah "
+        "jam ini.",
+    },
+    "planner.form.decision": {
+        "en": "Decision date (optional)",
+        "id": "Tanggal keputusan (tidak wajib)",
+    },
+    "planner.form.decision-hint": {
+        "en": "If the employer said when they would decide. You then follow up no sooner "
+        "than {decision_grace_working_days} after that day.",
+        "id": "Isi jika perusahaan menyebutkan kapan mereka akan memutuskan. Setelah tanggal "
+        "itu, tunggu setidaknya {decision_grace_working_days} lagi sebelum menanyakan kabar.",
+    },
+    "planner.form.country": {"en": "Public holidays", "id": "Hari libur nasional"},
+    "planner.form.country-none": {
+        "en": "None (weekends only)",
+        "id": "Tidak ada (hanya akhir pekan)",
+    },
+    "planner.form.country-hint": {
+        "en": "Working days then skip the country's public holidays and, for Indonesia, "
+        "collective leave (cuti bersama).",
+        "id": "Hari libur nasional negara itu (dan untuk Indonesia, cuti bersama) tidak "
+        "dihitung sebagai hari kerja.",
+    },
+    "planner.form.company": {
+        "en": "Company or position (optional)",
+        "id": "Perusahaan atau posisi (tidak wajib)",
+    },
+    "planner.form.company-hint": {
+        "en": "Shown only in your timeline and calendar file; it is not sent anywhere.",
+        "id": "Hanya ditampilkan di linimasa dan berkas kalender Anda; tidak dikirim ke mana pun.",
+    },
+    "planner.form.submit": {"en": "Show my timeline", "id": "Tampilkan linimasa saya"},
+    "planner.form.noscript": {
+        "en": "The planner needs JavaScript, which is turned off in your browser.",
+        "id": "Perencana ini memerlukan JavaScript, tetapi JavaScript dinonaktifkan di "
+        "peramban Anda.",
+    },
+    # What the planner's script says (docs/_static/planner.js reads each as DATA.ui.<name>,
+    # the name after "planner.script."); the script fills the {placeholders}.
+    "planner.script.summary": {
+        "en": "Your timeline after the interview on {date}{where}:",
+        "id": "Linimasa Anda setelah wawancara pada {date}{where}:",
+    },
+    "planner.script.summaryFor": {
+        "en": "Your timeline after the interview for {company} on {date}{where}:",
+        "id": "Linimasa Anda setelah wawancara untuk {company} pada {date}{where}:",
+    },
+    "planner.script.download": {
+        "en": "Download these dates as a calendar file (.ics)",
+        "id": "Unduh tanggal-tanggal ini sebagai berkas kalender (.ics)",
+    },
+    "planner.script.required": {
+        "en": "Enter the date of your interview.",
+        "id": "Isi tanggal wawancara Anda.",
+    },
+    "planner.script.incomplete": {
+        "en": "This date is not complete: enter the day, the month and the year.",
+        "id": "Tanggal ini belum lengkap: isi hari, bulan, dan tahunnya.",
+    },
+    "planner.script.invalid": {
+        "en": "“{value}” is not a date. Write it as year-month-day, e.g. {example}.",
+        "id": "“{value}” bukan tanggal. Tulis sebagai tahun-bulan-hari, misalnya {example}.",
+    },
+    "planner.script.range": {
+        "en": "The planner knows the days off from {first} to {last}. Enter a date in that span.",
+        "id": "Perencana ini hanya memiliki data hari libur dari {first} sampai {last}. Isi "
+        "tanggal dalam rentang itu.",
+    },
+    "planner.script.beyond": {
+        "en": "With these dates the timeline runs past {last}, the last day whose holidays "
+        "the planner knows. Choose an earlier date, or no public holidays.",
+        "id": "Dengan tanggal ini, linimasa berlanjut melewati {last}, batas data hari libur "
+        "yang dimiliki perencana. Pilih tanggal yang lebih awal, atau hitung tanpa hari libur "
+        "nasional.",
+    },
+    "planner.script.decisionBefore": {
+        "en": "The decision date is before the interview. Enter the day the employer said "
+        "they would decide, on or after the interview.",
+        "id": "Tanggal keputusan jatuh sebelum wawancara. Isi tanggal yang disebutkan "
+        "perusahaan, yaitu pada hari wawancara atau sesudahnya.",
+    },
+    "planner.script.time": {
+        "en": "Enter the time of the interview as hours and minutes.",
+        "id": "Isi jam wawancara, lengkap dengan menitnya.",
+    },
+    "planner.script.country": {
+        "en": "Choose one of the calendars in the list.",
+        "id": "Pilih salah satu kalender dalam daftar.",
+    },
+    # The policy table's columns (etiket_docs.rules).
+    "table.rule": {"en": "Rule", "id": "Aturan"},
+    "table.default": {"en": "Default", "id": "Bawaan"},
+    "table.guidance-id": {"en": "Guidance ID", "id": "ID panduan"},
+    # The labels around a letter shown on a page (etiket_docs.emails).
+    "letter.to": {"en": "To", "id": "Kepada"},
+    "letter.subject": {"en": "Subject", "id": "Subjek"},
+    "letter.body": {"en": "Message", "id": "Isi surel"},
+    "letter.chat": {"en": "Chat message", "id": "Isi pesan"},
+    # Worked examples (etiket_docs.worked, etiket_docs.worked_directive): the situation's
+    # labels, then the answer's. A step's own title is the package's ("<action>.title").
+    "example.interview": {"en": "Interview", "id": "Wawancara"},
+    "example.country": {"en": "Employer's country", "id": "Negara perusahaan"},
+    "example.decision-date": {
+        "en": "Decision promised by",
+        "id": "Keputusan dijanjikan paling lambat",
+    },
+    "example.interviewer": {"en": "Interviewers", "id": "Pewawancara"},
+    "example.follow-up-to": {"en": "Your contact", "id": "Kontak Anda"},
+    "example.interviewer-in-hr": {
+        "en": "Interviewer works in HR",
+        "id": "Pewawancara dari bagian HR",
+    },
+    "example.chat": {
+        "en": "The recruiter writes by chat",
+        "id": "Perekrut menghubungi lewat chat",
+    },
+    "example.sent.thank-you": {"en": "Thank-you note sent", "id": "Ucapan terima kasih dikirim"},
+    "example.sent.note": {"en": "Message sent", "id": "Pesan dikirim"},
+    "example.call": {"en": "You phoned", "id": "Anda menelepon"},
+    "example.sent.another-offer": {
+        "en": "You told them of another offer",
+        "id": "Anda mengabarkan tawaran lain",
+    },
+    "example.sent.follow-up": {"en": "Follow-up sent", "id": "Surel tindak lanjut dikirim"},
+    "example.sent.last-note": {"en": "Last note sent", "id": "Surel penutup dikirim"},
+    "example.heard-back": {"en": "The employer's answer", "id": "Jawaban perusahaan"},
+    "example.outcome.offer": {"en": "a job offer", "id": "tawaran kerja"},
+    "example.outcome.rejection": {"en": "a rejection", "id": "kabar tidak lolos"},
+    "example.outcome.next-round": {
+        "en": "an invitation to the next round",
+        "id": "undangan ke tahap berikutnya",
+    },
+    "example.respond-by": {"en": "Answer wanted by", "id": "Jawaban ditunggu paling lambat"},
+    "example.next-interview": {"en": "Next interview", "id": "Wawancara berikutnya"},
+    "example.sent.reply": {"en": "Reply sent", "id": "Balasan dikirim"},
+    "example.today": {"en": "Today", "id": "Hari ini"},
+    "example.yes": {"en": "yes", "id": "ya"},
+    "example.no": {"en": "no", "id": "tidak"},
+    "example.stage": {"en": "Where you stand", "id": "Posisi Anda"},
+    "example.summary": {"en": "In short", "id": "Singkatnya"},
+    "example.warning": {"en": "Watch out", "id": "Perhatikan"},
+    "example.no-warning": {
+        "en": "Nothing so far went against etiquette.",
+        "id": "Sejauh ini semuanya sesuai etiket.",
+    },
+    "example.next": {"en": "Next step", "id": "Langkah berikutnya"},
+    "example.next.when": {"en": "When", "id": "Kapan"},
+    "example.next.to": {"en": "Send it to", "id": "Kirim kepada"},
+    "example.next.window": {"en": "Best hours to send", "id": "Jam terbaik untuk mengirim"},
+    "example.next.says": {"en": "What to do", "id": "Yang perlu dilakukan"},
+    "example.next.because": {"en": "Why that day", "id": "Alasan tanggalnya"},
+    "example.no-window": {
+        "en": "none before the deadline: send it in time, whatever the hour",
+        "id": "tidak ada sebelum batas waktunya: kirim tepat waktu, jam berapa pun",
+    },
+    "example.nothing": {"en": "nothing more to do", "id": "tidak ada lagi yang perlu dilakukan"},
+    "example.aspect.to": {"en": "{step}: to", "id": "{step}: kepada"},
+    "example.aspect.window": {"en": "{step}: best hours", "id": "{step}: jam terbaik"},
+    "example.aspect.says": {"en": "{step}", "id": "{step}"},
+    "example.aspect.because": {"en": "{step}: why that day", "id": "{step}: alasan tanggalnya"},
+    "example.days-off": {
+        "en": "Days off before the follow-up",
+        "id": "Hari libur sebelum menanyakan kabar",
+    },
+    "example.silence-counts-from": {
+        "en": "The weeks of silence count from",
+        "id": "Masa tanpa kabar dihitung sejak",
+    },
+    "example.next-round": {"en": "Next round: {step}", "id": "Tahap berikutnya: {step}"},
+    "example.situation": {"en": "The situation", "id": "Situasinya"},
+    "example.answer": {"en": "What the handbook says", "id": "Saran panduan ini"},
+    "example.python": {"en": "The same in Python", "id": "Contoh ini dalam Python"},
+}
+
+
+def word(key: str, lang: str, **values: object) -> str:
+    """The handbook's text ``key`` in ``lang``, with ``values`` filled in."""
+    return INTERFACE_WORDS[key][check_language(lang)].format(**values)
+
+
+def group(prefix: str, lang: str) -> dict[str, str]:
+    """Each text under ``prefix.`` in ``lang``, by the rest of its key, placeholders left in."""
+    code = check_language(lang)
+    start = f"{prefix}."
+    return {
+        key.removeprefix(start): texts[code]
+        for key, texts in INTERFACE_WORDS.items()
+        if key.startswith(start)
+    }
+
+
+def rule_values(lang: str) -> dict[str, str]:
+    """Each number of the default policy by name, as the prose says it ("5 working days")."""
+    return {number.name: number.describe(lang) for number in etiket.DEFAULT_POLICY.numbers()}
