@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta, tzinfo
 from enum import StrEnum
 
+from etiket import rulebook
 from etiket.calendar import WorkingCalendar
 from etiket.language import check_language, format_date
 from etiket.messages import message
@@ -89,20 +90,10 @@ def first_window(
     Without ``until`` the search stops at the first working day. The hours are on
     the clock of ``after`` when it is given, otherwise of ``zone``.
     """
-    if after is not None:
-        zone = after.tzinfo
-    current = day
-    while until is None or current <= until:
-        if calendar.is_working_day(current):
-            window = window_on(current, policy, zone)
-            if after is None or after < window.closes:
-                if after is not None and after > window.opens:
-                    window = SendingWindow(after, window.closes)
-                return window
-        if current == date.max:
-            return None
-        current += _ONE_DAY
-    return None
+    found = rulebook.first_window(
+        calendar, policy, day.toordinal(), after, None if until is None else until.toordinal(), zone
+    )
+    return None if found is None else SendingWindow(found[0], found[1])
 
 
 def off_hours(calendar: WorkingCalendar, policy: Policy, moment: datetime) -> OffHours | None:
