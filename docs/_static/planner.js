@@ -3,9 +3,11 @@
  *
  * Every rule comes from window.etiketPlannerData, written at build time from the etiket
  * package by etiket.site_data: numbers, wording, days off, Babel's names and patterns,
- * the calendar file's settings. This file repeats only the date arithmetic of
- * etiket/timeline.py and calendar.py and the layout of etiket/ics.py;
- * tests/browser/test_planner.py checks both against the package.
+ * the calendar file's settings, and the rulebook itself (etiket/rulebook.py, exported as
+ * data by etiket/portable.py), which this file interprets. The file itself holds no rule:
+ * only the rulebook's primitives (calendars and clocks, as etiket/_primitives.py), the
+ * interpreter, Babel's patterns and the layout of etiket/ics.py.
+ * tests/browser/test_planner.py checks it against the package.
  * What the reader types is never parsed as HTML, and nothing leaves the page.
  */
 (function () {
@@ -134,19 +136,168 @@
       }
       return !weekend.has(weekday(day));
     }
-    return {
-      workingDaysAfter: function (day, count) {
-        while (count > 0) {
-          day += 1;
-          if (isWorkingDay(day)) count -= 1;
+    return { isWorkingDay: isWorkingDay };
+  }
+
+  // ---- etiket/portable.py's data, interpreted as Python runs it ----
+
+  /* Python's truth: None, False, 0, "" and [] are false; everything else is true. */
+  function truthy(value) {
+    return !(value == null || value === false || value === 0 || value === "" ||
+      (Array.isArray(value) && value.length === 0));
+  }
+
+  /* Moments compare by valueOf, as Python compares datetimes; everything else as itself. */
+  function same(a, b) {
+    a = a == null ? null : a;
+    b = b == null ? null : b;
+    return a !== null && b !== null && typeof a === "object" && !Array.isArray(a)
+      ? a.valueOf() === b.valueOf()
+      : a === b;
+  }
+
+  function contains(whole, part) {
+    if (Array.isArray(whole)) return whole.some(function (item) { return same(item, part); });
+    if (typeof whole === "string") return whole.indexOf(part) >= 0;
+    return has.call(whole, part);
+  }
+
+  function least(values, sign) {
+    return values.reduce(function (best, item) { return sign * (item - best) < 0 ? item : best; });
+  }
+
+  var BUILTINS = {
+    min: function () { return least(Array.prototype.slice.call(arguments), 1); },
+    max: function () { return least(Array.prototype.slice.call(arguments), -1); },
+    len: function (value) { return Array.isArray(value) || typeof value === "string" ? value.length : Object.keys(value).length; },
+  };
+
+  function Program(source, primitives) {
+    source.primitives.forEach(function (name) {
+      if (typeof primitives[name] !== "function") throw new Error("no primitive " + name + " for the rulebook");
+    });
+
+    function value(node, scope) {
+      var a, b;
+      switch (node[0]) {
+        case "const": return node[1];
+        case "name":
+          if (has.call(scope, node[1])) return scope[node[1]];
+          if (has.call(source.constants, node[1])) return source.constants[node[1]];
+          throw new Error("the rulebook names " + node[1] + ", which it does not define");
+        case "attr": return value(node[1], scope)[node[2]];
+        case "item": return value(node[1], scope)[value(node[2], scope)];
+        case "list": return node[1].map(function (item) { return value(item, scope); });
+        case "dict":
+          a = {};
+          node[1].forEach(function (key, index) { a[key] = value(node[2][index], scope); });
+          return a;
+        case "call":
+          return call(node[1], node[2].map(function (item) { return value(item, scope); }));
+        case "if": return value(truthy(value(node[1], scope)) ? node[2] : node[3], scope);
+        case "and":
+        case "or":
+          for (var i = 0; i < node[1].length; i++) {
+            a = value(node[1][i], scope);
+            if (truthy(a) !== (node[0] === "and")) return a;
+          }
+          return a;
+        case "not": return !truthy(value(node[1], scope));
+      }
+      if (node.length === 2) return -value(node[1], scope); // the only unary operator left
+      a = value(node[1], scope);
+      b = value(node[2], scope);
+      switch (node[0]) {
+        case "+": return Array.isArray(a) ? a.concat(b) : a + b;
+        case "-": return a - b;
+        case "*": return a * b;
+        case "//": return Math.floor(a / b);
+        case "<": return a < b;
+        case "<=": return a <= b;
+        case ">": return a > b;
+        case ">=": return a >= b;
+        case "==":
+        case "is": return same(a, b);
+        case "!=":
+        case "is-not": return !same(a, b);
+        case "in": return contains(b, a);
+        case "not-in": return !contains(b, a);
+      }
+      throw new Error("the rulebook uses " + node[0] + ", which this script cannot run");
+    }
+
+    /* A block of statements; a returned value comes back boxed, so that None can be returned. */
+    function run(block, scope) {
+      for (var i = 0; i < block.length; i++) {
+        var statement = block[i], out = null;
+        switch (statement[0]) {
+          case "return": return { value: statement[1] === null ? null : value(statement[1], scope) };
+          case "set": scope[statement[1]] = value(statement[2], scope); break;
+          case "if": out = run(truthy(value(statement[1], scope)) ? statement[2] : statement[3], scope); break;
+          case "while":
+            while (!out && truthy(value(statement[1], scope))) out = run(statement[2], scope);
+            break;
+          case "for":
+            var items = value(statement[2], scope);
+            for (var j = 0; !out && j < items.length; j++) {
+              scope[statement[1]] = items[j];
+              out = run(statement[3], scope);
+            }
+            break;
+          default: throw new Error("the rulebook uses " + statement[0] + ", which this script cannot run");
         }
-        return day;
-      },
-      nextWorkingDay: function (day) {
-        while (!isWorkingDay(day)) day += 1;
-        return day;
-      },
-    };
+        if (out) return out;
+      }
+      return null;
+    }
+
+    function call(name, args) {
+      if (has.call(source.functions, name)) {
+        var fn = source.functions[name], scope = Object.create(null);
+        fn.params.forEach(function (param, index) { scope[param] = args[index] === undefined ? null : args[index]; });
+        var out = run(fn.body, scope);
+        return out ? out.value : null;
+      }
+      if (has.call(BUILTINS, name)) return BUILTINS[name].apply(null, args);
+      return primitives[name].apply(null, args);
+    }
+
+    return { call: call };
+  }
+
+  // ---- etiket/_primitives.py: days are whole numbers, moments the wall clock's day and second ----
+
+  function Moment(day, seconds, zone) {
+    var days = Math.floor(seconds / 86400);
+    this.day = day + days;
+    this.seconds = seconds - days * 86400;
+    this.zone = zone || null;
+  }
+  Moment.prototype.valueOf = function () { return this.day * 86400 + this.seconds; };
+
+  var RULES = Program(DATA.program, {
+    working_days_after: function (calendar, day, count) {
+      while (count > 0) {
+        day += 1;
+        if (calendar.isWorkingDay(day)) count -= 1;
+      }
+      return day;
+    },
+    next_working_day: function (calendar, day) {
+      while (!calendar.isWorkingDay(day)) day += 1;
+      return day;
+    },
+    is_working_day: function (calendar, day) { return calendar.isWorkingDay(day); },
+    last_day: function () { return LAST_DAY; },
+    day_of: function (moment) { return moment.day; },
+    hours_after: function (moment, hours) { return new Moment(moment.day, moment.seconds + hours * 3600, moment.zone); },
+    midnight: function (day, like) { return new Moment(day, 0, like.zone); },
+    at_hour: function (day, hour, zone) { return new Moment(day, hour * 3600, zone); },
+    zone_of: function (moment) { return moment.zone; },
+  });
+
+  function isoMoment(moment) {
+    return isoDate(moment.day) + "T" + clock(moment.seconds);
   }
 
   function numbersOf(policy) {
@@ -205,70 +356,50 @@
     if (problems.length) throw new PlannerError(problems);
 
     var calendar = makeCalendar(country);
-    var thankYouBy, due = null;
-    if (time !== null) {
-      var deadline = time + numbers.thank_you_within_hours * 3600;
-      thankYouBy = interview + Math.floor(deadline / 86400);
-      due = { day: thankYouBy, seconds: deadline % 86400 };
-    } else {
-      // Whole days, the hours rounded up: the interview may have ended late in the day.
-      thankYouBy = interview + Math.ceil(numbers.thank_you_within_hours / 24);
-    }
-
-    // The date that pushed the timeline past the known holidays is the one to change.
-    var followUp, decisionWins = false, secondNote, blame = "interview";
+    var at = time === null ? null : new Moment(interview, time, null);
+    var days, windows;
     try {
-      followUp = calendar.workingDaysAfter(interview, numbers.follow_up_after_working_days);
-      if (decision !== null) {
-        blame = "decision";
-        var afterDecision = calendar.workingDaysAfter(decision, numbers.decision_grace_working_days);
-        decisionWins = afterDecision > followUp;
-        if (decisionWins) followUp = afterDecision;
-        else blame = "interview";
-      }
-      secondNote = calendar.nextWorkingDay(followUp + 7 * numbers.second_note_after_weeks);
+      days = RULES.call("plan_days", [calendar, numbers, interview, at, decision, null]);
+      windows = RULES.call("step_windows", [calendar, numbers, interview, at, days]);
     } catch (error) {
       if (!(error instanceof Beyond)) throw error;
+      // The date that pushed the timeline past the known holidays is the one to change.
+      var blame = "interview";
+      if (decision !== null) {
+        try {
+          RULES.call("plan_days", [calendar, numbers, interview, at, null, null]);
+          blame = "decision";
+        } catch (again) {
+          if (!(again instanceof Beyond)) throw again;
+        }
+      }
       throw new PlannerError([problem(blame, "beyond", { last: formatDate(LAST_DAY) })]);
     }
-    var moveOn = secondNote + 7 * numbers.assume_no_offer_after_weeks;
 
-    // [earliest, latest, next] per action, as etiket.timeline._build sets them.
-    var dates = {
-      "thank-you": [interview, thankYouBy, null],
-      "wait": [interview, followUp - 1, followUp],
-      "follow-up": [followUp, null, null],
-      "let-go": [followUp, secondNote - 1, secondNote],
-      "second-note": [secondNote, null, null],
-      "move-on": [moveOn, null, null],
-    };
     var steps = DATA.steps.map(function (step) {
-      var d = dates[step.action];
+      var d = days[step.action];
       var words = {
         earliest: formatDate(d[0]),
         latest: d[1] === null ? "" : formatDate(d[1]),
         next: d[2] === null ? "" : formatDate(d[2]),
       };
-      var when;
-      if (step.action === "thank-you" && d[1] !== null) {
-        when = fill(DATA.labels.by, { date: words.latest });
-      } else if (d[1] !== null && d[1] !== d[0]) {
-        when = fill(DATA.labels.range, { first: words.earliest, last: words.latest });
-      } else {
-        when = fill(DATA.labels.from, { date: words.earliest });
-      }
-      var stepDue = step.action === "thank-you" ? due : null;
+      var kind = RULES.call("span_kind", [step.action, d[0], d[1]]);
+      var when = kind === "range"
+        ? fill(DATA.labels.range, { first: words.earliest, last: words.latest })
+        : fill(DATA.labels[kind], { date: kind === "by" ? words.latest : words.earliest });
+      var window = has.call(windows, step.action) ? windows[step.action] : null;
       return {
         action: step.action,
-        guidance: decisionWins ? step.decisionGuidance : step.guidance,
+        guidance: has.call(days.guidance, step.action) ? days.guidance[step.action] : step.guidance,
         earliest: isoDate(d[0]),
         latest: d[1] === null ? null : isoDate(d[1]),
-        due: stepDue && isoDate(stepDue.day) + "T" + clock(stepDue.seconds),
+        due: days.due[step.action] ? isoMoment(days.due[step.action]) : null,
         channel: step.channel,
         optional: step.optional,
         title: step.title,
         description: fill(step.text, words),
         when: when,
+        window: window && { opens: isoMoment(window[0]), closes: isoMoment(window[1]) },
       };
     });
     return {

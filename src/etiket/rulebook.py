@@ -43,6 +43,7 @@ __all__ = [
     "first_window",
     "plan_days",
     "span_kind",
+    "step_windows",
     "thank_you_window",
     "whole_days",
 ]
@@ -132,8 +133,10 @@ def plan_days(
         "let-go": [asked, second_note - 1, second_note],
         "second-note": [second_note, None, None],
         "move-on": [move_on, None, None],
-        "due": kept[1],
-        "follow-up-guidance": opened[1],
+        # What the days alone do not say: a deadline to the minute, the advice that set a
+        # day when it is not the step's usual one, and a follow-up sent later than it could be.
+        "due": {"thank-you": kept[1]},
+        "guidance": {"follow-up": opened[1]},
         "follow-up-sent": sent_on,
     }
 
@@ -167,7 +170,17 @@ def first_window(
 def thank_you_window(calendar: Value, policy: Value, day: Value, at: Value, days: Value) -> Value:
     """The first office hours for the thank-you note, or None when its deadline comes first."""
     window = first_window(calendar, policy, day, at, days["thank-you"][1], None)
-    due = days["due"]
+    due = days["due"]["thank-you"]
     if due is not None and window is not None and window[0] >= due:
         return None
     return window
+
+
+def step_windows(calendar: Value, policy: Value, day: Value, at: Value, days: Value) -> Value:
+    """The first office hours for each message of a plan (``days`` is :func:`plan_days`')."""
+    zone = None if at is None else zone_of(at)
+    return {
+        "thank-you": thank_you_window(calendar, policy, day, at, days),
+        "follow-up": first_window(calendar, policy, days["follow-up"][0], None, None, zone),
+        "second-note": first_window(calendar, policy, days["second-note"][0], None, None, zone),
+    }

@@ -26,6 +26,7 @@ from etiket.errors import EtiketError, InvalidInputError
 from etiket.language import DATE_FORMATS, DATETIME_FORMATS, Language, check_language
 from etiket.messages import MESSAGES
 from etiket.policy import DEFAULT_POLICY, Policy
+from etiket.portable import export
 from etiket.timeline import ACTIONS, TIMELINE_ACTIONS, Channel, plan
 
 __all__ = ["BASE_YEAR", "COUNTRIES", "country_names", "planner_data", "planner_years"]
@@ -96,6 +97,8 @@ def planner_data(
         "labels": {key: MESSAGES[f"label.{key}"][code] for key in _LABELS},
         "channels": {c.value: MESSAGES[f"channel.{c.value}"][code] for c in Channel},
         "ics": _ics(code),
+        # The rulebook itself, which the script interprets: the plan's days and windows.
+        "program": export(),
     }
 
 
@@ -193,19 +196,13 @@ def _ics(lang: Language) -> dict[str, Any]:
 
 def _steps(lang: Language, year: int, policy: Policy) -> list[dict[str, Any]]:
     """Each step's fixed facts (channel, optional, advice) and wording, read off real plans."""
-    interview = date(year, 1, 1)
-    usual = plan(interview, policy=policy)
-    # A decision on the follow-up day pushes the follow-up later (the grace is at least a
-    # working day), so this plan shows the advice a decision date brings.
-    late = plan(interview, decision_date=usual.follow_up.earliest, policy=policy)
     steps = []
-    for step, with_decision in zip(usual.steps, late.steps, strict=True):
+    for step in plan(date(year, 1, 1), policy=policy).steps:
         action = step.action.value
         steps.append(
             {
                 "action": action,
                 "guidance": step.guidance.value,
-                "decisionGuidance": with_decision.guidance.value,
                 "channel": step.channel.value if step.channel else None,
                 "optional": step.optional,
                 "title": MESSAGES[f"{action}.title"][lang],

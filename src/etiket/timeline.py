@@ -24,7 +24,7 @@ from etiket._faces import Shown, calendar_file, show
 from etiket.calendar import WorkingCalendar
 from etiket.errors import InvalidDateError, InvalidInputError, UnknownChannelError, Word
 from etiket.guidance import Guidance
-from etiket.hours import SendingWindow, first_window
+from etiket.hours import SendingWindow
 from etiket.language import Language, check_language, format_date, format_moment
 from etiket.messages import message
 from etiket.policy import DEFAULT_POLICY, Policy
@@ -514,32 +514,29 @@ def _build(
         days = rulebook.plan_days(calendar, policy, ordinal, at, decided, sent)
         first = {action: date.fromordinal(days[action][0]) for action in TIMELINE_ACTIONS}
         last, then = ({a: _maybe_day(days[a][place]) for a in TIMELINE_ACTIONS} for place in (1, 2))
-        due: datetime | None = days["due"]
+        due: datetime | None = days["due"]["thank-you"]
         follow_up = first[Action.FOLLOW_UP]
-        guidance = Guidance(days["follow-up-guidance"])
+        guidance = Guidance(days["guidance"]["follow-up"])
         follow_up_sent_on = None if days["follow-up-sent"] is None else follow_up_sent_on
         basis = "sent" if follow_up_sent_on is not None else "possible"
 
-        zone = interview.at.tzinfo if interview.at is not None else None
-        thank_you_window = _window(rulebook.thank_you_window(calendar, policy, ordinal, at, days))
-
-        def window(on: date) -> SendingWindow | None:
-            return first_window(calendar, policy, on, zone=zone)
+        found = rulebook.step_windows(calendar, policy, ordinal, at, days)
+        windows = {Action(action): _window(window) for action, window in found.items()}
 
         contact = follow_up_to or (interviewers[0] if interviewers else None)
         to_contact = () if contact is None else (contact,)
         steps = (
             Step(Action.THANK_YOU, Guidance.THANK_YOU_PROMPTLY, first[Action.THANK_YOU],
                  last[Action.THANK_YOU], Channel.EMAIL, True, due, lang,
-                 window=thank_you_window, recipients=interviewers),
+                 window=windows[Action.THANK_YOU], recipients=interviewers),
             Step(Action.WAIT, Guidance.EMPLOYERS_SLOW, first[Action.WAIT], last[Action.WAIT],
                  None, False, None, lang, then[Action.WAIT]),
             Step(Action.FOLLOW_UP, guidance, follow_up, None, Channel.EMAIL, False, None, lang,
-                 window=window(follow_up), recipients=to_contact, chat=chat),
+                 window=windows[Action.FOLLOW_UP], recipients=to_contact, chat=chat),
             Step(Action.LET_GO, Guidance.LET_IT_GO, first[Action.LET_GO], last[Action.LET_GO],
                  None, False, None, lang, then[Action.LET_GO]),
             Step(Action.SECOND_NOTE, Guidance.SECOND_NOTE_AFTER_WEEKS, first[Action.SECOND_NOTE],
-                 None, Channel.EMAIL, True, None, lang, window=window(first[Action.SECOND_NOTE]),
+                 None, Channel.EMAIL, True, None, lang, window=windows[Action.SECOND_NOTE],
                  recipients=to_contact, chat=chat, variant=f"basis-{basis}"),
             Step(Action.MOVE_ON, Guidance.ASSUME_NO_AFTER_WEEKS, first[Action.MOVE_ON], None,
                  None, False, None, lang, None, interviewer_in_hr),

@@ -543,4 +543,5 @@ def test_nothing_leaves_the_machine(
 def test_script_stays_small(site: Site, edition: str) -> None:
     static = site.built(edition) / "_static"
     assert (static / "planner.js").stat().st_size < 30_000
-    assert (static / "etiket-planner-data.js").stat().st_size < 10_000
+    # The data carries the rulebook too (about 6 KB of it), which the script interprets.
+    assert (static / "etiket-planner-data.js").stat().st_size < 16_000
