@@ -40,10 +40,11 @@ def test_every_rulebook_function_is_exported() -> None:
     [
         ("def f(x):\n    return [y for y in x]\n", "ListComp"),
         ("def f(x):\n    return x / 2\n", "BinOp"),
-        ("def f(x):\n    return 1 < x < 3\n", "Compare"),
         ("def f(x):\n    return x.get('a')\n", "Call"),
         ("def f(x=1):\n    return x\n", "a default"),
         ("def f(x):\n    x += 1\n    return x\n", "AugAssign"),
+        ("def f(x):\n    x.y = 1\n    return x\n", "Attribute"),
+        ("def f(x):\n    print(x)\n    return x\n", "print()"),
         ("def f(x):\n    return 1.5\n", "Constant"),
         ("def f(x):\n    return unknown(x)\n", "unknown()"),
     ],

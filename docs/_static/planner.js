@@ -136,7 +136,10 @@
       }
       return !weekend.has(weekday(day));
     }
-    return { isWorkingDay: isWorkingDay };
+    return {
+      isWorkingDay: isWorkingDay,
+      isWeekend: function (day) { return weekend.has(weekday(day)); },
+    };
   }
 
   // ---- etiket/portable.py's data, interpreted as Python runs it ----
@@ -178,33 +181,34 @@
     });
 
     function value(node, scope) {
-      var a, b;
+      if (typeof node === "string") {
+        if (has.call(scope, node)) return scope[node];
+        if (has.call(source.constants, node)) return source.constants[node];
+        throw new Error("the rulebook names " + node + ", which it does not define");
+      }
+      if (!Array.isArray(node)) return node;
+      var a, b, i;
       switch (node[0]) {
-        case "const": return node[1];
-        case "name":
-          if (has.call(scope, node[1])) return scope[node[1]];
-          if (has.call(source.constants, node[1])) return source.constants[node[1]];
-          throw new Error("the rulebook names " + node[1] + ", which it does not define");
-        case "attr": return value(node[1], scope)[node[2]];
-        case "item": return value(node[1], scope)[value(node[2], scope)];
-        case "list": return node[1].map(function (item) { return value(item, scope); });
-        case "dict":
+        case "'": return node[1];
+        case ".": return value(node[1], scope)[node[2]];
+        case "[]": return value(node[1], scope)[value(node[2], scope)];
+        case "[": return node.slice(1).map(function (item) { return value(item, scope); });
+        case "{":
           a = {};
           node[1].forEach(function (key, index) { a[key] = value(node[2][index], scope); });
           return a;
-        case "call":
-          return call(node[1], node[2].map(function (item) { return value(item, scope); }));
-        case "if": return value(truthy(value(node[1], scope)) ? node[2] : node[3], scope);
+        case "()": return call(node[1], node.slice(2).map(function (item) { return value(item, scope); }));
+        case "?": return value(truthy(value(node[1], scope)) ? node[2] : node[3], scope);
         case "and":
         case "or":
-          for (var i = 0; i < node[1].length; i++) {
-            a = value(node[1][i], scope);
+          for (i = 1; i < node.length; i++) {
+            a = value(node[i], scope);
             if (truthy(a) !== (node[0] === "and")) return a;
           }
           return a;
         case "not": return !truthy(value(node[1], scope));
+        case "neg": return -value(node[1], scope);
       }
-      if (node.length === 2) return -value(node[1], scope); // the only unary operator left
       a = value(node[1], scope);
       b = value(node[2], scope);
       switch (node[0]) {
@@ -233,6 +237,12 @@
         switch (statement[0]) {
           case "return": return { value: statement[1] === null ? null : value(statement[1], scope) };
           case "set": scope[statement[1]] = value(statement[2], scope); break;
+          case "set-item": value(statement[1], scope)[value(statement[2], scope)] = value(statement[3], scope); break;
+          case "unpack":
+            var values = value(statement[2], scope);
+            statement[1].forEach(function (name, index) { scope[name] = values[index]; });
+            break;
+          case "do": value(statement[1], scope); break;
           case "if": out = run(truthy(value(statement[1], scope)) ? statement[2] : statement[3], scope); break;
           case "while":
             while (!out && truthy(value(statement[1], scope))) out = run(statement[2], scope);
@@ -288,7 +298,9 @@
       return day;
     },
     is_working_day: function (calendar, day) { return calendar.isWorkingDay(day); },
-    last_day: function () { return LAST_DAY; },
+    is_weekend: function (calendar, day) { return calendar.isWeekend(day); },
+    // Python's last date, as etiket/_primitives.py says; the calendars refuse far sooner.
+    last_day: function () { return parseDate("9999-12-31"); },
     day_of: function (moment) { return moment.day; },
     hours_after: function (moment, hours) { return new Moment(moment.day, moment.seconds + hours * 3600, moment.zone); },
     midnight: function (day, like) { return new Moment(day, 0, like.zone); },

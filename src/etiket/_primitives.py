@@ -16,6 +16,7 @@ __all__ = [
     "at_hour",
     "day_of",
     "hours_after",
+    "is_weekend",
     "is_working_day",
     "last_day",
     "midnight",
@@ -38,6 +39,11 @@ def next_working_day(calendar: WorkingCalendar, day: int) -> int:
 def is_working_day(calendar: WorkingCalendar, day: int) -> bool:
     """Whether ``day`` is a working day."""
     return calendar.is_working_day(date.fromordinal(day))
+
+
+def is_weekend(calendar: WorkingCalendar, day: int) -> bool:
+    """Whether ``day`` falls on the calendar's weekend (a holiday is not a weekend)."""
+    return date.fromordinal(day).weekday() in calendar.weekend
 
 
 def last_day() -> int:

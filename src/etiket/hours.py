@@ -17,7 +17,7 @@ interview's time zone when it has one.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, datetime, time, timedelta, tzinfo
+from datetime import date, datetime, timedelta, tzinfo
 from enum import StrEnum
 
 from etiket import rulebook
@@ -63,18 +63,6 @@ def _clock(moment: datetime, lang: str) -> str:
     return str(format_time(moment, "short", locale=check_language(lang)))
 
 
-def _at(day: date, hour: int, zone: tzinfo | None) -> datetime:
-    # Wall-clock hours: office hours are what the office's clock says, across DST too.
-    return datetime.combine(day, time.min, tzinfo=zone) + timedelta(hours=hour)
-
-
-def window_on(day: date, policy: Policy, zone: tzinfo | None) -> SendingWindow:
-    """The office hours of ``day``, whether or not it is a working day."""
-    return SendingWindow(
-        _at(day, policy.send_from_hour, zone), _at(day, policy.send_until_hour, zone)
-    )
-
-
 def first_window(
     calendar: WorkingCalendar,
     policy: Policy,
@@ -98,10 +86,5 @@ def first_window(
 
 def off_hours(calendar: WorkingCalendar, policy: Policy, moment: datetime) -> OffHours | None:
     """Why ``moment`` (read on the employer's clock) is outside office hours, or None."""
-    day = moment.date()
-    if not calendar.is_working_day(day):
-        return OffHours.WEEKEND if day.weekday() in calendar.weekend else OffHours.HOLIDAY
-    window = window_on(day, policy, moment.tzinfo)
-    if window.opens <= moment < window.closes:
-        return None
-    return OffHours.HOURS
+    reason = rulebook.off_hours(calendar, policy, moment)
+    return None if reason is None else OffHours(reason)

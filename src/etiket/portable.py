@@ -14,15 +14,19 @@ that the page could not follow fails the handbook's build, not a reader.
 >>> program["functions"]["whole_days"]["params"]
 ['hours']
 >>> program["functions"]["whole_days"]["body"]
-[['return', ['-', ['//', ['-', ['name', 'hours']], ['const', 24]]]]]
+[['return', ['neg', ['//', ['neg', 'hours'], 24]]]]
 
-The nodes: ``["const", v]``, ``["name", n]``, ``["attr", x, n]`` (a field of
-the policy), ``["item", x, k]``, ``["list", [...]]``, ``["dict", [keys], [...]]``,
-``["call", f, [...]]``, ``["if", test, then, else]``, ``["and"|"or", [...]]``,
-``["not", x]``, a unary ``["-", x]``, a binary ``[op, a, b]`` for ``+ - * //`` and the
-comparisons ``< <= > >= == != is is-not in not-in``; statements ``["return", x]``,
-``["set", name, x]``, ``["if", test, [...], [...]]``, ``["while", test, [...]]`` and
-``["for", name, x, [...]]``.
+The expressions: a name is a bare string, a number, ``true``, ``false`` and
+``null`` are themselves, ``["'", text]`` is a text; ``[".", x, name]`` is a field
+of the policy or an entry of a dictionary by name, ``["[]", x, k]`` any other
+item; ``["[", ...]`` a list, ``["{", [names], [values]]`` a dictionary,
+``["()", function, ...]`` a call, ``["?", test, a, b]``, ``["and", ...]``,
+``["or", ...]``, ``["not", x]``, ``["neg", x]``, and ``[op, a, b]`` for
+``+ - * //`` and the comparisons ``< <= > >= == != is is-not in not-in`` (a
+chain is an ``and`` of its pairs). The statements: ``["return", x]``,
+``["set", name, x]``, ``["set-item", x, k, v]``, ``["unpack", [names], x]``,
+``["do", call]``, ``["if", test, [...], [...]]``, ``["while", test, [...]]``
+and ``["for", name, x, [...]]``.
 """
 
 from __future__ import annotations
@@ -38,6 +42,8 @@ from etiket import _primitives, rulebook
 __all__ = ["PortableError", "export"]
 
 Node = list[Any]
+"""A syntax node: its kind, then its parts. A bare string is a name; a number, True,
+False and None are themselves."""
 
 _BINARY = {ast.Add: "+", ast.Sub: "-", ast.Mult: "*", ast.FloorDiv: "//"}
 _COMPARE = {
@@ -132,10 +138,10 @@ class _Reader:
     def statement(self, node: ast.stmt) -> Node:
         if isinstance(node, ast.Return):
             return ["return", None if node.value is None else self.expression(node.value)]
-        if isinstance(node, ast.Assign):
-            if len(node.targets) != 1 or not isinstance(node.targets[0], ast.Name):
-                raise self.refuse(node, "an assignment to anything but one name")
-            return ["set", node.targets[0].id, self.expression(node.value)]
+        if isinstance(node, ast.Assign) and len(node.targets) == 1:
+            return self.assignment(node.targets[0], node.value)
+        if isinstance(node, ast.Expr) and isinstance(node.value, ast.Call):
+            return ["do", self.expression(node.value)]
         if isinstance(node, ast.If):
             return [
                 "if",
@@ -149,38 +155,58 @@ class _Reader:
             return ["for", node.target.id, self.expression(node.iter), self.block(node.body)]
         raise self.refuse(node, f"a {type(node).__name__} statement")
 
-    def expression(self, node: ast.expr) -> Node:
+    def assignment(self, target: ast.expr, value: ast.expr) -> Node:
+        if isinstance(target, ast.Name):
+            return ["set", target.id, self.expression(value)]
+        if isinstance(target, ast.Subscript):
+            parts = (target.value, target.slice, value)
+            return ["set-item", *(self.expression(p) for p in parts)]
+        if isinstance(target, ast.Tuple) and all(isinstance(t, ast.Name) for t in target.elts):
+            names = [t.id for t in target.elts if isinstance(t, ast.Name)]
+            return ["unpack", names, self.expression(value)]
+        raise self.refuse(target, f"an assignment to a {type(target).__name__}")
+
+    def expression(self, node: ast.expr) -> Node | str | int | bool | None:
         if isinstance(node, ast.Constant) and (
             node.value is None or isinstance(node.value, bool | int | str)
         ):
-            return ["const", node.value]
+            # A bare string is a name, so a text is quoted; other constants are themselves.
+            return ["'", node.value] if isinstance(node.value, str) else node.value
         if isinstance(node, ast.Name):
-            return ["name", node.id]
+            return node.id
         if isinstance(node, ast.Attribute):
-            return ["attr", self.expression(node.value), node.attr]
+            return [".", self.expression(node.value), node.attr]
         if isinstance(node, ast.Subscript):
-            return ["item", self.expression(node.value), self.expression(node.slice)]
+            key = node.slice
+            if isinstance(key, ast.Constant) and isinstance(key.value, str):
+                # A dictionary's entry by name reads as the policy's fields do.
+                return [".", self.expression(node.value), key.value]
+            return ["[]", self.expression(node.value), self.expression(key)]
         if isinstance(node, ast.List | ast.Tuple):
-            return ["list", [self.expression(e) for e in node.elts]]
+            return ["[", *(self.expression(e) for e in node.elts)]
         if isinstance(node, ast.Dict) and all(
             isinstance(k, ast.Constant) and isinstance(k.value, str) for k in node.keys
         ):
             keys = [k.value for k in node.keys if isinstance(k, ast.Constant)]
-            return ["dict", keys, [self.expression(v) for v in node.values]]
+            return ["{", keys, [self.expression(v) for v in node.values]]
         if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and not node.keywords:
             self.calls.append((self.function_name, node.func.id))
-            return ["call", node.func.id, [self.expression(a) for a in node.args]]
+            return ["()", node.func.id, *(self.expression(a) for a in node.args)]
         if isinstance(node, ast.IfExp):
-            parts = (node.test, node.body, node.orelse)
-            return ["if", *(self.expression(p) for p in parts)]
+            return ["?", *(self.expression(p) for p in (node.test, node.body, node.orelse))]
         if isinstance(node, ast.BoolOp):
             word = "and" if isinstance(node.op, ast.And) else "or"
-            return [word, [self.expression(v) for v in node.values]]
+            return [word, *(self.expression(v) for v in node.values)]
         if isinstance(node, ast.UnaryOp) and isinstance(node.op, ast.Not | ast.USub):
-            return ["not" if isinstance(node.op, ast.Not) else "-", self.expression(node.operand)]
+            return ["not" if isinstance(node.op, ast.Not) else "neg", self.expression(node.operand)]
         if isinstance(node, ast.BinOp) and type(node.op) in _BINARY:
             return [_BINARY[type(node.op)], self.expression(node.left), self.expression(node.right)]
-        if isinstance(node, ast.Compare) and len(node.ops) == 1 and type(node.ops[0]) in _COMPARE:
-            left, right = node.left, node.comparators[0]
-            return [_COMPARE[type(node.ops[0])], self.expression(left), self.expression(right)]
+        if isinstance(node, ast.Compare) and all(type(op) in _COMPARE for op in node.ops):
+            # A chain (a <= b < c) is each pair, all true: the subset has no side effects.
+            sides = [self.expression(side) for side in (node.left, *node.comparators)]
+            pairs = [
+                [_COMPARE[type(op)], sides[index], sides[index + 1]]
+                for index, op in enumerate(node.ops)
+            ]
+            return pairs[0] if len(pairs) == 1 else ["and", *pairs]
         raise self.refuse(node, f"a {type(node).__name__} expression")

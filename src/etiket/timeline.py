@@ -276,10 +276,7 @@ class Step:
 
     def meets_deadline(self, moment: Moment) -> bool:
         """Whether acting at ``moment`` is in time: to the minute when both have a time."""
-        if self.due is not None and moment.at is not None:
-            return moment.at <= self.due
-        deadline = self.deadline
-        return deadline is not None and moment.day <= deadline
+        return bool(rulebook.in_time(self.deadline, self.due, moment.day, moment.at))
 
     @property
     def span(self) -> Span:
