@@ -339,14 +339,28 @@
     return value == null ? "" : String(value).trim();
   }
 
-  // ---- etiket.plan ----
+  // ---- The reader's situation, read as etiket.plan and etiket.assess read theirs ----
+
+  /* "YYYY-MM-DD" or "YYYY-MM-DDTHH:MM[:SS]": a day and, when given, a moment; or null. */
+  function parseMoment(value) {
+    var textValue = text(value), day = parseDate(textValue.slice(0, 10));
+    if (day === null) return null;
+    if (textValue.length === 10) return { day: day, at: null };
+    var seconds = textValue.charAt(10) === "T" ? parseTime(textValue.slice(11)) : null;
+    return seconds === null ? null : { day: day, at: new Moment(day, seconds, null) };
+  }
+
+  function names(list) {
+    return (Array.isArray(list) ? list : []).map(text).filter(function (name) { return name; });
+  }
 
   /*
-   * input: {interview, time, decision, country, company}, strings; only interview is needed.
+   * input: {interview, time, decision, country, company, interviewers, followUpTo, chat, notHr},
+   * strings (interviewers a list, chat and notHr true or false); only interview is needed.
    * policy (optional): numbers to use instead of the handbook's, by Policy field name.
    * Throws a PlannerError whose problems name the field and say what to change.
    */
-  function plan(input, policy) {
+  function readSituation(input, policy) {
     input = input || {};
     var numbers = numbersOf(policy);
     var problems = [];
@@ -366,20 +380,34 @@
       problems.push(problem("decision", "decisionBefore"));
     }
     if (problems.length) throw new PlannerError(problems);
+    var people = names(input.interviewers);
+    return {
+      interview: interview,
+      at: time === null ? null : new Moment(interview, time, null),
+      decision: decision,
+      country: country,
+      calendar: makeCalendar(country),
+      numbers: numbers,
+      company: text(input.company),
+      interviewers: people,
+      contact: text(input.followUpTo) || people[0] || null,
+      chat: input.chat === true,
+      notHr: input.notHr === true,
+    };
+  }
 
-    var calendar = makeCalendar(country);
-    var at = time === null ? null : new Moment(interview, time, null);
-    var days, windows;
+  /* The rulebook's days for a situation; a date past the known holidays names its field. */
+  function daysOf(situation, sentOn) {
+    var args = [situation.calendar, situation.numbers, situation.interview, situation.at];
     try {
-      days = RULES.call("plan_days", [calendar, numbers, interview, at, decision, null]);
-      windows = RULES.call("step_windows", [calendar, numbers, interview, at, days]);
+      return RULES.call("plan_days", args.concat([situation.decision, sentOn]));
     } catch (error) {
       if (!(error instanceof Beyond)) throw error;
       // The date that pushed the timeline past the known holidays is the one to change.
       var blame = "interview";
-      if (decision !== null) {
+      if (situation.decision !== null) {
         try {
-          RULES.call("plan_days", [calendar, numbers, interview, at, null, null]);
+          RULES.call("plan_days", args.concat([null, null]));
           blame = "decision";
         } catch (again) {
           if (!(again instanceof Beyond)) throw again;
@@ -387,41 +415,281 @@
       }
       throw new PlannerError([problem(blame, "beyond", { last: formatDate(LAST_DAY) })]);
     }
+  }
 
-    var steps = DATA.steps.map(function (step) {
-      var d = days[step.action];
-      var words = {
-        earliest: formatDate(d[0]),
-        latest: d[1] === null ? "" : formatDate(d[1]),
-        next: d[2] === null ? "" : formatDate(d[2]),
-      };
-      var kind = RULES.call("span_kind", [step.action, d[0], d[1]]);
-      var when = kind === "range"
-        ? fill(DATA.labels.range, { first: words.earliest, last: words.latest })
-        : fill(DATA.labels[kind], { date: kind === "by" ? words.latest : words.earliest });
-      var window = has.call(windows, step.action) ? windows[step.action] : null;
+  function isoOrNull(day) {
+    return day === null || day === undefined ? null : isoDate(day);
+  }
+
+  function windowData(window) {
+    return window ? { opens: isoMoment(window[0]), closes: isoMoment(window[1]) } : null;
+  }
+
+  function say(key, values) {
+    return fill(DATA.messages[key], values || {});
+  }
+
+  /* The words a step's dates take (etiket.Span), and its description (etiket.Step.describe). */
+  function stepData(step) {
+    var words = {
+      earliest: formatDate(step.earliest),
+      latest: step.latest === null ? "" : formatDate(step.latest),
+      next: step.next === null ? "" : formatDate(step.next),
+      answer_by: step.answerBy === null ? "" : formatDate(step.answerBy),
+    };
+    var kind = RULES.call("span_kind", [step.action, step.earliest, step.latest]);
+    var when = kind === "range"
+      ? fill(DATA.labels.range, { first: words.earliest, last: words.latest })
+      : fill(DATA.labels[kind], { date: kind === "by" ? words.latest : words.earliest });
+    var description = say(step.action + ".text", words);
+    if (step.variant !== null) description += say(step.action + "." + step.variant, words);
+    if (step.chat) description += say("step.chat");
+    if (step.notHr) description += say("move-on.not-hr");
+    return {
+      action: step.action,
+      guidance: step.guidance,
+      title: say(step.action + ".title"),
+      when: when,
+      description: description,
+      earliest: isoDate(step.earliest),
+      latest: isoOrNull(step.latest),
+      due: step.due ? isoMoment(step.due) : null,
+      channel: step.channel,
+      optional: step.optional,
+      chat: step.chat,
+      recipients: step.recipients,
+      window: windowData(step.window),
+    };
+  }
+
+  /* Who a step writes to, as etiket.timeline._build says: each interviewer, or the one contact. */
+  function recipientsOf(situation, whom) {
+    if (whom === "interviewers") return situation.interviewers.slice();
+    return whom === "contact" && situation.contact !== null ? [situation.contact] : [];
+  }
+
+  /* A plan's steps, each as its facts (DATA.steps) and the rulebook's days say. */
+  function planSteps(situation, days) {
+    var windows = RULES.call("step_windows", [situation.calendar, situation.numbers, situation.interview, situation.at, days]);
+    return DATA.steps.map(function (facts) {
+      var d = days[facts.action];
       return {
-        action: step.action,
-        guidance: has.call(days.guidance, step.action) ? days.guidance[step.action] : step.guidance,
-        earliest: isoDate(d[0]),
-        latest: d[1] === null ? null : isoDate(d[1]),
-        due: days.due[step.action] ? isoMoment(days.due[step.action]) : null,
-        channel: step.channel,
-        optional: step.optional,
-        title: step.title,
-        description: fill(step.text, words),
-        when: when,
-        window: window && { opens: isoMoment(window[0]), closes: isoMoment(window[1]) },
+        action: facts.action,
+        guidance: has.call(days.guidance, facts.action) ? days.guidance[facts.action] : facts.guidance,
+        earliest: d[0],
+        latest: d[1],
+        next: d[2],
+        answerBy: null,
+        due: days.due[facts.action] || null,
+        channel: facts.channel,
+        optional: facts.optional,
+        chat: facts.chat && situation.chat,
+        notHr: facts.notHr && situation.notHr,
+        variant: has.call(days.variants, facts.action) ? days.variants[facts.action] : null,
+        recipients: recipientsOf(situation, facts.recipients),
+        window: has.call(windows, facts.action) ? windows[facts.action] : null,
       };
     });
+  }
+
+  /* etiket.cli.timeline_data, and the company the page shows it for. */
+  function timelineData(situation, days, steps) {
     return {
-      // As str(timeline.interview): the day, or the day and time.
-      interview: isoDate(interview) + (time === null ? "" : "T" + clock(time)),
-      decision: decision === null ? null : isoDate(decision),
-      country: country || null,
-      company: text(input.company),
-      steps: steps,
+      interview: isoDate(situation.interview),
+      interview_at: situation.at ? isoMoment(situation.at) : null,
+      decision_date: isoOrNull(situation.decision),
+      country: situation.country || null,
+      lang: DATA.lang,
+      interviewers: situation.interviewers.slice(),
+      recruiter_uses_chat: situation.chat,
+      last_note_basis: days["follow-up-sent"] === null ? "follow-up-possible" : "follow-up-sent",
+      last_note_counts_from: isoDate(days["let-go"][0]),
+      steps: steps.map(stepData),
+      company: situation.company,
     };
+  }
+
+  // ---- etiket.plan ----
+
+  function plan(input, policy) {
+    var situation = readSituation(input, policy);
+    var days = daysOf(situation, null);
+    return timelineData(situation, days, planSteps(situation, days));
+  }
+
+  // ---- etiket.assess ----
+
+  var PURPOSES = ["thank-you", "follow-up", "last-note", "reply", "another-offer"];
+  var OUTCOMES = ["offer", "rejection", "next-round"];
+
+  /* A reader's error the package would raise, in its words (etiket.error_messages). */
+  function refuse(field, key, values) {
+    var words = {};
+    Object.keys(values || {}).forEach(function (name) {
+      var value = values[name];
+      words[name] = value && value.word ? DATA.words[value.word] : value;
+    });
+    throw new PlannerError([{ field: field, code: key, message: fill(DATA.errors[key], words) }]);
+  }
+
+  function momentText(moment) {
+    return moment.at ? isoMoment(moment.at) : isoDate(moment.day);
+  }
+
+  /* As etiket._dates.is_before: a day before the other's day, or an earlier moment when both have one. */
+  function isBefore(first, second) {
+    if (first.at && second.at) return first.at < second.at;
+    return first.day < second.day;
+  }
+
+  function readMoment(field, value, word) {
+    var moment = parseMoment(value);
+    if (moment === null) refuse(field, "date.not-a-date", { what: { word: word }, value: text(value) });
+    return moment;
+  }
+
+  function between(field, moment, what, start, now) {
+    if (isBefore(moment, start)) {
+      refuse(field, "date.before-interview", { what: { word: what }, moment: momentText(moment), start: momentText(start) });
+    }
+    if (isBefore(now, moment)) {
+      refuse(field, "date.after-today", { what: { word: what }, moment: momentText(moment), now: momentText(now) });
+    }
+  }
+
+  /*
+   * input: readSituation's, and today ("YYYY-MM-DD", or with "THH:MM"), contacts
+   * ([{on, channel, purpose}]), calls (["YYYY-MM-DD"]) and heardBack ({on, outcome,
+   * respondBy, nextInterview}). Returns etiket.cli.assessment_data's fields.
+   */
+  function assess(input, policy) {
+    input = input || {};
+    var situation = readSituation(input, policy);
+    var start = { day: situation.interview, at: situation.at };
+    var now = readMoment("today", input.today, "today's date");
+    if (isBefore(now, start)) refuse("today", "date.today-before-interview", { now: momentText(now), start: momentText(start) });
+    var events = [];
+    (Array.isArray(input.contacts) ? input.contacts : []).forEach(function (contact, index) {
+      var field = "contacts." + index;
+      var moment = readMoment(field, contact && contact.on, "message date");
+      var channel = text(contact.channel) || "email";
+      if (!has.call(DATA.channels, channel)) refuse(field, "input.unknown-channel", { value: channel, known: Object.keys(DATA.channels).join(", ") });
+      var purpose = text(contact.purpose) || null;
+      if (purpose !== null && PURPOSES.indexOf(purpose) < 0) refuse(field, "input.unknown-purpose", { value: purpose, known: PURPOSES.join(", ") });
+      between(field, moment, "message", start, now);
+      events.push({ moment: moment, channel: channel, purpose: purpose });
+    });
+    (Array.isArray(input.calls) ? input.calls : []).forEach(function (call, index) {
+      var moment = readMoment("calls." + index, call, "call date");
+      between("calls." + index, moment, "message", start, now);
+      events.push({ moment: moment, channel: "phone", purpose: null });
+    });
+    // Contacts in the order they happened (a day without a time counts from its midnight).
+    events.sort(function (a, b) {
+      return a.moment.day - b.moment.day || (a.moment.at ? a.moment.at.seconds : 0) - (b.moment.at ? b.moment.at.seconds : 0);
+    });
+    var answer = null, reply = null;
+    if (input.heardBack) reply = readReply(input.heardBack, start, now);
+    if (reply) answer = [reply.on, reply.outcome, reply.respondBy, reply.nextInterview];
+    var began = [situation.interview, situation.at, situation.decision];
+    var reading = RULES.call("read_contacts", [
+      situation.calendar, situation.numbers, began,
+      events.map(function (e) { return [e.moment.day, e.moment.at, e.channel, e.purpose]; }),
+      answer, situation.chat,
+    ]);
+    var days = daysOf(situation, reading.asked_on);
+    var steps = planSteps(situation, days);
+    var found = RULES.call("position", [reading, answer, now.day, now.at, null]);
+    var next = madeOrPlanned(situation, steps, found[1]);
+    var nextRound = null;
+    if (reply && reply.nextInterview !== null) {
+      var later = Object.assign({}, input, { interview: reply.nextText.slice(0, 10), time: reply.nextText.slice(11, 16), decision: "" });
+      nextRound = plan(later, policy);
+    }
+    var stage = found[0];
+    var summary = RULES.call("summary_keys", [stage, reply && reply.outcome, nextRound !== null, next !== null]).map(function (key) {
+      var values = { stage: say("stage." + stage) };
+      if (next) {
+        var shown = stepData(next);
+        values.step = shown.title;
+        values.when = shown.when;
+      }
+      if (nextRound) values.date = formatDate(reply.nextInterview);
+      return say(key, values);
+    }).join(" ");
+    return {
+      today: isoDate(now.day),
+      stage: stage,
+      summary: summary,
+      next_step: next && next.action,
+      next: next && stepData(next),
+      warnings: reading.warnings.map(function (warning) {
+        var words = { on: formatDate(warning[1]) };
+        Object.keys(warning[3]).forEach(function (name) {
+          var kind = warning[3][name][0], value = warning[3][name][1];
+          words[name] = kind === "moment" ? formatDateTime(value.day, value.seconds)
+            : kind === "window" ? (value ? describeWindow(value) : "") : formatDate(value);
+        });
+        return {
+          breach: warning[0],
+          on: isoDate(warning[1]),
+          guidance: DATA.program.constants.BREACH_GUIDANCE[warning[0]],
+          text: say("warning." + warning[0] + (warning[2] === null ? "" : "." + warning[2]), words),
+        };
+      }),
+      contacts: events.map(function (event, index) {
+        return { on: momentText(event.moment), channel: event.channel, purpose: reading.contacts[index][1] };
+      }),
+      reply: reply && {
+        on: isoDate(reply.on), outcome: reply.outcome,
+        respond_by: isoOrNull(reply.respondBy), next_interview: reply.nextText || null,
+      },
+      lang: DATA.lang,
+      timeline: timelineData(situation, days, steps),
+      next_round: nextRound,
+    };
+  }
+
+  /* The rulebook's next step: a plan's step by its action, or one the assessment made. */
+  function madeOrPlanned(situation, steps, found) {
+    if (found === null) return null;
+    if (typeof found === "string") return steps.filter(function (step) { return step.action === found; })[0];
+    var to = steps.filter(function (step) { return step.action === found.recipients_of; })[0];
+    return {
+      action: found.action, guidance: found.guidance, earliest: found.earliest, latest: found.latest,
+      next: null, answerBy: found.answer_by, due: null, channel: found.channel, optional: found.optional,
+      chat: found.chat, notHr: false, variant: found.variant, recipients: to.recipients.slice(), window: found.window,
+    };
+  }
+
+  function describeWindow(window) {
+    return say("label.window", {
+      date: formatDate(window[0].day),
+      opens: write(DATA.date.time, window[0].day, window[0].seconds),
+      closes: write(DATA.date.time, window[1].day, window[1].seconds),
+    });
+  }
+
+  function readReply(value, start, now) {
+    var moment = readMoment("heardBack", value.on, "reply date");
+    between("heardBack", moment, "reply", start, now);
+    var outcome = text(value.outcome);
+    if (OUTCOMES.indexOf(outcome) < 0) refuse("heardBack", "input.unknown-outcome", { value: outcome, known: OUTCOMES.join(", ") });
+    var respondBy = null, nextInterview = null, nextText = null;
+    if (text(value.respondBy)) {
+      if (outcome === "rejection") refuse("respondBy", "input.respond-by-rejection");
+      respondBy = readMoment("respondBy", value.respondBy, "deadline to respond").day;
+      if (respondBy < moment.day) refuse("respondBy", "date.respond-by-before-answer", { respond_by: isoDate(respondBy), answered: isoDate(moment.day) });
+    }
+    if (text(value.nextInterview)) {
+      if (outcome !== "next-round") refuse("nextInterview", "input.next-interview-outcome", { outcome: outcome });
+      var later = readMoment("nextInterview", value.nextInterview, "next interview date");
+      if (later.day < moment.day) refuse("nextInterview", "date.next-interview-before-invitation", { later: momentText(later), invited: isoDate(moment.day) });
+      nextInterview = later.day;
+      nextText = momentText(later);
+      if (respondBy !== null && respondBy > later.day) refuse("respondBy", "date.confirm-after-next-interview", { respond_by: isoDate(respondBy), later: isoDate(later.day) });
+    }
+    return { on: moment.day, outcome: outcome, respondBy: respondBy, nextInterview: nextInterview, nextText: nextText };
   }
 
   // ---- etiket.to_ics: the same events, reminders, texts and UIDs (RFC 5545) ----
@@ -513,8 +781,8 @@
     var I = DATA.ics, L = DATA.labels, lang = ";LANGUAGE=" + DATA.lang;
     var name = timeline.company || null;
     var stamp = (now || new Date()).toISOString().replace(/[-:]/g, "").replace(/\.\d+/, "");
-    var day = parseDate(timeline.interview.slice(0, 10));
-    var time = timeline.interview.length > 10 ? parseTime(timeline.interview.slice(11)) : null;
+    var day = parseDate(timeline.interview);
+    var time = timeline.interview_at ? parseTime(timeline.interview_at.slice(11)) : null;
     var interview = time === null ? formatDate(day) : formatDateTime(day, time);
     var where = timeline.country ? " (" + timeline.country + ")" : "";
     var lines = [
@@ -549,7 +817,7 @@
       if (name !== null) about.unshift(L.name + ": " + name);
       lines.push(
         "BEGIN:VEVENT",
-        "UID:" + uuid5(I.uidNamespace, (name || "") + "\u001f" + timeline.interview + "\u001f" + step.action) + "@etiket",
+        "UID:" + uuid5(I.uidNamespace, (name || "") + "\u001f" + (timeline.interview_at || timeline.interview) + "\u001f" + step.action) + "@etiket",
         "DTSTAMP:" + stamp,
         "DTSTART" + (step.due ? ":" : "") + start,
         "DTEND" + (step.due ? ":" : "") + end,
@@ -592,7 +860,7 @@
   function render(root, result, timeline) {
     var links = JSON.parse(root.getAttribute("data-links") || "{}");
     var where = timeline.country ? " (" + DATA.countryNames[timeline.country] + ")" : "";
-    var values = { date: formatDate(parseDate(timeline.interview.slice(0, 10))), where: where, company: timeline.company };
+    var values = { date: formatDate(parseDate(timeline.interview)), where: where, company: timeline.company };
     var summary = element("p", "etiket-planner__summary",
       fill(timeline.company ? DATA.ui.summaryFor : DATA.ui.summary, values));
     summary.tabIndex = -1;
@@ -618,7 +886,7 @@
     root.etiketFile = URL.createObjectURL(new Blob([ics(timeline)], { type: "text/calendar;charset=utf-8" }));
     var download = element("a", "etiket-planner__download", DATA.ui.download);
     download.href = root.etiketFile;
-    download.download = "etiket-" + timeline.interview.slice(0, 10) + ".ics";
+    download.download = "etiket-" + timeline.interview + ".ics";
     var paragraph = element("p");
     paragraph.appendChild(download);
     result.replaceChildren(summary, list, paragraph);
@@ -660,6 +928,7 @@
   /* The page's API, for scripts and tests. */
   window.etiketPlanner = {
     plan: plan,
+    assess: assess,
     ics: ics,
     formatDate: function (value) {
       var day = parseDate(String(value));

@@ -177,20 +177,17 @@ class Assessment(Shown):
     @property
     def summary(self) -> str:
         """One sentence on where things stand, in the assessment's language."""
-        if self.reply is not None:
-            key = f"heard-back.{Outcome(self.reply.outcome).value}"
-            if self.next_round is not None:
-                # The new timeline exists already: say where it starts, not "plan one".
-                day = format_date(self.next_round.interview.day, self.lang)
-                text = message("heard-back.next-round.planned", self.lang, date=day)
-            else:
-                text = message(key, self.lang)
-            if self.next_step is None:
-                return text
-            return text + " " + message("summary.reply", self.lang, **self._next())
-        if self.next_step is None:
-            return self.stage.label(self.lang)
-        return message("summary.next", self.lang, stage=self.stage.label(self.lang), **self._next())
+        outcome = None if self.reply is None else Outcome(self.reply.outcome).value
+        keys = rulebook.summary_keys(
+            self.stage.value, outcome, self.next_round is not None, self.next_step is not None
+        )
+        values = {"stage": self.stage.label(self.lang)}
+        if self.next_step is not None:
+            values |= self._next()
+        if self.next_round is not None:
+            # The new timeline exists already: say where it starts, not "plan one".
+            values["date"] = format_date(self.next_round.interview.day, self.lang)
+        return " ".join(message(key, self.lang, **values) for key in keys)
 
     def _next(self) -> dict[str, str]:
         step = self.next_step

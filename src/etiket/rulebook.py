@@ -45,6 +45,7 @@ __all__ = [
     "plan_days",
     "span_kind",
     "step_windows",
+    "summary_keys",
     "thank_you_window",
     "whole_days",
 ]
@@ -134,10 +135,12 @@ def plan_days(
         "let-go": [asked, second_note - 1, second_note],
         "second-note": [second_note, None, None],
         "move-on": [move_on, None, None],
-        # What the days alone do not say: a deadline to the minute, the advice that set a
-        # day when it is not the step's usual one, and a follow-up sent later than it could be.
+        # What the days alone do not say: a deadline to the minute, the advice that set a day
+        # when it is not the step's usual one, the words that say what the silence counts
+        # from, and a follow-up sent later than it could have been.
         "due": {"thank-you": kept[1]},
         "guidance": {"follow-up": opened[1]},
+        "variants": {"second-note": "basis-possible" if sent_on is None else "basis-sent"},
         "follow-up-sent": sent_on,
     }
 
@@ -513,3 +516,20 @@ def respond_step(reading: Value, reply: Value, today: Value, zone: Value) -> Val
     step["answer_by"] = respond_by if outcome == "offer" else None
     step["chat"] = reading["chat"]
     return step
+
+
+def summary_keys(stage: Value, outcome: Value, next_round: Value, has_next: Value) -> Value:
+    """The messages an assessment's one-sentence summary joins, in order.
+
+    ``outcome`` is the employer's answer (None without one), ``next_round``
+    whether the next round's interview is planned, ``has_next`` whether there is
+    a next step.
+    """
+    if outcome is not None:
+        first = "heard-back.next-round.planned" if next_round else "heard-back." + outcome
+        if not has_next:
+            return [first]
+        return [first, "summary.reply"]
+    if not has_next:
+        return ["stage." + stage]
+    return ["summary.next"]

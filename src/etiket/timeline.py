@@ -515,7 +515,6 @@ def _build(
         follow_up = first[Action.FOLLOW_UP]
         guidance = Guidance(days["guidance"]["follow-up"])
         follow_up_sent_on = None if days["follow-up-sent"] is None else follow_up_sent_on
-        basis = "sent" if follow_up_sent_on is not None else "possible"
 
         found = rulebook.step_windows(calendar, policy, ordinal, at, days)
         windows = {Action(action): _window(window) for action, window in found.items()}
@@ -534,7 +533,7 @@ def _build(
                  None, False, None, lang, then[Action.LET_GO]),
             Step(Action.SECOND_NOTE, Guidance.SECOND_NOTE_AFTER_WEEKS, first[Action.SECOND_NOTE],
                  None, Channel.EMAIL, True, None, lang, window=windows[Action.SECOND_NOTE],
-                 recipients=to_contact, chat=chat, variant=f"basis-{basis}"),
+                 recipients=to_contact, chat=chat, variant=days["variants"]["second-note"]),
             Step(Action.MOVE_ON, Guidance.ASSUME_NO_AFTER_WEEKS, first[Action.MOVE_ON], None,
                  None, False, None, lang, None, interviewer_in_hr),
         )  # fmt: skip
