@@ -21,9 +21,9 @@ import pytest
 from playwright.sync_api import Locator, Page
 
 import etiket
-from etiket.cli import timeline_data
 import etiket.ics
 from browser._site import Site, is_local
+from etiket.cli import timeline_data
 from etiket.site_data import planner_data
 
 pytestmark = [pytest.mark.browser, pytest.mark.site]
