@@ -694,47 +694,24 @@
 
   // ---- etiket.to_ics: the same events, reminders, texts and UIDs (RFC 5545) ----
 
-  function rotate(value, bits) {
-    return ((value << bits) | (value >>> (32 - bits))) >>> 0;
-  }
-
-  /* SHA-1, for uuid5 UIDs equal to the package's: importing either file updates the other. */
-  function sha1(bytes) {
-    var blocks = ((bytes.length + 8) >> 6) + 1, words = new Uint32Array(blocks * 16);
-    for (var i = 0; i < bytes.length; i++) words[i >> 2] |= bytes[i] << (24 - (i & 3) * 8);
-    words[bytes.length >> 2] |= 0x80 << (24 - (bytes.length & 3) * 8);
-    words[blocks * 16 - 1] = bytes.length * 8;
-    var h = [0x67452301, 0xefcdab89, 0x98badcfe, 0x10325476, 0xc3d2e1f0];
-    var w = new Uint32Array(80);
-    for (var start = 0; start < words.length; start += 16) {
-      for (var t = 0; t < 80; t++) {
-        w[t] = t < 16 ? words[start + t] : rotate(w[t - 3] ^ w[t - 8] ^ w[t - 14] ^ w[t - 16], 1);
-      }
-      var a = h[0], b = h[1], c = h[2], d = h[3], e = h[4];
-      for (t = 0; t < 80; t++) {
-        var f = t < 20 ? (b & c) | (~b & d) : t < 40 || t >= 60 ? b ^ c ^ d : (b & c) | (b & d) | (c & d);
-        var k = [0x5a827999, 0x6ed9eba1, 0x8f1bbcdc, 0xca62c1d6][Math.floor(t / 20)];
-        var next = (rotate(a, 5) + f + e + k + w[t]) >>> 0;
-        e = d; d = c; c = rotate(b, 30); b = a; a = next;
-      }
-      h = [h[0] + a, h[1] + b, h[2] + c, h[3] + d, h[4] + e].map(function (v) { return v >>> 0; });
-    }
-    var out = new Uint8Array(20);
-    for (i = 0; i < 20; i++) out[i] = (h[i >> 2] >>> (24 - (i & 3) * 8)) & 255;
-    return out;
-  }
-
+  /*
+   * uuid5, for UIDs equal to the package's: importing either file updates the other.
+   * SHA-1 is the platform's (Web Crypto), which pages served over HTTPS and localhost have;
+   * where it is missing (a page opened from a file) the calendar file is not offered.
+   */
   function uuid5(namespace, name) {
     var space = namespace.replace(/-/g, "").match(/../g).map(function (x) { return parseInt(x, 16); });
     var key = new TextEncoder().encode(name);
     var bytes = new Uint8Array(space.length + key.length);
     bytes.set(space);
     bytes.set(key, space.length);
-    var hash = sha1(bytes).slice(0, 16);
-    hash[6] = (hash[6] & 0x0f) | 0x50;
-    hash[8] = (hash[8] & 0x3f) | 0x80;
-    var hex = Array.from(hash, function (x) { return pad(x.toString(16), 2); }).join("");
-    return [hex.slice(0, 8), hex.slice(8, 12), hex.slice(12, 16), hex.slice(16, 20), hex.slice(20)].join("-");
+    return crypto.subtle.digest("SHA-1", bytes).then(function (digest) {
+      var hash = new Uint8Array(digest).slice(0, 16);
+      hash[6] = (hash[6] & 0x0f) | 0x50;
+      hash[8] = (hash[8] & 0x3f) | 0x80;
+      var hex = Array.from(hash, function (x) { return pad(x.toString(16), 2); }).join("");
+      return [hex.slice(0, 8), hex.slice(8, 12), hex.slice(12, 16), hex.slice(16, 20), hex.slice(20)].join("-");
+    });
   }
 
   function icsText(value) {
@@ -777,7 +754,19 @@
     return (minutes < 0 ? "-" : "") + "PT" + (h ? h + "H" : "") + (m || !h ? m + "M" : "");
   }
 
+  /* The calendar file, as a promise: its UIDs need the platform's SHA-1, which answers later. */
   function ics(timeline, now) {
+    var name = timeline.company || null;
+    var actions = timeline.steps.filter(function (step) { return DATA.ics.actions.indexOf(step.action) >= 0; });
+    var keys = actions.map(function (step) {
+      return (name || "") + "\u001f" + (timeline.interview_at || timeline.interview) + "\u001f" + step.action;
+    });
+    return Promise.all(keys.map(function (key) { return uuid5(DATA.ics.uidNamespace, key); })).then(function (uids) {
+      return calendarText(timeline, actions, uids, now);
+    });
+  }
+
+  function calendarText(timeline, actions, uids, now) {
     var I = DATA.ics, L = DATA.labels, lang = ";LANGUAGE=" + DATA.lang;
     var name = timeline.company || null;
     var stamp = (now || new Date()).toISOString().replace(/[-:]/g, "").replace(/\.\d+/, "");
@@ -794,8 +783,7 @@
       "NAME:" + icsText(I.calendarName),
       "X-WR-CALNAME:" + icsText(I.calendarName),
     ];
-    timeline.steps.forEach(function (step) {
-      if (I.actions.indexOf(step.action) < 0) return;
+    actions.forEach(function (step, index) {
       var title = name === null ? step.title : name + ": " + step.title;
       var about = [step.description];
       var start, end, alarm;
@@ -817,7 +805,7 @@
       if (name !== null) about.unshift(L.name + ": " + name);
       lines.push(
         "BEGIN:VEVENT",
-        "UID:" + uuid5(I.uidNamespace, (name || "") + "\u001f" + (timeline.interview_at || timeline.interview) + "\u001f" + step.action) + "@etiket",
+        "UID:" + uids[index] + "@etiket",
         "DTSTAMP:" + stamp,
         "DTSTART" + (step.due ? ":" : "") + start,
         "DTEND" + (step.due ? ":" : "") + end,
@@ -882,15 +870,19 @@
       item.appendChild(element("p", "etiket-planner__text", step.description));
       list.appendChild(item);
     });
-    if (root.etiketFile) URL.revokeObjectURL(root.etiketFile);
-    root.etiketFile = URL.createObjectURL(new Blob([ics(timeline)], { type: "text/calendar;charset=utf-8" }));
-    var download = element("a", "etiket-planner__download", DATA.ui.download);
-    download.href = root.etiketFile;
-    download.download = "etiket-" + timeline.interview + ".ics";
-    var paragraph = element("p");
-    paragraph.appendChild(download);
-    result.replaceChildren(summary, list, paragraph);
+    result.replaceChildren(summary, list);
     summary.focus();
+    if (root.etiketFile) URL.revokeObjectURL(root.etiketFile);
+    if (!window.crypto || !crypto.subtle) return;
+    ics(timeline).then(function (file) {
+      root.etiketFile = URL.createObjectURL(new Blob([file], { type: "text/calendar;charset=utf-8" }));
+      var download = element("a", "etiket-planner__download", DATA.ui.download);
+      download.href = root.etiketFile;
+      download.download = "etiket-" + timeline.interview + ".ics";
+      var paragraph = element("p");
+      paragraph.appendChild(download);
+      result.appendChild(paragraph);
+    });
   }
 
   function start(root) {

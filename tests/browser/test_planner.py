@@ -493,14 +493,14 @@ def test_calendar_files_match_the_package(page: Page, site: Site, edition: str) 
     companies = ["", "Acme", "PT Maju; Divisi, TI \\ Data", "Café «Ngopi» — 東京"]
     inputs = [case.as_input() | {"company": companies[i % 4]} for i, case in enumerate(cases)]
     files = page.evaluate(
-        """(inputs) => inputs.map((input) => {
+        """(inputs) => Promise.all(inputs.map((input) => {
             try {
                 return window.etiketPlanner.ics(window.etiketPlanner.plan(input));
             } catch (error) {
                 if (error instanceof window.etiketPlanner.PlannerError) return null;
                 throw error;
             }
-        })""",
+        }))""",
         inputs,
     )
     compared = 0
