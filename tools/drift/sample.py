@@ -28,12 +28,11 @@ SAMPLE_LOGIC: tuple[str, ...] = (
     # "Within 24 hours" of an interview without a time means "by the next day".
     "rulebook.py::whole_days: -hours // 24 → -hours // 23",
     # The follow-up is due on its first day, not the day after.
-    "assessment.py::_position: today >= timeline.follow_up.earliest"
-    " → today > timeline.follow_up.earliest",
+    "rulebook.py::position: today >= days[\"follow-up\"][0] → today > days['follow-up'][0]",
     # A note sent on the follow-up's first day is the follow-up, not an early one.
-    "assessment.py::_Reading._question: day < follow_up.earliest → day <= follow_up.earliest",
+    "rulebook.py::question: day < days[\"follow-up\"][0] → day <= days['follow-up'][0]",
     # A thank-you sent on its last day still counts as on time.
-    "timeline.py::Step.meets_deadline: moment.day <= deadline → moment.day < deadline",
+    "rulebook.py::in_time: day <= deadline → day < deadline",
 )
 
 
