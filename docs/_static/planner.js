@@ -3,9 +3,11 @@
  *
  * Every rule comes from window.etiketPlannerData, written at build time from the etiket
  * package by etiket.site_data: numbers, wording, days off, Babel's names and patterns,
- * the calendar file's settings. This file repeats only the date arithmetic of
- * etiket/timeline.py and calendar.py and the layout of etiket/ics.py;
- * tests/browser/test_planner.py checks both against the package.
+ * the calendar file's settings, and the rulebook itself (etiket/rulebook.py, exported as
+ * data by etiket/portable.py), which this file interprets. The file itself holds no rule:
+ * only the rulebook's primitives (calendars and clocks, as etiket/_primitives.py), the
+ * interpreter, Babel's patterns and the layout of etiket/ics.py.
+ * tests/browser/test_planner.py checks it against the package.
  * What the reader types is never parsed as HTML, and nothing leaves the page.
  */
 (function () {
@@ -135,18 +137,179 @@
       return !weekend.has(weekday(day));
     }
     return {
-      workingDaysAfter: function (day, count) {
-        while (count > 0) {
-          day += 1;
-          if (isWorkingDay(day)) count -= 1;
-        }
-        return day;
-      },
-      nextWorkingDay: function (day) {
-        while (!isWorkingDay(day)) day += 1;
-        return day;
-      },
+      isWorkingDay: isWorkingDay,
+      isWeekend: function (day) { return weekend.has(weekday(day)); },
     };
+  }
+
+  // ---- etiket/portable.py's data, interpreted as Python runs it ----
+
+  /* Python's truth: None, False, 0, "" and [] are false; everything else is true. */
+  function truthy(value) {
+    return !(value == null || value === false || value === 0 || value === "" ||
+      (Array.isArray(value) && value.length === 0));
+  }
+
+  /* Moments compare by valueOf, as Python compares datetimes; everything else as itself. */
+  function same(a, b) {
+    a = a == null ? null : a;
+    b = b == null ? null : b;
+    return a !== null && b !== null && typeof a === "object" && !Array.isArray(a)
+      ? a.valueOf() === b.valueOf()
+      : a === b;
+  }
+
+  function contains(whole, part) {
+    if (Array.isArray(whole)) return whole.some(function (item) { return same(item, part); });
+    if (typeof whole === "string") return whole.indexOf(part) >= 0;
+    return has.call(whole, part);
+  }
+
+  function least(values, sign) {
+    return values.reduce(function (best, item) { return sign * (item - best) < 0 ? item : best; });
+  }
+
+  var BUILTINS = {
+    min: function () { return least(Array.prototype.slice.call(arguments), 1); },
+    max: function () { return least(Array.prototype.slice.call(arguments), -1); },
+    len: function (value) { return Array.isArray(value) || typeof value === "string" ? value.length : Object.keys(value).length; },
+  };
+
+  function Program(source, primitives) {
+    source.primitives.forEach(function (name) {
+      if (typeof primitives[name] !== "function") throw new Error("no primitive " + name + " for the rulebook");
+    });
+
+    function value(node, scope) {
+      if (typeof node === "string") {
+        if (has.call(scope, node)) return scope[node];
+        if (has.call(source.constants, node)) return source.constants[node];
+        throw new Error("the rulebook names " + node + ", which it does not define");
+      }
+      if (!Array.isArray(node)) return node;
+      var a, b, i;
+      switch (node[0]) {
+        case "'": return node[1];
+        case ".": return value(node[1], scope)[node[2]];
+        case "[]": return value(node[1], scope)[value(node[2], scope)];
+        case "[": return node.slice(1).map(function (item) { return value(item, scope); });
+        case "{":
+          a = {};
+          node[1].forEach(function (key, index) { a[key] = value(node[2][index], scope); });
+          return a;
+        case "()": return call(node[1], node.slice(2).map(function (item) { return value(item, scope); }));
+        case "?": return value(truthy(value(node[1], scope)) ? node[2] : node[3], scope);
+        case "and":
+        case "or":
+          for (i = 1; i < node.length; i++) {
+            a = value(node[i], scope);
+            if (truthy(a) !== (node[0] === "and")) return a;
+          }
+          return a;
+        case "not": return !truthy(value(node[1], scope));
+        case "neg": return -value(node[1], scope);
+      }
+      a = value(node[1], scope);
+      b = value(node[2], scope);
+      switch (node[0]) {
+        case "+": return Array.isArray(a) ? a.concat(b) : a + b;
+        case "-": return a - b;
+        case "*": return a * b;
+        case "//": return Math.floor(a / b);
+        case "<": return a < b;
+        case "<=": return a <= b;
+        case ">": return a > b;
+        case ">=": return a >= b;
+        case "==":
+        case "is": return same(a, b);
+        case "!=":
+        case "is-not": return !same(a, b);
+        case "in": return contains(b, a);
+        case "not-in": return !contains(b, a);
+      }
+      throw new Error("the rulebook uses " + node[0] + ", which this script cannot run");
+    }
+
+    /* A block of statements; a returned value comes back boxed, so that None can be returned. */
+    function run(block, scope) {
+      for (var i = 0; i < block.length; i++) {
+        var statement = block[i], out = null;
+        switch (statement[0]) {
+          case "return": return { value: statement[1] === null ? null : value(statement[1], scope) };
+          case "set": scope[statement[1]] = value(statement[2], scope); break;
+          case "set-item": value(statement[1], scope)[value(statement[2], scope)] = value(statement[3], scope); break;
+          case "unpack":
+            var values = value(statement[2], scope);
+            statement[1].forEach(function (name, index) { scope[name] = values[index]; });
+            break;
+          case "do": value(statement[1], scope); break;
+          case "if": out = run(truthy(value(statement[1], scope)) ? statement[2] : statement[3], scope); break;
+          case "while":
+            while (!out && truthy(value(statement[1], scope))) out = run(statement[2], scope);
+            break;
+          case "for":
+            var items = value(statement[2], scope);
+            for (var j = 0; !out && j < items.length; j++) {
+              scope[statement[1]] = items[j];
+              out = run(statement[3], scope);
+            }
+            break;
+          default: throw new Error("the rulebook uses " + statement[0] + ", which this script cannot run");
+        }
+        if (out) return out;
+      }
+      return null;
+    }
+
+    function call(name, args) {
+      if (has.call(source.functions, name)) {
+        var fn = source.functions[name], scope = Object.create(null);
+        fn.params.forEach(function (param, index) { scope[param] = args[index] === undefined ? null : args[index]; });
+        var out = run(fn.body, scope);
+        return out ? out.value : null;
+      }
+      if (has.call(BUILTINS, name)) return BUILTINS[name].apply(null, args);
+      return primitives[name].apply(null, args);
+    }
+
+    return { call: call };
+  }
+
+  // ---- etiket/_primitives.py: days are whole numbers, moments the wall clock's day and second ----
+
+  function Moment(day, seconds, zone) {
+    var days = Math.floor(seconds / 86400);
+    this.day = day + days;
+    this.seconds = seconds - days * 86400;
+    this.zone = zone || null;
+  }
+  Moment.prototype.valueOf = function () { return this.day * 86400 + this.seconds; };
+
+  var RULES = Program(DATA.program, {
+    working_days_after: function (calendar, day, count) {
+      while (count > 0) {
+        day += 1;
+        if (calendar.isWorkingDay(day)) count -= 1;
+      }
+      return day;
+    },
+    next_working_day: function (calendar, day) {
+      while (!calendar.isWorkingDay(day)) day += 1;
+      return day;
+    },
+    is_working_day: function (calendar, day) { return calendar.isWorkingDay(day); },
+    is_weekend: function (calendar, day) { return calendar.isWeekend(day); },
+    // Python's last date, as etiket/_primitives.py says; the calendars refuse far sooner.
+    last_day: function () { return parseDate("9999-12-31"); },
+    day_of: function (moment) { return moment.day; },
+    hours_after: function (moment, hours) { return new Moment(moment.day, moment.seconds + hours * 3600, moment.zone); },
+    midnight: function (day, like) { return new Moment(day, 0, like.zone); },
+    at_hour: function (day, hour, zone) { return new Moment(day, hour * 3600, zone); },
+    zone_of: function (moment) { return moment.zone; },
+  });
+
+  function isoMoment(moment) {
+    return isoDate(moment.day) + "T" + clock(moment.seconds);
   }
 
   function numbersOf(policy) {
@@ -176,14 +339,28 @@
     return value == null ? "" : String(value).trim();
   }
 
-  // ---- etiket.plan ----
+  // ---- The reader's situation, read as etiket.plan and etiket.assess read theirs ----
+
+  /* "YYYY-MM-DD" or "YYYY-MM-DDTHH:MM[:SS]": a day and, when given, a moment; or null. */
+  function parseMoment(value) {
+    var textValue = text(value), day = parseDate(textValue.slice(0, 10));
+    if (day === null) return null;
+    if (textValue.length === 10) return { day: day, at: null };
+    var seconds = textValue.charAt(10) === "T" ? parseTime(textValue.slice(11)) : null;
+    return seconds === null ? null : { day: day, at: new Moment(day, seconds, null) };
+  }
+
+  function names(list) {
+    return (Array.isArray(list) ? list : []).map(text).filter(function (name) { return name; });
+  }
 
   /*
-   * input: {interview, time, decision, country, company}, strings; only interview is needed.
+   * input: {interview, time, decision, country, company, interviewers, followUpTo, chat, notHr},
+   * strings (interviewers a list, chat and notHr true or false); only interview is needed.
    * policy (optional): numbers to use instead of the handbook's, by Policy field name.
    * Throws a PlannerError whose problems name the field and say what to change.
    */
-  function plan(input, policy) {
+  function readSituation(input, policy) {
     input = input || {};
     var numbers = numbersOf(policy);
     var problems = [];
@@ -203,127 +380,338 @@
       problems.push(problem("decision", "decisionBefore"));
     }
     if (problems.length) throw new PlannerError(problems);
+    var people = names(input.interviewers);
+    return {
+      interview: interview,
+      at: time === null ? null : new Moment(interview, time, null),
+      decision: decision,
+      country: country,
+      calendar: makeCalendar(country),
+      numbers: numbers,
+      company: text(input.company),
+      interviewers: people,
+      contact: text(input.followUpTo) || people[0] || null,
+      chat: input.chat === true,
+      notHr: input.notHr === true,
+    };
+  }
 
-    var calendar = makeCalendar(country);
-    var thankYouBy, due = null;
-    if (time !== null) {
-      var deadline = time + numbers.thank_you_within_hours * 3600;
-      thankYouBy = interview + Math.floor(deadline / 86400);
-      due = { day: thankYouBy, seconds: deadline % 86400 };
-    } else {
-      // Whole days, the hours rounded up: the interview may have ended late in the day.
-      thankYouBy = interview + Math.ceil(numbers.thank_you_within_hours / 24);
-    }
-
-    // The date that pushed the timeline past the known holidays is the one to change.
-    var followUp, decisionWins = false, secondNote, blame = "interview";
+  /* The rulebook's days for a situation; a date past the known holidays names its field. */
+  function daysOf(situation, sentOn) {
+    var args = [situation.calendar, situation.numbers, situation.interview, situation.at];
     try {
-      followUp = calendar.workingDaysAfter(interview, numbers.follow_up_after_working_days);
-      if (decision !== null) {
-        blame = "decision";
-        var afterDecision = calendar.workingDaysAfter(decision, numbers.decision_grace_working_days);
-        decisionWins = afterDecision > followUp;
-        if (decisionWins) followUp = afterDecision;
-        else blame = "interview";
-      }
-      secondNote = calendar.nextWorkingDay(followUp + 7 * numbers.second_note_after_weeks);
+      return RULES.call("plan_days", args.concat([situation.decision, sentOn]));
     } catch (error) {
       if (!(error instanceof Beyond)) throw error;
+      // The date that pushed the timeline past the known holidays is the one to change.
+      var blame = "interview";
+      if (situation.decision !== null) {
+        try {
+          RULES.call("plan_days", args.concat([null, null]));
+          blame = "decision";
+        } catch (again) {
+          if (!(again instanceof Beyond)) throw again;
+        }
+      }
       throw new PlannerError([problem(blame, "beyond", { last: formatDate(LAST_DAY) })]);
     }
-    var moveOn = secondNote + 7 * numbers.assume_no_offer_after_weeks;
+  }
 
-    // [earliest, latest, next] per action, as etiket.timeline._build sets them.
-    var dates = {
-      "thank-you": [interview, thankYouBy, null],
-      "wait": [interview, followUp - 1, followUp],
-      "follow-up": [followUp, null, null],
-      "let-go": [followUp, secondNote - 1, secondNote],
-      "second-note": [secondNote, null, null],
-      "move-on": [moveOn, null, null],
+  function isoOrNull(day) {
+    return day === null || day === undefined ? null : isoDate(day);
+  }
+
+  function windowData(window) {
+    return window ? { opens: isoMoment(window[0]), closes: isoMoment(window[1]) } : null;
+  }
+
+  function say(key, values) {
+    return fill(DATA.messages[key], values || {});
+  }
+
+  /* The words a step's dates take (etiket.Span), and its description (etiket.Step.describe). */
+  function stepData(step) {
+    var words = {
+      earliest: formatDate(step.earliest),
+      latest: step.latest === null ? "" : formatDate(step.latest),
+      next: step.next === null ? "" : formatDate(step.next),
+      answer_by: step.answerBy === null ? "" : formatDate(step.answerBy),
     };
-    var steps = DATA.steps.map(function (step) {
-      var d = dates[step.action];
-      var words = {
-        earliest: formatDate(d[0]),
-        latest: d[1] === null ? "" : formatDate(d[1]),
-        next: d[2] === null ? "" : formatDate(d[2]),
-      };
-      var when;
-      if (step.action === "thank-you" && d[1] !== null) {
-        when = fill(DATA.labels.by, { date: words.latest });
-      } else if (d[1] !== null && d[1] !== d[0]) {
-        when = fill(DATA.labels.range, { first: words.earliest, last: words.latest });
-      } else {
-        when = fill(DATA.labels.from, { date: words.earliest });
-      }
-      var stepDue = step.action === "thank-you" ? due : null;
+    var kind = RULES.call("span_kind", [step.action, step.earliest, step.latest]);
+    var when = kind === "range"
+      ? fill(DATA.labels.range, { first: words.earliest, last: words.latest })
+      : fill(DATA.labels[kind], { date: kind === "by" ? words.latest : words.earliest });
+    var description = say(step.action + ".text", words);
+    if (step.variant !== null) description += say(step.action + "." + step.variant, words);
+    if (step.chat) description += say("step.chat");
+    if (step.notHr) description += say("move-on.not-hr");
+    return {
+      action: step.action,
+      guidance: step.guidance,
+      title: say(step.action + ".title"),
+      when: when,
+      description: description,
+      earliest: isoDate(step.earliest),
+      latest: isoOrNull(step.latest),
+      due: step.due ? isoMoment(step.due) : null,
+      channel: step.channel,
+      optional: step.optional,
+      chat: step.chat,
+      recipients: step.recipients,
+      window: windowData(step.window),
+    };
+  }
+
+  /* Who a step writes to, as etiket.timeline._build says: each interviewer, or the one contact. */
+  function recipientsOf(situation, whom) {
+    if (whom === "interviewers") return situation.interviewers.slice();
+    return whom === "contact" && situation.contact !== null ? [situation.contact] : [];
+  }
+
+  /* A plan's steps, each as its facts (DATA.steps) and the rulebook's days say. */
+  function planSteps(situation, days) {
+    var windows = RULES.call("step_windows", [situation.calendar, situation.numbers, situation.interview, situation.at, days]);
+    return DATA.steps.map(function (facts) {
+      var d = days[facts.action];
       return {
-        action: step.action,
-        guidance: decisionWins ? step.decisionGuidance : step.guidance,
-        earliest: isoDate(d[0]),
-        latest: d[1] === null ? null : isoDate(d[1]),
-        due: stepDue && isoDate(stepDue.day) + "T" + clock(stepDue.seconds),
-        channel: step.channel,
-        optional: step.optional,
-        title: step.title,
-        description: fill(step.text, words),
-        when: when,
+        action: facts.action,
+        guidance: has.call(days.guidance, facts.action) ? days.guidance[facts.action] : facts.guidance,
+        earliest: d[0],
+        latest: d[1],
+        next: d[2],
+        answerBy: null,
+        due: days.due[facts.action] || null,
+        channel: facts.channel,
+        optional: facts.optional,
+        chat: facts.chat && situation.chat,
+        notHr: facts.notHr && situation.notHr,
+        variant: has.call(days.variants, facts.action) ? days.variants[facts.action] : null,
+        recipients: recipientsOf(situation, facts.recipients),
+        window: has.call(windows, facts.action) ? windows[facts.action] : null,
       };
     });
+  }
+
+  /* etiket.cli.timeline_data, and the company the page shows it for. */
+  function timelineData(situation, days, steps) {
     return {
-      // As str(timeline.interview): the day, or the day and time.
-      interview: isoDate(interview) + (time === null ? "" : "T" + clock(time)),
-      decision: decision === null ? null : isoDate(decision),
-      country: country || null,
-      company: text(input.company),
-      steps: steps,
+      interview: isoDate(situation.interview),
+      interview_at: situation.at ? isoMoment(situation.at) : null,
+      decision_date: isoOrNull(situation.decision),
+      country: situation.country || null,
+      lang: DATA.lang,
+      interviewers: situation.interviewers.slice(),
+      recruiter_uses_chat: situation.chat,
+      last_note_basis: days["follow-up-sent"] === null ? "follow-up-possible" : "follow-up-sent",
+      last_note_counts_from: isoDate(days["let-go"][0]),
+      steps: steps.map(stepData),
+      company: situation.company,
     };
+  }
+
+  // ---- etiket.plan ----
+
+  function plan(input, policy) {
+    var situation = readSituation(input, policy);
+    var days = daysOf(situation, null);
+    return timelineData(situation, days, planSteps(situation, days));
+  }
+
+  // ---- etiket.assess ----
+
+  var PURPOSES = ["thank-you", "follow-up", "last-note", "reply", "another-offer"];
+  var OUTCOMES = ["offer", "rejection", "next-round"];
+
+  /* A reader's error the package would raise, in its words (etiket.error_messages). */
+  function refuse(field, key, values) {
+    var words = {};
+    Object.keys(values || {}).forEach(function (name) {
+      var value = values[name];
+      words[name] = value && value.word ? DATA.words[value.word] : value;
+    });
+    throw new PlannerError([{ field: field, code: key, message: fill(DATA.errors[key], words) }]);
+  }
+
+  function momentText(moment) {
+    return moment.at ? isoMoment(moment.at) : isoDate(moment.day);
+  }
+
+  /* As etiket._dates.is_before: a day before the other's day, or an earlier moment when both have one. */
+  function isBefore(first, second) {
+    if (first.at && second.at) return first.at < second.at;
+    return first.day < second.day;
+  }
+
+  function readMoment(field, value, word) {
+    var moment = parseMoment(value);
+    if (moment === null) refuse(field, "date.not-a-date", { what: { word: word }, value: text(value) });
+    return moment;
+  }
+
+  function between(field, moment, what, start, now) {
+    if (isBefore(moment, start)) {
+      refuse(field, "date.before-interview", { what: { word: what }, moment: momentText(moment), start: momentText(start) });
+    }
+    if (isBefore(now, moment)) {
+      refuse(field, "date.after-today", { what: { word: what }, moment: momentText(moment), now: momentText(now) });
+    }
+  }
+
+  /*
+   * input: readSituation's, and today ("YYYY-MM-DD", or with "THH:MM"), contacts
+   * ([{on, channel, purpose}]), calls (["YYYY-MM-DD"]) and heardBack ({on, outcome,
+   * respondBy, nextInterview}). Returns etiket.cli.assessment_data's fields.
+   */
+  function assess(input, policy) {
+    input = input || {};
+    var situation = readSituation(input, policy);
+    var start = { day: situation.interview, at: situation.at };
+    var now = readMoment("today", input.today, "today's date");
+    if (isBefore(now, start)) refuse("today", "date.today-before-interview", { now: momentText(now), start: momentText(start) });
+    var events = [];
+    (Array.isArray(input.contacts) ? input.contacts : []).forEach(function (contact, index) {
+      var field = "contacts." + index;
+      var moment = readMoment(field, contact && contact.on, "message date");
+      var channel = text(contact.channel) || "email";
+      if (!has.call(DATA.channels, channel)) refuse(field, "input.unknown-channel", { value: channel, known: Object.keys(DATA.channels).join(", ") });
+      var purpose = text(contact.purpose) || null;
+      if (purpose !== null && PURPOSES.indexOf(purpose) < 0) refuse(field, "input.unknown-purpose", { value: purpose, known: PURPOSES.join(", ") });
+      between(field, moment, "message", start, now);
+      events.push({ moment: moment, channel: channel, purpose: purpose });
+    });
+    (Array.isArray(input.calls) ? input.calls : []).forEach(function (call, index) {
+      var moment = readMoment("calls." + index, call, "call date");
+      between("calls." + index, moment, "message", start, now);
+      events.push({ moment: moment, channel: "phone", purpose: null });
+    });
+    // Contacts in the order they happened (a day without a time counts from its midnight).
+    events.sort(function (a, b) {
+      return a.moment.day - b.moment.day || (a.moment.at ? a.moment.at.seconds : 0) - (b.moment.at ? b.moment.at.seconds : 0);
+    });
+    var answer = null, reply = null;
+    if (input.heardBack) reply = readReply(input.heardBack, start, now);
+    if (reply) answer = [reply.on, reply.outcome, reply.respondBy, reply.nextInterview];
+    var began = [situation.interview, situation.at, situation.decision];
+    var reading = RULES.call("read_contacts", [
+      situation.calendar, situation.numbers, began,
+      events.map(function (e) { return [e.moment.day, e.moment.at, e.channel, e.purpose]; }),
+      answer, situation.chat,
+    ]);
+    var days = daysOf(situation, reading.asked_on);
+    var steps = planSteps(situation, days);
+    var found = RULES.call("position", [reading, answer, now.day, now.at, null]);
+    var next = madeOrPlanned(situation, steps, found[1]);
+    var nextRound = null;
+    if (reply && reply.nextInterview !== null) {
+      var later = Object.assign({}, input, { interview: reply.nextText.slice(0, 10), time: reply.nextText.slice(11, 16), decision: "" });
+      nextRound = plan(later, policy);
+    }
+    var stage = found[0];
+    var summary = RULES.call("summary_keys", [stage, reply && reply.outcome, nextRound !== null, next !== null]).map(function (key) {
+      var values = { stage: say("stage." + stage) };
+      if (next) {
+        var shown = stepData(next);
+        values.step = shown.title;
+        values.when = shown.when;
+      }
+      if (nextRound) values.date = formatDate(reply.nextInterview);
+      return say(key, values);
+    }).join(" ");
+    return {
+      today: isoDate(now.day),
+      stage: stage,
+      summary: summary,
+      next_step: next && next.action,
+      next: next && stepData(next),
+      warnings: reading.warnings.map(function (warning) {
+        var words = { on: formatDate(warning[1]) };
+        Object.keys(warning[3]).forEach(function (name) {
+          var kind = warning[3][name][0], value = warning[3][name][1];
+          words[name] = kind === "moment" ? formatDateTime(value.day, value.seconds)
+            : kind === "window" ? (value ? describeWindow(value) : "") : formatDate(value);
+        });
+        return {
+          breach: warning[0],
+          on: isoDate(warning[1]),
+          guidance: DATA.program.constants.BREACH_GUIDANCE[warning[0]],
+          text: say("warning." + warning[0] + (warning[2] === null ? "" : "." + warning[2]), words),
+        };
+      }),
+      contacts: events.map(function (event, index) {
+        return { on: momentText(event.moment), channel: event.channel, purpose: reading.contacts[index][1] };
+      }),
+      reply: reply && {
+        on: isoDate(reply.on), outcome: reply.outcome,
+        respond_by: isoOrNull(reply.respondBy), next_interview: reply.nextText || null,
+      },
+      lang: DATA.lang,
+      timeline: timelineData(situation, days, steps),
+      next_round: nextRound,
+    };
+  }
+
+  /* The rulebook's next step: a plan's step by its action, or one the assessment made. */
+  function madeOrPlanned(situation, steps, found) {
+    if (found === null) return null;
+    if (typeof found === "string") return steps.filter(function (step) { return step.action === found; })[0];
+    var to = steps.filter(function (step) { return step.action === found.recipients_of; })[0];
+    return {
+      action: found.action, guidance: found.guidance, earliest: found.earliest, latest: found.latest,
+      next: null, answerBy: found.answer_by, due: null, channel: found.channel, optional: found.optional,
+      chat: found.chat, notHr: false, variant: found.variant, recipients: to.recipients.slice(), window: found.window,
+    };
+  }
+
+  function describeWindow(window) {
+    return say("label.window", {
+      date: formatDate(window[0].day),
+      opens: write(DATA.date.time, window[0].day, window[0].seconds),
+      closes: write(DATA.date.time, window[1].day, window[1].seconds),
+    });
+  }
+
+  function readReply(value, start, now) {
+    var moment = readMoment("heardBack", value.on, "reply date");
+    between("heardBack", moment, "reply", start, now);
+    var outcome = text(value.outcome);
+    if (OUTCOMES.indexOf(outcome) < 0) refuse("heardBack", "input.unknown-outcome", { value: outcome, known: OUTCOMES.join(", ") });
+    var respondBy = null, nextInterview = null, nextText = null;
+    if (text(value.respondBy)) {
+      if (outcome === "rejection") refuse("respondBy", "input.respond-by-rejection");
+      respondBy = readMoment("respondBy", value.respondBy, "deadline to respond").day;
+      if (respondBy < moment.day) refuse("respondBy", "date.respond-by-before-answer", { respond_by: isoDate(respondBy), answered: isoDate(moment.day) });
+    }
+    if (text(value.nextInterview)) {
+      if (outcome !== "next-round") refuse("nextInterview", "input.next-interview-outcome", { outcome: outcome });
+      var later = readMoment("nextInterview", value.nextInterview, "next interview date");
+      if (later.day < moment.day) refuse("nextInterview", "date.next-interview-before-invitation", { later: momentText(later), invited: isoDate(moment.day) });
+      nextInterview = later.day;
+      nextText = momentText(later);
+      if (respondBy !== null && respondBy > later.day) refuse("respondBy", "date.confirm-after-next-interview", { respond_by: isoDate(respondBy), later: isoDate(later.day) });
+    }
+    return { on: moment.day, outcome: outcome, respondBy: respondBy, nextInterview: nextInterview, nextText: nextText };
   }
 
   // ---- etiket.to_ics: the same events, reminders, texts and UIDs (RFC 5545) ----
 
-  function rotate(value, bits) {
-    return ((value << bits) | (value >>> (32 - bits))) >>> 0;
-  }
-
-  /* SHA-1, for uuid5 UIDs equal to the package's: importing either file updates the other. */
-  function sha1(bytes) {
-    var blocks = ((bytes.length + 8) >> 6) + 1, words = new Uint32Array(blocks * 16);
-    for (var i = 0; i < bytes.length; i++) words[i >> 2] |= bytes[i] << (24 - (i & 3) * 8);
-    words[bytes.length >> 2] |= 0x80 << (24 - (bytes.length & 3) * 8);
-    words[blocks * 16 - 1] = bytes.length * 8;
-    var h = [0x67452301, 0xefcdab89, 0x98badcfe, 0x10325476, 0xc3d2e1f0];
-    var w = new Uint32Array(80);
-    for (var start = 0; start < words.length; start += 16) {
-      for (var t = 0; t < 80; t++) {
-        w[t] = t < 16 ? words[start + t] : rotate(w[t - 3] ^ w[t - 8] ^ w[t - 14] ^ w[t - 16], 1);
-      }
-      var a = h[0], b = h[1], c = h[2], d = h[3], e = h[4];
-      for (t = 0; t < 80; t++) {
-        var f = t < 20 ? (b & c) | (~b & d) : t < 40 || t >= 60 ? b ^ c ^ d : (b & c) | (b & d) | (c & d);
-        var k = [0x5a827999, 0x6ed9eba1, 0x8f1bbcdc, 0xca62c1d6][Math.floor(t / 20)];
-        var next = (rotate(a, 5) + f + e + k + w[t]) >>> 0;
-        e = d; d = c; c = rotate(b, 30); b = a; a = next;
-      }
-      h = [h[0] + a, h[1] + b, h[2] + c, h[3] + d, h[4] + e].map(function (v) { return v >>> 0; });
-    }
-    var out = new Uint8Array(20);
-    for (i = 0; i < 20; i++) out[i] = (h[i >> 2] >>> (24 - (i & 3) * 8)) & 255;
-    return out;
-  }
-
+  /*
+   * uuid5, for UIDs equal to the package's: importing either file updates the other.
+   * SHA-1 is the platform's (Web Crypto), which pages served over HTTPS and localhost have;
+   * where it is missing (a page opened from a file) the calendar file is not offered.
+   */
   function uuid5(namespace, name) {
     var space = namespace.replace(/-/g, "").match(/../g).map(function (x) { return parseInt(x, 16); });
     var key = new TextEncoder().encode(name);
     var bytes = new Uint8Array(space.length + key.length);
     bytes.set(space);
     bytes.set(key, space.length);
-    var hash = sha1(bytes).slice(0, 16);
-    hash[6] = (hash[6] & 0x0f) | 0x50;
-    hash[8] = (hash[8] & 0x3f) | 0x80;
-    var hex = Array.from(hash, function (x) { return pad(x.toString(16), 2); }).join("");
-    return [hex.slice(0, 8), hex.slice(8, 12), hex.slice(12, 16), hex.slice(16, 20), hex.slice(20)].join("-");
+    return crypto.subtle.digest("SHA-1", bytes).then(function (digest) {
+      var hash = new Uint8Array(digest).slice(0, 16);
+      hash[6] = (hash[6] & 0x0f) | 0x50;
+      hash[8] = (hash[8] & 0x3f) | 0x80;
+      var hex = Array.from(hash, function (x) { return pad(x.toString(16), 2); }).join("");
+      return [hex.slice(0, 8), hex.slice(8, 12), hex.slice(12, 16), hex.slice(16, 20), hex.slice(20)].join("-");
+    });
   }
 
   function icsText(value) {
@@ -366,12 +754,24 @@
     return (minutes < 0 ? "-" : "") + "PT" + (h ? h + "H" : "") + (m || !h ? m + "M" : "");
   }
 
+  /* The calendar file, as a promise: its UIDs need the platform's SHA-1, which answers later. */
   function ics(timeline, now) {
+    var name = timeline.company || null;
+    var actions = timeline.steps.filter(function (step) { return DATA.ics.actions.indexOf(step.action) >= 0; });
+    var keys = actions.map(function (step) {
+      return (name || "") + "\u001f" + (timeline.interview_at || timeline.interview) + "\u001f" + step.action;
+    });
+    return Promise.all(keys.map(function (key) { return uuid5(DATA.ics.uidNamespace, key); })).then(function (uids) {
+      return calendarText(timeline, actions, uids, now);
+    });
+  }
+
+  function calendarText(timeline, actions, uids, now) {
     var I = DATA.ics, L = DATA.labels, lang = ";LANGUAGE=" + DATA.lang;
     var name = timeline.company || null;
     var stamp = (now || new Date()).toISOString().replace(/[-:]/g, "").replace(/\.\d+/, "");
-    var day = parseDate(timeline.interview.slice(0, 10));
-    var time = timeline.interview.length > 10 ? parseTime(timeline.interview.slice(11)) : null;
+    var day = parseDate(timeline.interview);
+    var time = timeline.interview_at ? parseTime(timeline.interview_at.slice(11)) : null;
     var interview = time === null ? formatDate(day) : formatDateTime(day, time);
     var where = timeline.country ? " (" + timeline.country + ")" : "";
     var lines = [
@@ -383,8 +783,7 @@
       "NAME:" + icsText(I.calendarName),
       "X-WR-CALNAME:" + icsText(I.calendarName),
     ];
-    timeline.steps.forEach(function (step) {
-      if (I.actions.indexOf(step.action) < 0) return;
+    actions.forEach(function (step, index) {
       var title = name === null ? step.title : name + ": " + step.title;
       var about = [step.description];
       var start, end, alarm;
@@ -406,7 +805,7 @@
       if (name !== null) about.unshift(L.name + ": " + name);
       lines.push(
         "BEGIN:VEVENT",
-        "UID:" + uuid5(I.uidNamespace, (name || "") + "\u001f" + timeline.interview + "\u001f" + step.action) + "@etiket",
+        "UID:" + uids[index] + "@etiket",
         "DTSTAMP:" + stamp,
         "DTSTART" + (step.due ? ":" : "") + start,
         "DTEND" + (step.due ? ":" : "") + end,
@@ -449,7 +848,7 @@
   function render(root, result, timeline) {
     var links = JSON.parse(root.getAttribute("data-links") || "{}");
     var where = timeline.country ? " (" + DATA.countryNames[timeline.country] + ")" : "";
-    var values = { date: formatDate(parseDate(timeline.interview.slice(0, 10))), where: where, company: timeline.company };
+    var values = { date: formatDate(parseDate(timeline.interview)), where: where, company: timeline.company };
     var summary = element("p", "etiket-planner__summary",
       fill(timeline.company ? DATA.ui.summaryFor : DATA.ui.summary, values));
     summary.tabIndex = -1;
@@ -471,15 +870,19 @@
       item.appendChild(element("p", "etiket-planner__text", step.description));
       list.appendChild(item);
     });
-    if (root.etiketFile) URL.revokeObjectURL(root.etiketFile);
-    root.etiketFile = URL.createObjectURL(new Blob([ics(timeline)], { type: "text/calendar;charset=utf-8" }));
-    var download = element("a", "etiket-planner__download", DATA.ui.download);
-    download.href = root.etiketFile;
-    download.download = "etiket-" + timeline.interview.slice(0, 10) + ".ics";
-    var paragraph = element("p");
-    paragraph.appendChild(download);
-    result.replaceChildren(summary, list, paragraph);
+    result.replaceChildren(summary, list);
     summary.focus();
+    if (root.etiketFile) URL.revokeObjectURL(root.etiketFile);
+    if (!window.crypto || !crypto.subtle) return;
+    ics(timeline).then(function (file) {
+      root.etiketFile = URL.createObjectURL(new Blob([file], { type: "text/calendar;charset=utf-8" }));
+      var download = element("a", "etiket-planner__download", DATA.ui.download);
+      download.href = root.etiketFile;
+      download.download = "etiket-" + timeline.interview + ".ics";
+      var paragraph = element("p");
+      paragraph.appendChild(download);
+      result.appendChild(paragraph);
+    });
   }
 
   function start(root) {
@@ -517,6 +920,7 @@
   /* The page's API, for scripts and tests. */
   window.etiketPlanner = {
     plan: plan,
+    assess: assess,
     ics: ics,
     formatDate: function (value) {
       var day = parseDate(String(value));

@@ -15,15 +15,17 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
-from datetime import date, datetime, time, timedelta
+from datetime import date, datetime, time
 from enum import StrEnum
+from typing import Any
 
+from etiket import rulebook
 from etiket._choices import read_choice
 from etiket._dates import Moment, check_same_kind, in_zone_of, is_before, to_moment
 from etiket._faces import Shown
 from etiket.errors import InvalidDateError, InvalidInputError, Word
 from etiket.guidance import Guidance
-from etiket.hours import SendingWindow, first_window, off_hours
+from etiket.hours import SendingWindow
 from etiket.language import Language, check_language, format_date, format_datetime
 from etiket.messages import message
 from etiket.policy import Policy
@@ -113,20 +115,6 @@ class Breach(StrEnum):
     CHASING_AFTER_ANSWER = "chasing-after-answer"
 
 
-_BREACH_GUIDANCE = {
-    Breach.PHONE_CALL: Guidance.NO_PHONE,
-    Breach.LATE_THANK_YOU: Guidance.LATE_THANK_YOU,
-    Breach.EARLY_FOLLOW_UP: Guidance.EMPLOYERS_SLOW,
-    Breach.SECOND_FOLLOW_UP: Guidance.FOLLOW_UP_ONCE,
-    Breach.EARLY_LAST_NOTE: Guidance.SECOND_NOTE_AFTER_WEEKS,
-    Breach.EXTRA_CONTACT: Guidance.DONT_PESTER,
-    Breach.REPEATED_OFFER_NOTICE: Guidance.ANOTHER_OFFER,
-    Breach.UNINVITED_CHAT: Guidance.CHAT_CHANNEL,
-    Breach.OUTSIDE_OFFICE_HOURS: Guidance.OFFICE_HOURS,
-    Breach.CHASING_AFTER_ANSWER: Guidance.REPLY_AFTER_ANSWER,
-}
-
-
 @dataclass(frozen=True, slots=True)
 class Contact:
     """A message the candidate sent: when, how (email unless said otherwise), and what for.
@@ -189,20 +177,17 @@ class Assessment(Shown):
     @property
     def summary(self) -> str:
         """One sentence on where things stand, in the assessment's language."""
-        if self.reply is not None:
-            key = f"heard-back.{Outcome(self.reply.outcome).value}"
-            if self.next_round is not None:
-                # The new timeline exists already: say where it starts, not "plan one".
-                day = format_date(self.next_round.interview.day, self.lang)
-                text = message("heard-back.next-round.planned", self.lang, date=day)
-            else:
-                text = message(key, self.lang)
-            if self.next_step is None:
-                return text
-            return text + " " + message("summary.reply", self.lang, **self._next())
-        if self.next_step is None:
-            return self.stage.label(self.lang)
-        return message("summary.next", self.lang, stage=self.stage.label(self.lang), **self._next())
+        outcome = None if self.reply is None else Outcome(self.reply.outcome).value
+        keys = rulebook.summary_keys(
+            self.stage.value, outcome, self.next_round is not None, self.next_step is not None
+        )
+        values = {"stage": self.stage.label(self.lang)}
+        if self.next_step is not None:
+            values |= self._next()
+        if self.next_round is not None:
+            # The new timeline exists already: say where it starts, not "plan one".
+            values["date"] = format_date(self.next_round.interview.day, self.lang)
+        return " ".join(message(key, self.lang, **values) for key in keys)
 
     def _next(self) -> dict[str, str]:
         step = self.next_step
@@ -267,11 +252,21 @@ def assess(
     # happened: a same-day note sent before the deadline must count before a later one.
     events = sorted((replace(e, moment=in_zone_of(e.moment, start)) for e in events), key=_order)
     reply = _reply(heard_back, start, now)
-    reading = _Reading(timeline, reply, code)
-    for event in events:
-        reading.take(event)
-    timeline = reading.timeline
-    stage, next_step = _position(now, reading)
+    answer = None if reply is None else _portable_reply(reply)
+    decided = timeline.decision_date
+    began = [start.day.toordinal(), start.at, None if decided is None else decided.toordinal()]
+    reading = rulebook.read_contacts(
+        timeline.calendar, timeline.policy, began, [_portable(e) for e in events], answer,
+        timeline.recruiter_uses_chat,
+    )  # fmt: skip
+    if reading["asked_on"] is not None:
+        timeline = timeline.after_follow_up(date.fromordinal(reading["asked_on"]))
+    stage, found = rulebook.position(reading, answer, now.day.toordinal(), now.at, timeline.zone)
+    contacts = tuple(
+        Contact(event.moment.at or event.moment.day, event.channel, Purpose(purpose))
+        for event, (_, purpose) in zip(events, reading["contacts"], strict=True)
+    )
+    warnings = tuple(_misstep(warning, code) for warning in reading["warnings"])
     next_round = None
     if reply is not None and reply.next_interview is not None:
         next_round = plan(
@@ -280,183 +275,56 @@ def assess(
             recruiter_uses_chat=recruiter_uses_chat,
         )  # fmt: skip
     return Assessment(
-        now.day, stage, next_step, tuple(reading.warnings), timeline, reply, code,
-        tuple(reading.contacts), next_round,
+        now.day, Stage(stage), _next_step(timeline, found), warnings, timeline, reply, code,
+        contacts, next_round,
     )  # fmt: skip
 
 
-class _Reading:
-    """Reads the candidate's contacts in order, as the timeline and the answer see them."""
-
-    def __init__(self, timeline: Timeline, reply: Reply | None, lang: Language) -> None:
-        self.timeline = timeline
-        self.reply = reply
-        self.lang = lang
-        self.warnings: list[Misstep] = []
-        self.contacts: list[Contact] = []
-        self.thanked = False
-        self.followed_up = False
-        self.closed = False
-        self.told_of_offer_on: date | None = None
-        self.asked_on: date | None = None
-        self.replies_to_rejection = 0
-
-    def warn(self, breach: Breach, on: date, variant: str | None = None, **words: str) -> None:
-        key = f"warning.{breach.value}" + ("" if variant is None else f".{variant}")
-        text = message(key, self.lang, on=format_date(on, self.lang), **words)
-        self.warnings.append(Misstep(breach, on, _BREACH_GUIDANCE[breach], text))
-
-    def day(self, value: date) -> str:
-        return format_date(value, self.lang)
-
-    def take(self, event: _Event) -> None:
-        answered = self.reply is not None and _after_answer(event, self.reply)
-        if not answered:
-            self._check_channel(event)
-        purpose = self._answer(event) if answered else self._before_answer(event)
-        self._check_hours(event, purpose)
-        moment = event.moment
-        self.contacts.append(Contact(moment.at or moment.day, event.channel, purpose))
-
-    def _check_channel(self, event: _Event) -> None:
-        day = event.moment.day
-        if event.channel is Channel.PHONE:
-            self.warn(Breach.PHONE_CALL, day)
-        elif event.channel is Channel.VOICE_NOTE:
-            self.warn(Breach.PHONE_CALL, day, "voice-note")
-        elif event.channel is Channel.MESSAGE and not self.timeline.recruiter_uses_chat:
-            self.warn(Breach.UNINVITED_CHAT, day)
-
-    def _check_hours(self, event: _Event, purpose: Purpose) -> None:
-        at = event.moment.at
-        if at is None:
-            return
-        calendar, policy = self.timeline.calendar, self.timeline.policy
-        # Promptness is the thank-you note's rule: within its deadline, any hour will do, and
-        # the plan's window is only its best moment.
-        if purpose is Purpose.THANK_YOU and self.timeline.thank_you.meets_deadline(event.moment):
-            return
-        reason = off_hours(calendar, policy, at)
-        if reason is None:
-            return
-        window = first_window(calendar, policy, at.date(), after=at)
-        self.warn(
-            Breach.OUTSIDE_OFFICE_HOURS, at.date(), reason.value,
-            at=format_datetime(at, self.lang),
-            window=window.describe(self.lang) if window is not None else "",
-        )  # fmt: skip
-
-    def _answer(self, event: _Event) -> Purpose:
-        """A contact after the employer answered: replying is right, chasing a no is not."""
-        assert self.reply is not None
-        purpose = event.purpose or Purpose.REPLY
-        if self.reply.outcome is Outcome.REJECTION:
-            if purpose is Purpose.REPLY:
-                self.replies_to_rejection += 1
-            if purpose is not Purpose.REPLY or self.replies_to_rejection > 1:
-                self.warn(Breach.CHASING_AFTER_ANSWER, event.moment.day)
-        return purpose
-
-    def _before_answer(self, event: _Event) -> Purpose:
-        timeline = self.timeline
-        day = event.moment.day
-        purpose = event.purpose
-        if purpose is Purpose.REPLY:
-            # Answering a question the employer asked is never pestering.
-            return purpose
-        if purpose is Purpose.ANOTHER_OFFER:
-            if self.told_of_offer_on is not None:
-                self.warn(Breach.REPEATED_OFFER_NOTICE, day)
-            else:
-                self.told_of_offer_on = day
-            # Asking about their timeline is the question a follow-up would ask.
-            self._asked(day)
-            return purpose
-        thank_you, follow_up = timeline.thank_you, timeline.follow_up
-        if purpose is Purpose.THANK_YOU or (
-            purpose is None and thank_you.meets_deadline(event.moment)
-        ):
-            return self._thank_you(event)
-        if purpose is None and day < follow_up.earliest and not self.thanked:
-            return self._thank_you(event)
-        if purpose is Purpose.LAST_NOTE:
-            return self._last_note(day)
-        return self._question(day)
-
-    def _thank_you(self, event: _Event) -> Purpose:
-        timeline = self.timeline
-        day = event.moment.day
-        deadline = timeline.thank_you.deadline or day
-        self.thanked = True
-        if timeline.thank_you.meets_deadline(event.moment):
-            return Purpose.THANK_YOU
-        if day < timeline.follow_up.earliest:
-            self.warn(
-                Breach.LATE_THANK_YOU, day, latest=self.day(deadline),
-                next=self.day(timeline.follow_up.earliest),
-            )  # fmt: skip
-            return Purpose.THANK_YOU
-        # From the follow-up day, a thank-you note is a message like any other: it asks to
-        # be read, so it counts as the follow-up, and the thanks belonged in it.
-        self.warn(Breach.LATE_THANK_YOU, day, "in-follow-up", latest=self.day(deadline))
-        return self._question(day)
-
-    def _question(self, day: date) -> Purpose:
-        """A message that asks about the decision (what a follow-up is), or one too many."""
-        timeline = self.timeline
-        follow_up, second_note = timeline.follow_up, timeline.second_note
-        if self.closed:
-            self.warn(Breach.EXTRA_CONTACT, day)
-            return Purpose.LAST_NOTE
-        if day >= second_note.earliest:
-            if not self.followed_up:
-                # Weeks after the follow-up became possible, one message is all there will
-                # be: it is the last note, which asks nothing more than a follow-up would.
-                self.followed_up = True
-            self.closed = True
-            return Purpose.LAST_NOTE
-        if self.followed_up:
-            words = {"next": self.day(second_note.earliest)}
-            variant = None
-            if self.told_of_offer_on is not None and self.asked_on == self.told_of_offer_on:
-                # Whoever never sent "a follow-up" would not recognise "a second one".
-                variant, words["notice"] = "after-offer-notice", self.day(self.told_of_offer_on)
-            self.warn(Breach.SECOND_FOLLOW_UP, day, variant, **words)
-            return Purpose.FOLLOW_UP
-        if day < follow_up.earliest:
-            last_wait = timeline.step(Action.WAIT).latest or day
-            self._asked(day)
-            self.warn(
-                Breach.EARLY_FOLLOW_UP, day, latest=self.day(last_wait),
-                next=self.day(self.timeline.second_note.earliest),
-            )  # fmt: skip
-            return Purpose.FOLLOW_UP
-        self._asked(day)
-        return Purpose.FOLLOW_UP
-
-    def _asked(self, day: date) -> None:
-        if self.followed_up:
-            return
-        self.followed_up = True
-        self.asked_on = day
-        self.timeline = self.timeline.after_follow_up(day)
-
-    def _last_note(self, day: date) -> Purpose:
-        second_note = self.timeline.second_note
-        if self.closed:
-            self.warn(Breach.EXTRA_CONTACT, day)
-        elif day < second_note.earliest:
-            self.warn(Breach.EARLY_LAST_NOTE, day, next=self.day(second_note.earliest))
-        self.followed_up = self.closed = True
-        return Purpose.LAST_NOTE
+def _portable(event: _Event) -> list[object]:
+    """A contact as the rulebook reads it: [day, moment, channel, purpose]."""
+    purpose = None if event.purpose is None else event.purpose.value
+    return [event.moment.day.toordinal(), event.moment.at, event.channel.value, purpose]
 
 
-def _after_answer(event: _Event, reply: Reply) -> bool:
-    # On the day of the answer, a contact is a reply only when it says so: the day's
-    # other messages may have gone out before the answer came.
-    day = event.moment.day
-    answer_day = _day_of(reply.on)
-    return day > answer_day or (day == answer_day and event.purpose is Purpose.REPLY)
+def _portable_reply(reply: Reply) -> list[object]:
+    """The employer's answer as the rulebook reads it: [day, outcome, respond-by, next round]."""
+    later = None if reply.next_interview is None else _day_of(reply.next_interview).toordinal()
+    respond_by = None if reply.respond_by is None else _day_of(reply.respond_by).toordinal()
+    return [_day_of(reply.on).toordinal(), Outcome(reply.outcome).value, respond_by, later]
+
+
+def _misstep(warning: list[Any], lang: Language) -> Misstep:
+    """A warning of the rulebook's, ``[breach, day, variant, words]``, in ``lang``."""
+    breach, day, variant, words = warning
+    key = f"warning.{breach}" + ("" if variant is None else f".{variant}")
+    on = date.fromordinal(day)
+    said = {name: _word(kind, value, lang) for name, (kind, value) in words.items()}
+    text = message(key, lang, on=format_date(on, lang), **said)
+    return Misstep(Breach(breach), on, Guidance(rulebook.BREACH_GUIDANCE[breach]), text)
+
+
+def _word(kind: str, value: Any, lang: Language) -> str:
+    if kind == "moment":
+        return format_datetime(value, lang)
+    if kind == "window":
+        return "" if value is None else SendingWindow(value[0], value[1]).describe(lang)
+    return format_date(date.fromordinal(value), lang)
+
+
+def _next_step(timeline: Timeline, found: str | dict[str, Any] | None) -> Step | None:
+    """The rulebook's next step: a plan's step by its action, or one the assessment made."""
+    if found is None or isinstance(found, str):
+        return None if found is None else timeline.step(found)
+    window = found["window"]
+    answer_by = found["answer_by"]
+    return Step(
+        Action(found["action"]), Guidance(found["guidance"]), date.fromordinal(found["earliest"]),
+        date.fromordinal(found["latest"]), Channel(found["channel"]), found["optional"], None,
+        timeline.lang, window=None if window is None else SendingWindow(window[0], window[1]),
+        recipients=timeline.step(found["recipients_of"]).recipients, chat=found["chat"],
+        variant=found["variant"],
+        answer_by=None if answer_by is None else date.fromordinal(answer_by),
+    )  # fmt: skip
 
 
 def _day_of(value: date | datetime | str) -> date:
@@ -465,96 +333,6 @@ def _day_of(value: date | datetime | str) -> date:
     if isinstance(value, date):
         return value
     return to_moment(value, "reply date").day
-
-
-def _position(now: Moment, reading: _Reading) -> tuple[Stage, Step | None]:
-    timeline = reading.timeline
-    today = now.day
-    if reading.reply is not None:
-        return Stage.HEARD_BACK, _respond_step(reading, today)
-    if today >= timeline.move_on.earliest:
-        return Stage.MOVED_ON, timeline.move_on
-    if today >= timeline.second_note.earliest:
-        if reading.closed:
-            return Stage.LETTING_GO, timeline.move_on
-        return Stage.SECOND_NOTE_DUE, timeline.second_note
-    # Once the last note is sent, even too early, nothing is left to write: only moving on.
-    after_asking = timeline.move_on if reading.closed else timeline.second_note
-    if today >= timeline.follow_up.earliest:
-        if reading.followed_up:
-            return Stage.LETTING_GO, after_asking
-        return Stage.FOLLOW_UP_DUE, timeline.follow_up
-    if reading.followed_up:
-        return Stage.LETTING_GO, after_asking
-    if not reading.thanked:
-        # With the interview's time and the time now, the deadline is to the hour.
-        if timeline.thank_you.meets_deadline(now):
-            return Stage.THANK_YOU, timeline.thank_you
-        return Stage.LATE_THANK_YOU, _late_thank_you(today, timeline)
-    return Stage.WAITING, timeline.follow_up
-
-
-def _late_thank_you(today: date, timeline: Timeline) -> Step:
-    """A missed thank-you deadline: late is better than none, until the follow-up day."""
-    last = timeline.step(Action.WAIT).latest or today
-    return Step(
-        Action.LATE_THANK_YOU, Guidance.LATE_THANK_YOU, today, last, Channel.EMAIL, True,
-        None, timeline.lang, window=_window(timeline, today, last),
-        recipients=timeline.thank_you.recipients,
-    )  # fmt: skip
-
-
-def _respond_step(reading: _Reading, today: date) -> Step | None:
-    """The reply the employer's answer calls for, until it is sent or its moment has passed."""
-    reply, timeline = reading.reply, reading.timeline
-    assert reply is not None
-    outcome = Outcome(reply.outcome)
-    if any(c.purpose is Purpose.REPLY for c in reading.contacts if _is_after(c, reply)):
-        return None
-    answered_on = _day_of(reply.on)
-    # Thanks come within the policy's working days whatever the deadline for the decision.
-    latest = timeline.calendar.working_days_after(
-        answered_on, timeline.policy.reply_within_working_days
-    )
-    respond_by = None if reply.respond_by is None else _day_of(reply.respond_by)
-    next_interview = None if reply.next_interview is None else _day_of(reply.next_interview)
-    action, optional, variant = _RESPONSE[outcome]
-    if outcome is Outcome.OFFER and respond_by is not None:
-        latest, variant = min(latest, respond_by), "deadline"
-        if today > respond_by:
-            return None
-    if outcome is Outcome.NEXT_ROUND:
-        if respond_by is not None:
-            latest = respond_by
-        if next_interview is not None:
-            # Confirm before the interview itself, however short the notice.
-            latest = max(answered_on, min(latest, next_interview - _ONE_DAY))
-            if today >= next_interview:
-                return None
-    if outcome is Outcome.REJECTION and today > latest:
-        return None  # the gracious reply was optional, and its moment has passed
-    return Step(
-        action, Guidance.REPLY_AFTER_ANSWER, answered_on, latest, Channel.EMAIL, optional, None,
-        timeline.lang, window=_window(timeline, answered_on, latest),
-        recipients=timeline.follow_up.recipients, chat=timeline.recruiter_uses_chat,
-        variant=variant, answer_by=respond_by if outcome is Outcome.OFFER else None,
-    )  # fmt: skip
-
-
-_RESPONSE = {
-    Outcome.OFFER: (Action.RESPOND_TO_OFFER, False, "acknowledge"),
-    Outcome.NEXT_ROUND: (Action.CONFIRM_NEXT_ROUND, False, None),
-    Outcome.REJECTION: (Action.REPLY_TO_REJECTION, True, None),
-}
-_ONE_DAY = timedelta(days=1)
-
-
-def _is_after(contact: Contact, reply: Reply) -> bool:
-    return _day_of(contact.on) >= _day_of(reply.on)
-
-
-def _window(timeline: Timeline, first: date, last: date) -> SendingWindow | None:
-    return first_window(timeline.calendar, timeline.policy, first, until=last, zone=timeline.zone)
 
 
 def _order(event: _Event) -> tuple[date, time]:

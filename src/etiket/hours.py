@@ -17,9 +17,10 @@ interview's time zone when it has one.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, datetime, time, timedelta, tzinfo
+from datetime import date, datetime, timedelta, tzinfo
 from enum import StrEnum
 
+from etiket import rulebook
 from etiket.calendar import WorkingCalendar
 from etiket.language import check_language, format_date
 from etiket.messages import message
@@ -62,18 +63,6 @@ def _clock(moment: datetime, lang: str) -> str:
     return str(format_time(moment, "short", locale=check_language(lang)))
 
 
-def _at(day: date, hour: int, zone: tzinfo | None) -> datetime:
-    # Wall-clock hours: office hours are what the office's clock says, across DST too.
-    return datetime.combine(day, time.min, tzinfo=zone) + timedelta(hours=hour)
-
-
-def window_on(day: date, policy: Policy, zone: tzinfo | None) -> SendingWindow:
-    """The office hours of ``day``, whether or not it is a working day."""
-    return SendingWindow(
-        _at(day, policy.send_from_hour, zone), _at(day, policy.send_until_hour, zone)
-    )
-
-
 def first_window(
     calendar: WorkingCalendar,
     policy: Policy,
@@ -89,28 +78,13 @@ def first_window(
     Without ``until`` the search stops at the first working day. The hours are on
     the clock of ``after`` when it is given, otherwise of ``zone``.
     """
-    if after is not None:
-        zone = after.tzinfo
-    current = day
-    while until is None or current <= until:
-        if calendar.is_working_day(current):
-            window = window_on(current, policy, zone)
-            if after is None or after < window.closes:
-                if after is not None and after > window.opens:
-                    window = SendingWindow(after, window.closes)
-                return window
-        if current == date.max:
-            return None
-        current += _ONE_DAY
-    return None
+    found = rulebook.first_window(
+        calendar, policy, day.toordinal(), after, None if until is None else until.toordinal(), zone
+    )
+    return None if found is None else SendingWindow(found[0], found[1])
 
 
 def off_hours(calendar: WorkingCalendar, policy: Policy, moment: datetime) -> OffHours | None:
     """Why ``moment`` (read on the employer's clock) is outside office hours, or None."""
-    day = moment.date()
-    if not calendar.is_working_day(day):
-        return OffHours.WEEKEND if day.weekday() in calendar.weekend else OffHours.HOLIDAY
-    window = window_on(day, policy, moment.tzinfo)
-    if window.opens <= moment < window.closes:
-        return None
-    return OffHours.HOURS
+    reason = rulebook.off_hours(calendar, policy, moment)
+    return None if reason is None else OffHours(reason)

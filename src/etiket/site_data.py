@@ -17,16 +17,19 @@ knows is typed twice.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from datetime import date, timedelta
 from typing import Any, Final, Literal
 
 from etiket.calendar import WorkingCalendar
+from etiket.error_messages import ERRORS, WORDS
 from etiket.errors import EtiketError, InvalidInputError
 from etiket.language import DATE_FORMATS, DATETIME_FORMATS, Language, check_language
 from etiket.messages import MESSAGES
 from etiket.policy import DEFAULT_POLICY, Policy
-from etiket.timeline import ACTIONS, TIMELINE_ACTIONS, Channel, plan
+from etiket.portable import export
+from etiket.timeline import ACTIONS, TIMELINE_ACTIONS, Action, Channel, plan
 
 __all__ = ["BASE_YEAR", "COUNTRIES", "country_names", "planner_data", "planner_years"]
 
@@ -96,6 +99,12 @@ def planner_data(
         "labels": {key: MESSAGES[f"label.{key}"][code] for key in _LABELS},
         "channels": {c.value: MESSAGES[f"channel.{c.value}"][code] for c in Channel},
         "ics": _ics(code),
+        # The rulebook itself, which the script interprets: the plan's days and windows, the
+        # reading of what the candidate did, and where they stand.
+        "program": export(),
+        "messages": _messages(code),
+        "errors": _errors(code),
+        "words": {english: words[code] for english, words in WORDS.items()},
     }
 
 
@@ -193,27 +202,55 @@ def _ics(lang: Language) -> dict[str, Any]:
 
 def _steps(lang: Language, year: int, policy: Policy) -> list[dict[str, Any]]:
     """Each step's fixed facts (channel, optional, advice) and wording, read off real plans."""
-    interview = date(year, 1, 1)
-    usual = plan(interview, policy=policy)
-    # A decision on the follow-up day pushes the follow-up later (the grace is at least a
-    # working day), so this plan shows the advice a decision date brings.
-    late = plan(interview, decision_date=usual.follow_up.earliest, policy=policy)
     steps = []
-    for step, with_decision in zip(usual.steps, late.steps, strict=True):
+    # A plan with every option that shows on a step: who each step writes to, which steps
+    # a chat may carry, and which says that an interviewer outside HR rarely answers.
+    people = plan(
+        date(year, 1, 1), policy=policy, interviewers=["A", "B"], follow_up_to="C",
+        recruiter_uses_chat=True, interviewer_in_hr=False,
+    )  # fmt: skip
+    whom = {("A", "B"): "interviewers", ("C",): "contact", (): None}
+    for step, shown in zip(plan(date(year, 1, 1), policy=policy).steps, people.steps, strict=True):
         action = step.action.value
         steps.append(
             {
                 "action": action,
                 "guidance": step.guidance.value,
-                "decisionGuidance": with_decision.guidance.value,
                 "channel": step.channel.value if step.channel else None,
                 "optional": step.optional,
-                "title": MESSAGES[f"{action}.title"][lang],
-                # The words a plan's step says, its extra sentence (the last note's basis) too.
-                "text": MESSAGES[f"{action}.text"][lang]
-                + (MESSAGES[f"{action}.{step.variant}"][lang] if step.variant else ""),
+                "recipients": whom[shown.recipients],
+                "chat": shown.chat,
+                "notHr": shown.interviewer_in_hr is False,
             }
         )
     if [s["action"] for s in steps] != [a.value for a in TIMELINE_ACTIONS]:
         raise EtiketError("site.steps-changed", actions=[a.value for a in TIMELINE_ACTIONS])
     return steps
+
+
+# The package's sentences the script says: steps (their variants too), stages, warnings,
+# summaries, answers and labels.
+_MESSAGE_KINDS: Final = ("step.", "stage.", "warning.", "summary.", "heard-back.", "label.")
+
+
+def _messages(lang: Language) -> dict[str, str]:
+    actions = tuple(f"{action.value}." for action in Action)
+    return {
+        key: texts[lang]
+        for key, texts in MESSAGES.items()
+        if key.startswith(_MESSAGE_KINDS) or key.startswith(actions)
+    }
+
+
+# The errors a reader can meet in the page's assistant, as the package words them.
+_ERRORS: Final = (
+    "date.not-a-date", "date.today-before-interview", "date.before-interview",
+    "date.after-today", "date.respond-by-before-answer", "date.next-interview-before-invitation",
+    "date.confirm-after-next-interview", "input.unknown-channel", "input.unknown-purpose",
+    "input.unknown-outcome", "input.respond-by-rejection", "input.next-interview-outcome",
+)  # fmt: skip
+
+
+def _errors(lang: Language) -> dict[str, str]:
+    # The script fills {name} only: a quoted value is written as Python's repr of a text is.
+    return {key: re.sub(r"\{(\w+)!r\}", r"'{\1}'", ERRORS[key][lang]) for key in _ERRORS}

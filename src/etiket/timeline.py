@@ -13,17 +13,18 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
-from datetime import UTC, date, datetime, time, timedelta, tzinfo
+from datetime import date, datetime, timedelta, tzinfo
 from enum import StrEnum
 from typing import Any
 
+from etiket import rulebook
 from etiket._choices import read_choice
 from etiket._dates import Moment, to_moment
 from etiket._faces import Shown, calendar_file, show
 from etiket.calendar import WorkingCalendar
 from etiket.errors import InvalidDateError, InvalidInputError, UnknownChannelError, Word
 from etiket.guidance import Guidance
-from etiket.hours import SendingWindow, first_window
+from etiket.hours import SendingWindow
 from etiket.language import Language, check_language, format_date, format_moment
 from etiket.messages import message
 from etiket.policy import DEFAULT_POLICY, Policy
@@ -275,20 +276,17 @@ class Step:
 
     def meets_deadline(self, moment: Moment) -> bool:
         """Whether acting at ``moment`` is in time: to the minute when both have a time."""
-        if self.due is not None and moment.at is not None:
-            return moment.at <= self.due
-        deadline = self.deadline
-        return deadline is not None and moment.day <= deadline
+        return bool(rulebook.in_time(self.deadline, self.due, moment.day, moment.at))
 
     @property
     def span(self) -> Span:
         """The step's dates as its words say them: by a deadline, from a day on, or a range."""
-        deadline = self.deadline
-        if deadline is not None:
-            return Span(SpanKind.BY, deadline, due=self.due)
-        if self.latest is not None and self.latest != self.earliest:
-            return Span(SpanKind.RANGE, self.earliest, self.latest)
-        return Span(SpanKind.FROM, self.earliest)
+        kind = SpanKind(rulebook.span_kind(self.action.value, self.earliest, self.latest))
+        if kind is SpanKind.BY:
+            return Span(kind, self.last_day, due=self.due)
+        if kind is SpanKind.RANGE:
+            return Span(kind, self.earliest, self.latest)
+        return Span(kind, self.earliest)
 
     def when(self, lang: str | None = None) -> str:
         """The step's dates as words, e.g. 'by Saturday, November 21, 2026'."""
@@ -298,16 +296,8 @@ class Step:
         return show(self, "step_repr")
 
 
-# Steps whose last day is a deadline ("by ..."), not the end of a span ("... to ...").
-_WITH_DEADLINE = frozenset(
-    {
-        Action.THANK_YOU,
-        Action.LATE_THANK_YOU,
-        Action.RESPOND_TO_OFFER,
-        Action.CONFIRM_NEXT_ROUND,
-        Action.REPLY_TO_REJECTION,
-    }
-)
+# Steps whose last day is a deadline ("by ..."), as the rulebook lists them.
+_WITH_DEADLINE = frozenset(Action(action) for action in rulebook.WITH_DEADLINE)
 
 
 @dataclass(frozen=True, slots=True, repr=False)
@@ -464,19 +454,12 @@ def _policy(value: object) -> Policy:
     return value
 
 
-def _whole_days(hours: int) -> int:
-    """``hours`` rounded up to whole days: "within 24 hours" of a day is "by the next day"."""
-    return -(-hours // 24)
+def _maybe_day(day: int | None) -> date | None:
+    return None if day is None else date.fromordinal(day)
 
 
-def _before_follow_up(
-    thank_you_by: date, due: datetime | None, follow_up: date
-) -> tuple[date, datetime | None]:
-    """The thank-you note's deadline, kept before the day the follow-up opens."""
-    thank_you_by = min(thank_you_by, follow_up - timedelta(days=1))
-    if due is not None:
-        due = min(due, datetime.combine(follow_up, time.min, tzinfo=due.tzinfo))
-    return thank_you_by, due
+def _window(found: list[datetime] | None) -> SendingWindow | None:
+    return None if found is None else SendingWindow(found[0], found[1])
 
 
 def _check_flag(value: object, name: str, *, none_allowed: bool) -> None:
@@ -522,67 +505,36 @@ def _build(
 ) -> Timeline:
     with _within_the_calendar(interview):
         day = interview.day
-        due: datetime | None = None
-        if interview.at is not None:
-            within = timedelta(hours=policy.thank_you_within_hours)
-            if interview.at.utcoffset() is None:
-                due = interview.at + within
-            else:
-                # Elapsed hours: aware arithmetic in one zone is wall-clock time, which
-                # would make "24 hours" 23 or 25 across a daylight-saving change.
-                due = (interview.at.astimezone(UTC) + within).astimezone(interview.at.tzinfo)
-            thank_you_by = due.date()
-        else:
-            # Without a time the interview may have ended late in the day: allow whole days,
-            # rounding the hours up, so "within 24 hours" means "by the next day".
-            thank_you_by = day + timedelta(days=_whole_days(policy.thank_you_within_hours))
+        ordinal, at = day.toordinal(), interview.at
+        sent = None if follow_up_sent_on is None else follow_up_sent_on.toordinal()
+        decided = None if decided_by is None else decided_by.toordinal()
+        days = rulebook.plan_days(calendar, policy, ordinal, at, decided, sent)
+        first = {action: date.fromordinal(days[action][0]) for action in TIMELINE_ACTIONS}
+        last, then = ({a: _maybe_day(days[a][place]) for a in TIMELINE_ACTIONS} for place in (1, 2))
+        due: datetime | None = days["due"]["thank-you"]
+        follow_up = first[Action.FOLLOW_UP]
+        guidance = Guidance(days["guidance"]["follow-up"])
+        follow_up_sent_on = None if days["follow-up-sent"] is None else follow_up_sent_on
 
-        follow_up = calendar.working_days_after(day, policy.follow_up_after_working_days)
-        guidance = Guidance.FOLLOW_UP_AFTER_A_WEEK
-        if decided_by is not None:
-            after_decision = calendar.working_days_after(
-                decided_by, policy.decision_grace_working_days
-            )
-            if after_decision > follow_up:
-                follow_up, guidance = after_decision, Guidance.DECISION_DATE
-        # The note's window closes when the follow-up's opens, so the two never overlap. The
-        # policy's check cannot promise that alone: a late interview, a day rounded up, a
-        # clock change or a working day right after all move the note's deadline.
-        thank_you_by, due = _before_follow_up(thank_you_by, due, follow_up)
-        if follow_up_sent_on is not None and follow_up_sent_on <= follow_up:
-            follow_up_sent_on = None
-        # The last note waits for weeks of silence after the question (guidance.md): from the
-        # day the follow-up was sent when an assessment knows it, otherwise from when it could be.
-        asked = follow_up_sent_on or follow_up
-        second_note = calendar.next_working_day(asked + policy.second_note_after_weeks * _ONE_WEEK)
-        move_on = second_note + policy.assume_no_offer_after_weeks * _ONE_WEEK
-        basis = "sent" if follow_up_sent_on is not None else "possible"
-
-        zone = interview.at.tzinfo if interview.at is not None else None
-        thank_you_window = first_window(
-            calendar, policy, day, after=interview.at, until=thank_you_by
-        )
-        if due is not None and thank_you_window is not None and thank_you_window.opens >= due:
-            thank_you_window = None
-
-        def window(on: date) -> SendingWindow | None:
-            return first_window(calendar, policy, on, zone=zone)
+        found = rulebook.step_windows(calendar, policy, ordinal, at, days)
+        windows = {Action(action): _window(window) for action, window in found.items()}
 
         contact = follow_up_to or (interviewers[0] if interviewers else None)
         to_contact = () if contact is None else (contact,)
         steps = (
-            Step(Action.THANK_YOU, Guidance.THANK_YOU_PROMPTLY, day, thank_you_by,
-                 Channel.EMAIL, True, due, lang, window=thank_you_window, recipients=interviewers),
-            Step(Action.WAIT, Guidance.EMPLOYERS_SLOW, day, follow_up - _ONE_DAY,
-                 None, False, None, lang, follow_up),
+            Step(Action.THANK_YOU, Guidance.THANK_YOU_PROMPTLY, first[Action.THANK_YOU],
+                 last[Action.THANK_YOU], Channel.EMAIL, True, due, lang,
+                 window=windows[Action.THANK_YOU], recipients=interviewers),
+            Step(Action.WAIT, Guidance.EMPLOYERS_SLOW, first[Action.WAIT], last[Action.WAIT],
+                 None, False, None, lang, then[Action.WAIT]),
             Step(Action.FOLLOW_UP, guidance, follow_up, None, Channel.EMAIL, False, None, lang,
-                 window=window(follow_up), recipients=to_contact, chat=chat),
-            Step(Action.LET_GO, Guidance.LET_IT_GO, asked, second_note - _ONE_DAY,
-                 None, False, None, lang, second_note),
-            Step(Action.SECOND_NOTE, Guidance.SECOND_NOTE_AFTER_WEEKS, second_note, None,
-                 Channel.EMAIL, True, None, lang, window=window(second_note), recipients=to_contact,
-                 chat=chat, variant=f"basis-{basis}"),
-            Step(Action.MOVE_ON, Guidance.ASSUME_NO_AFTER_WEEKS, move_on, None,
+                 window=windows[Action.FOLLOW_UP], recipients=to_contact, chat=chat),
+            Step(Action.LET_GO, Guidance.LET_IT_GO, first[Action.LET_GO], last[Action.LET_GO],
+                 None, False, None, lang, then[Action.LET_GO]),
+            Step(Action.SECOND_NOTE, Guidance.SECOND_NOTE_AFTER_WEEKS, first[Action.SECOND_NOTE],
+                 None, Channel.EMAIL, True, None, lang, window=windows[Action.SECOND_NOTE],
+                 recipients=to_contact, chat=chat, variant=days["variants"]["second-note"]),
+            Step(Action.MOVE_ON, Guidance.ASSUME_NO_AFTER_WEEKS, first[Action.MOVE_ON], None,
                  None, False, None, lang, None, interviewer_in_hr),
         )  # fmt: skip
         return Timeline(
@@ -596,10 +548,16 @@ def _within_the_calendar(interview: Moment) -> Iterator[None]:
     """Date arithmetic that runs off either end of the calendar, as a clear error."""
     try:
         yield
-    except OverflowError:
-        raise InvalidDateError(
-            "date.interview-at-limits",
-            interview=interview,
-            first=date.min.year,
-            last=date.max.year,
-        ) from None
+    except InvalidDateError as error:
+        if error.key != "date.past-the-end":
+            raise
+        raise _at_the_limits(interview) from None
+    except (OverflowError, ValueError):
+        # A day counted past either end of Python's dates: date.fromordinal refuses it.
+        raise _at_the_limits(interview) from None
+
+
+def _at_the_limits(interview: Moment) -> InvalidDateError:
+    return InvalidDateError(
+        "date.interview-at-limits", interview=interview, first=date.min.year, last=date.max.year
+    )

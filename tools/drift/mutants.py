@@ -59,6 +59,8 @@ TARGETS = (
     "src/etiket/calendar.py",
     "src/etiket/assessment.py",
     "src/etiket/hours.py",
+    "src/etiket/rulebook.py",
+    "src/etiket/_primitives.py",
 )
 KINDS = ("policy-number", "number", "comparison", "arithmetic", "branch")
 
@@ -116,7 +118,7 @@ NOT_MET_BY_READERS: dict[tuple[str, str], str] = {
         "thank-you inside the follow-up's wait): only someone who builds their own Policy "
         "meets them, and the reference pages show them"
     ),
-    ("src/etiket/timeline.py", "_before_follow_up"): (
+    ("src/etiket/rulebook.py", "before_follow_up"): (
         "the thank-you deadline kept before the follow-up opens: with the default numbers the "
         "deadline is days earlier, so only a custom Policy reaches this guard (the reference "
         "pages and tests/test_defect_classes.py hold it)"

@@ -22,18 +22,17 @@ SAMPLE_LOGIC: tuple[str, ...] = (
     "calendar.py::_not_working_in: if not calendar.is_working_day(day)"
     " → if not (not calendar.is_working_day(day))",
     # A named decision date (plus the grace days) pushes the follow-up later.
-    "timeline.py::_build: if after_decision > follow_up → if not (after_decision > follow_up)",
+    "rulebook.py::follow_up_opens: if after_decision > opens → if not (after_decision > opens)",
     # Waiting ends the day before the follow-up opens.
-    "timeline.py::_build: follow_up - _ONE_DAY → follow_up + _ONE_DAY",
+    "rulebook.py::plan_days: follow_up - 1 → follow_up + 1",
     # "Within 24 hours" of an interview without a time means "by the next day".
-    "timeline.py::_whole_days: -hours // 24 → -hours // 23",
+    "rulebook.py::whole_days: -hours // 24 → -hours // 23",
     # The follow-up is due on its first day, not the day after.
-    "assessment.py::_position: today >= timeline.follow_up.earliest"
-    " → today > timeline.follow_up.earliest",
+    "rulebook.py::position: today >= days[\"follow-up\"][0] → today > days['follow-up'][0]",
     # A note sent on the follow-up's first day is the follow-up, not an early one.
-    "assessment.py::_Reading._question: day < follow_up.earliest → day <= follow_up.earliest",
+    "rulebook.py::question: day < days[\"follow-up\"][0] → day <= days['follow-up'][0]",
     # A thank-you sent on its last day still counts as on time.
-    "timeline.py::Step.meets_deadline: moment.day <= deadline → moment.day < deadline",
+    "rulebook.py::in_time: day <= deadline → day < deadline",
 )
 
 

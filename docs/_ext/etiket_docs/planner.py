@@ -30,6 +30,7 @@ from sphinx.environment import BuildEnvironment
 from sphinx.util.docutils import SphinxDirective
 
 import etiket
+from etiket.guidance import Guidance
 from etiket.language import check_language
 from etiket.site_data import BASE_YEAR, COUNTRIES, planner_data, planner_years
 from etiket_docs.assets import load_on_pages_with
@@ -95,8 +96,8 @@ def _data(lang: str, base_year: int) -> dict[str, Any]:
 def _resolve_links(app: Sphinx, doctree: nodes.document, docname: str) -> None:
     """Link each step to the section of the handbook that explains its advice, if there is one."""
     labels = app.env.domaindata["std"]["labels"]
-    steps = _data(_lang(app.config), app.config.etiket_planner_base_year)["steps"]
-    guidance = {step[key] for step in steps for key in ("guidance", "decisionGuidance")}
+    # Any advice may set a step's day (a decision date sets the follow-up's): link them all.
+    guidance = {advice.value for advice in Guidance}
     for node in doctree.findall(planner_node):
         links: dict[str, str] = {}
         for name in sorted(guidance & labels.keys()):

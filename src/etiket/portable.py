@@ -1,0 +1,212 @@
+"""The rulebook as data, for the script of the handbook's page to interpret.
+
+:func:`export` reads the source of :mod:`etiket.rulebook` and writes each of its
+functions and constants as JSON-ready lists, one per syntax node. The page's
+script (``docs/_static/planner.js``) interprets them, with its own versions of
+the rulebook's primitives (:mod:`etiket._primitives`). So the rules reach the
+page as data: the script holds no rule of its own.
+
+Only the subset of Python that the script can interpret exactly is exported;
+anything else is refused with the line and what to write instead, so a rule
+that the page could not follow fails the handbook's build, not a reader.
+
+>>> program = export()
+>>> program["functions"]["whole_days"]["params"]
+['hours']
+>>> program["functions"]["whole_days"]["body"]
+[['return', ['neg', ['//', ['neg', 'hours'], 24]]]]
+
+The expressions: a name is a bare string, a number, ``true``, ``false`` and
+``null`` are themselves, ``["'", text]`` is a text; ``[".", x, name]`` is a field
+of the policy or an entry of a dictionary by name, ``["[]", x, k]`` any other
+item; ``["[", ...]`` a list, ``["{", [names], [values]]`` a dictionary,
+``["()", function, ...]`` a call, ``["?", test, a, b]``, ``["and", ...]``,
+``["or", ...]``, ``["not", x]``, ``["neg", x]``, and ``[op, a, b]`` for
+``+ - * //`` and the comparisons ``< <= > >= == != is is-not in not-in`` (a
+chain is an ``and`` of its pairs). The statements: ``["return", x]``,
+``["set", name, x]``, ``["set-item", x, k, v]``, ``["unpack", [names], x]``,
+``["do", call]``, ``["if", test, [...], [...]]``, ``["while", test, [...]]``
+and ``["for", name, x, [...]]``.
+"""
+
+from __future__ import annotations
+
+import ast
+import inspect
+from functools import cache
+from types import ModuleType
+from typing import Any
+
+from etiket import _primitives, rulebook
+
+__all__ = ["PortableError", "export"]
+
+Node = list[Any]
+"""A syntax node: its kind, then its parts. A bare string is a name; a number, True,
+False and None are themselves."""
+
+_BINARY = {ast.Add: "+", ast.Sub: "-", ast.Mult: "*", ast.FloorDiv: "//"}
+_COMPARE = {
+    ast.Lt: "<", ast.LtE: "<=", ast.Gt: ">", ast.GtE: ">=", ast.Eq: "==", ast.NotEq: "!=",
+    ast.Is: "is", ast.IsNot: "is-not", ast.In: "in", ast.NotIn: "not-in",
+}  # fmt: skip
+_BUILTINS = frozenset({"min", "max", "len"})
+
+
+class PortableError(Exception):
+    """A rulebook line outside the subset the page's script interprets (a maintainer's error)."""
+
+
+@cache
+def export() -> dict[str, Any]:
+    """:mod:`etiket.rulebook`'s constants and functions as data (see the module's docstring)."""
+    return export_module(rulebook, primitives=frozenset(_primitives.__all__))
+
+
+def export_module(module: ModuleType, *, primitives: frozenset[str]) -> dict[str, Any]:
+    """A module written in the portable subset, as data; :class:`PortableError` otherwise."""
+    tree = ast.parse(inspect.getsource(module))
+    reader = _Reader(module.__name__, primitives)
+    constants: dict[str, Any] = {}
+    functions: dict[str, Any] = {}
+    for statement in tree.body:
+        if isinstance(statement, ast.FunctionDef):
+            functions[statement.name] = reader.function(statement)
+        elif isinstance(statement, ast.Assign) and _is_constant(statement):
+            target = statement.targets[0]
+            assert isinstance(target, ast.Name)
+            constants[target.id] = ast.literal_eval(statement.value)
+    reader.known |= set(functions) | set(constants)
+    for name, called in reader.calls:
+        if called not in reader.known:
+            raise PortableError(
+                f"{module.__name__}: {name} calls {called}(), which is neither a rulebook "
+                "function nor a primitive of etiket._primitives; add it to one of them"
+            )
+    return {
+        "constants": {k: list(v) if isinstance(v, tuple) else v for k, v in constants.items()},
+        "functions": functions,
+        "primitives": sorted(primitives),
+    }
+
+
+def _is_constant(statement: ast.Assign) -> bool:
+    # Module constants: a name bound to a literal (a tuple of strings, a number...).
+    if len(statement.targets) != 1 or not isinstance(statement.targets[0], ast.Name):
+        return False
+    try:
+        ast.literal_eval(statement.value)
+    except ValueError:
+        return False
+    return not statement.targets[0].id.startswith("__")
+
+
+class _Reader:
+    def __init__(self, module: str, primitives: frozenset[str]) -> None:
+        self.module = module
+        self.known = set(primitives) | _BUILTINS
+        self.calls: list[tuple[str, str]] = []
+        self.function_name = ""
+
+    def refuse(self, node: ast.AST, what: str) -> PortableError:
+        line = getattr(node, "lineno", "?")
+        return PortableError(
+            f"{self.module}, line {line}, in {self.function_name}(): {what} is outside the "
+            "subset the page's script interprets; see etiket.portable"
+        )
+
+    def function(self, node: ast.FunctionDef) -> dict[str, Any]:
+        self.function_name = node.name
+        arguments = node.args
+        if (
+            node.decorator_list
+            or arguments.vararg
+            or arguments.kwarg
+            or arguments.kwonlyargs
+            or arguments.defaults
+            or arguments.posonlyargs
+        ):
+            raise self.refuse(node, "a decorator, a default or a special parameter")
+        body = node.body
+        if body and isinstance(body[0], ast.Expr) and isinstance(body[0].value, ast.Constant):
+            body = body[1:]  # the docstring
+        return {"params": [a.arg for a in arguments.args], "body": self.block(body)}
+
+    def block(self, statements: list[ast.stmt]) -> list[Node]:
+        return [self.statement(s) for s in statements]
+
+    def statement(self, node: ast.stmt) -> Node:
+        if isinstance(node, ast.Return):
+            return ["return", None if node.value is None else self.expression(node.value)]
+        if isinstance(node, ast.Assign) and len(node.targets) == 1:
+            return self.assignment(node.targets[0], node.value)
+        if isinstance(node, ast.Expr) and isinstance(node.value, ast.Call):
+            return ["do", self.expression(node.value)]
+        if isinstance(node, ast.If):
+            return [
+                "if",
+                self.expression(node.test),
+                self.block(node.body),
+                self.block(node.orelse),
+            ]
+        if isinstance(node, ast.While) and not node.orelse:
+            return ["while", self.expression(node.test), self.block(node.body)]
+        if isinstance(node, ast.For) and not node.orelse and isinstance(node.target, ast.Name):
+            return ["for", node.target.id, self.expression(node.iter), self.block(node.body)]
+        raise self.refuse(node, f"a {type(node).__name__} statement")
+
+    def assignment(self, target: ast.expr, value: ast.expr) -> Node:
+        if isinstance(target, ast.Name):
+            return ["set", target.id, self.expression(value)]
+        if isinstance(target, ast.Subscript):
+            parts = (target.value, target.slice, value)
+            return ["set-item", *(self.expression(p) for p in parts)]
+        if isinstance(target, ast.Tuple) and all(isinstance(t, ast.Name) for t in target.elts):
+            names = [t.id for t in target.elts if isinstance(t, ast.Name)]
+            return ["unpack", names, self.expression(value)]
+        raise self.refuse(target, f"an assignment to a {type(target).__name__}")
+
+    def expression(self, node: ast.expr) -> Node | str | int | bool | None:
+        if isinstance(node, ast.Constant) and (
+            node.value is None or isinstance(node.value, bool | int | str)
+        ):
+            # A bare string is a name, so a text is quoted; other constants are themselves.
+            return ["'", node.value] if isinstance(node.value, str) else node.value
+        if isinstance(node, ast.Name):
+            return node.id
+        if isinstance(node, ast.Attribute):
+            return [".", self.expression(node.value), node.attr]
+        if isinstance(node, ast.Subscript):
+            key = node.slice
+            if isinstance(key, ast.Constant) and isinstance(key.value, str):
+                # A dictionary's entry by name reads as the policy's fields do.
+                return [".", self.expression(node.value), key.value]
+            return ["[]", self.expression(node.value), self.expression(key)]
+        if isinstance(node, ast.List | ast.Tuple):
+            return ["[", *(self.expression(e) for e in node.elts)]
+        if isinstance(node, ast.Dict) and all(
+            isinstance(k, ast.Constant) and isinstance(k.value, str) for k in node.keys
+        ):
+            keys = [k.value for k in node.keys if isinstance(k, ast.Constant)]
+            return ["{", keys, [self.expression(v) for v in node.values]]
+        if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and not node.keywords:
+            self.calls.append((self.function_name, node.func.id))
+            return ["()", node.func.id, *(self.expression(a) for a in node.args)]
+        if isinstance(node, ast.IfExp):
+            return ["?", *(self.expression(p) for p in (node.test, node.body, node.orelse))]
+        if isinstance(node, ast.BoolOp):
+            word = "and" if isinstance(node.op, ast.And) else "or"
+            return [word, *(self.expression(v) for v in node.values)]
+        if isinstance(node, ast.UnaryOp) and isinstance(node.op, ast.Not | ast.USub):
+            return ["not" if isinstance(node.op, ast.Not) else "neg", self.expression(node.operand)]
+        if isinstance(node, ast.BinOp) and type(node.op) in _BINARY:
+            return [_BINARY[type(node.op)], self.expression(node.left), self.expression(node.right)]
+        if isinstance(node, ast.Compare) and all(type(op) in _COMPARE for op in node.ops):
+            # A chain (a <= b < c) is each pair, all true: the subset has no side effects.
+            sides = [self.expression(side) for side in (node.left, *node.comparators)]
+            pairs = [
+                [_COMPARE[type(op)], sides[index], sides[index + 1]]
+                for index, op in enumerate(node.ops)
+            ]
+            return pairs[0] if len(pairs) == 1 else ["and", *pairs]
+        raise self.refuse(node, f"a {type(node).__name__} expression")

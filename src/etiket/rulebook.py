@@ -1,0 +1,535 @@
+"""The days of a plan, written once for the package and for the handbook's page.
+
+These functions decide when the thank-you note is due, when the one follow-up
+may go out, how long the silence lasts before the last note, when to move on,
+and the first office hours in which to send a message. :mod:`etiket.timeline`
+and :mod:`etiket.hours` call them. The handbook exports the same functions as
+data (:func:`etiket.portable.export`), and the page's script interprets that
+data: the page holds no rule of its own, and a change here reaches both.
+
+So they are written in a small subset of Python that the script can run too
+(:mod:`etiket.portable` refuses anything else): functions of plain values,
+``if``/``while``/``for``, arithmetic on whole numbers, lists and dictionaries.
+Days are whole numbers (``date.toordinal()`` here, the page counts its own
+way); moments and calendars are the platform's own values, reached only
+through :mod:`etiket._primitives`. ``policy`` is read by attribute.
+
+>>> from datetime import date
+>>> from etiket import DEFAULT_POLICY, WorkingCalendar
+>>> days = plan_days(WorkingCalendar(), DEFAULT_POLICY, date(2026, 11, 20).toordinal(),
+...                  None, None, None)
+>>> date.fromordinal(days["follow-up"][0])   # five working days after a Friday
+datetime.date(2026, 11, 27)
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from etiket._primitives import (
+    at_hour,
+    day_of,
+    hours_after,
+    is_weekend,
+    is_working_day,
+    last_day,
+    midnight,
+    next_working_day,
+    working_days_after,
+    zone_of,
+)
+
+__all__ = [
+    "WITH_DEADLINE",
+    "first_window",
+    "plan_days",
+    "span_kind",
+    "step_windows",
+    "summary_keys",
+    "thank_you_window",
+    "whole_days",
+]
+
+# Untyped on purpose: the page's script runs these functions too, on its own values.
+Value = Any
+
+WITH_DEADLINE = (
+    "thank-you", "late-thank-you", "respond-to-offer", "confirm-next-round", "reply-to-rejection",
+)  # fmt: skip
+"""Steps whose last day is a deadline ("by ..."), not the end of a span ("... to ...")."""
+
+
+def span_kind(action: Value, earliest: Value, latest: Value) -> Value:
+    """How a step's dates are said: ``"by"`` a deadline, a ``"range"``, or ``"from"`` a day."""
+    if latest is not None and action in WITH_DEADLINE:
+        return "by"
+    if latest is not None and latest != earliest:
+        return "range"
+    return "from"
+
+
+def whole_days(hours: Value) -> Value:
+    """``hours`` rounded up to whole days: "within 24 hours" of a day is "by the next day"."""
+    return -(-hours // 24)
+
+
+def thank_you_deadline(policy: Value, day: Value, at: Value) -> Value:
+    """The thank-you note's last day, and its deadline to the minute when the time is known."""
+    hours = policy.thank_you_within_hours
+    if at is None:
+        # Without a time the interview may have ended late in the day: allow whole days.
+        return [day + whole_days(hours), None]
+    due = hours_after(at, hours)
+    return [day_of(due), due]
+
+
+def follow_up_opens(calendar: Value, policy: Value, day: Value, decided_by: Value) -> Value:
+    """The first day for the one follow-up, and the advice that set it."""
+    opens = working_days_after(calendar, day, policy.follow_up_after_working_days)
+    if decided_by is not None:
+        after_decision = working_days_after(
+            calendar, decided_by, policy.decision_grace_working_days
+        )
+        if after_decision > opens:
+            return [after_decision, "decision-date"]
+    return [opens, "follow-up-after-a-week"]
+
+
+def before_follow_up(thank_you_by: Value, due: Value, follow_up: Value) -> Value:
+    """The thank-you note's deadline, kept before the day the follow-up opens.
+
+    The policy's own check cannot promise that alone: a late interview, a day
+    rounded up, a clock change or a working day right after all move the deadline.
+    """
+    thank_you_by = min(thank_you_by, follow_up - 1)
+    if due is not None:
+        due = min(due, midnight(follow_up, due))
+    return [thank_you_by, due]
+
+
+def plan_days(
+    calendar: Value, policy: Value, day: Value, at: Value, decided_by: Value, sent_on: Value
+) -> Value:
+    """Each step's ``[earliest, latest, next contact]`` by action, and what set them.
+
+    ``day`` and ``at`` are the interview's day and moment (None without a time);
+    ``decided_by`` the day the employer said they would decide; ``sent_on`` the
+    day the follow-up actually went out, once an assessment knows it.
+    """
+    deadline = thank_you_deadline(policy, day, at)
+    opened = follow_up_opens(calendar, policy, day, decided_by)
+    follow_up = opened[0]
+    kept = before_follow_up(deadline[0], deadline[1], follow_up)
+    if sent_on is not None and sent_on <= follow_up:
+        # A follow-up sent early changes nothing: the silence counts from when it became possible.
+        sent_on = None
+    # The last note waits for weeks of silence after the question: from the day it was sent
+    # when an assessment knows it, otherwise from the day it could be.
+    asked = follow_up if sent_on is None else sent_on
+    second_note = next_working_day(calendar, asked + 7 * policy.second_note_after_weeks)
+    move_on = second_note + 7 * policy.assume_no_offer_after_weeks
+    return {
+        "thank-you": [day, kept[0], None],
+        "wait": [day, follow_up - 1, follow_up],
+        "follow-up": [follow_up, None, None],
+        "let-go": [asked, second_note - 1, second_note],
+        "second-note": [second_note, None, None],
+        "move-on": [move_on, None, None],
+        # What the days alone do not say: a deadline to the minute, the advice that set a day
+        # when it is not the step's usual one, the words that say what the silence counts
+        # from, and a follow-up sent later than it could have been.
+        "due": {"thank-you": kept[1]},
+        "guidance": {"follow-up": opened[1]},
+        "variants": {"second-note": "basis-possible" if sent_on is None else "basis-sent"},
+        "follow-up-sent": sent_on,
+    }
+
+
+def first_window(
+    calendar: Value, policy: Value, day: Value, after: Value, until: Value, zone: Value
+) -> Value:
+    """The first office hours ``[opens, closes]`` on a working day from ``day``, or None.
+
+    Not before ``after`` when it is given (the hours are then on its clock,
+    otherwise on ``zone``'s). ``until`` bounds the search: None when no office
+    hours fall on or before it; without it the search stops at the first working day.
+    """
+    if after is not None:
+        zone = zone_of(after)
+    current = day
+    while until is None or current <= until:
+        if is_working_day(calendar, current):
+            opens = at_hour(current, policy.send_from_hour, zone)
+            closes = at_hour(current, policy.send_until_hour, zone)
+            if after is None or after < closes:
+                if after is not None and after > opens:
+                    opens = after
+                return [opens, closes]
+        if current == last_day():
+            return None
+        current = current + 1
+    return None
+
+
+def thank_you_window(calendar: Value, policy: Value, day: Value, at: Value, days: Value) -> Value:
+    """The first office hours for the thank-you note, or None when its deadline comes first."""
+    window = first_window(calendar, policy, day, at, days["thank-you"][1], None)
+    due = days["due"]["thank-you"]
+    if due is not None and window is not None and window[0] >= due:
+        return None
+    return window
+
+
+def step_windows(calendar: Value, policy: Value, day: Value, at: Value, days: Value) -> Value:
+    """The first office hours for each message of a plan (``days`` is :func:`plan_days`')."""
+    zone = None if at is None else zone_of(at)
+    return {
+        "thank-you": thank_you_window(calendar, policy, day, at, days),
+        "follow-up": first_window(calendar, policy, days["follow-up"][0], None, None, zone),
+        "second-note": first_window(calendar, policy, days["second-note"][0], None, None, zone),
+    }
+
+
+def in_time(deadline: Value, due: Value, day: Value, at: Value) -> Value:
+    """Whether acting on ``day`` (at ``at``) meets a deadline: to the minute when both have one."""
+    if due is not None and at is not None:
+        return at <= due
+    return deadline is not None and day <= deadline
+
+
+def off_hours(calendar: Value, policy: Value, at: Value) -> Value:
+    """Why ``at`` (employer's clock) is outside office hours: weekend, holiday or hours; or None."""
+    day = day_of(at)
+    if not is_working_day(calendar, day):
+        if is_weekend(calendar, day):
+            return "weekend"
+        return "holiday"
+    opens = at_hour(day, policy.send_from_hour, zone_of(at))
+    closes = at_hour(day, policy.send_until_hour, zone_of(at))
+    if opens <= at < closes:
+        return None
+    return "hours"
+
+
+# ---- Reading what the candidate did: each contact, in the order it happened ----
+#
+# An event is [day, moment or None, channel, purpose or None]; the employer's answer is
+# [day, outcome, respond-by day or None, next-interview day or None]. The reading is one
+# dictionary that the functions below update as they go.
+
+BREACH_GUIDANCE = {
+    "phone-call": "no-phone",
+    "late-thank-you": "late-thank-you",
+    "early-follow-up": "employers-slow",
+    "second-follow-up": "follow-up-once",
+    "early-last-note": "second-note-after-weeks",
+    "extra-contact": "dont-pester",
+    "repeated-offer-notice": "another-offer",
+    "uninvited-chat": "chat-channel",
+    "outside-office-hours": "office-hours",
+    "chasing-after-answer": "reply-after-answer",
+}
+"""The advice each etiquette breach goes against."""
+
+RESPONSES = {
+    "offer": ["respond-to-offer", False, "acknowledge"],
+    "next-round": ["confirm-next-round", False, None],
+    "rejection": ["reply-to-rejection", True, None],
+}
+"""The step each answer of the employer calls for: its action, whether optional, its variant."""
+
+
+def read_contacts(
+    calendar: Value, policy: Value, interview: Value, events: Value, reply: Value, chat: Value
+) -> Value:
+    """What the candidate's contacts were, and what went against etiquette.
+
+    ``interview`` is ``[day, moment, decision day]`` as :func:`plan_days` takes
+    them. Gives the reading: each contact's purpose (``contacts``), the warnings
+    as ``[breach, day, variant, words]`` (each word ``[kind, value]``), and what
+    the position needs (``thanked``, ``followed_up``, ``closed``, ``asked_on``,
+    and the plan's ``days`` once a late follow-up moved them).
+    """
+    reading = {
+        "calendar": calendar,
+        "policy": policy,
+        "interview": interview,
+        "days": plan_days(calendar, policy, interview[0], interview[1], interview[2], None),
+        "contacts": [],
+        "warnings": [],
+        "thanked": False,
+        "followed_up": False,
+        "closed": False,
+        "told_of_offer_on": None,
+        "asked_on": None,
+        "replies_to_rejection": 0,
+        "chat": chat,
+    }
+    for event in events:
+        answered = reply is not None and after_answer(event, reply)
+        if not answered:
+            check_channel(reading, event, chat)
+        purpose = answer(reading, event, reply) if answered else before_answer(reading, event)
+        check_hours(reading, event, purpose)
+        reading["contacts"] = reading["contacts"] + [[event[0], purpose]]
+    return reading
+
+
+def warn(reading: Value, breach: Value, day: Value, variant: Value, words: Value) -> Value:
+    reading["warnings"] = reading["warnings"] + [[breach, day, variant, words]]
+    return None
+
+
+def after_answer(event: Value, reply: Value) -> Value:
+    """Whether a contact came after the answer: on its day, only a contact that says it replies."""
+    return event[0] > reply[0] or (event[0] == reply[0] and event[3] == "reply")
+
+
+def thanks_in_time(days: Value, day: Value, at: Value) -> Value:
+    """Whether a note on ``day`` (at ``at``) meets the thank-you note's deadline."""
+    return in_time(days["thank-you"][1], days["due"]["thank-you"], day, at)
+
+
+def check_channel(reading: Value, event: Value, chat: Value) -> Value:
+    if event[2] == "phone":
+        warn(reading, "phone-call", event[0], None, {})
+    elif event[2] == "voice-note":
+        warn(reading, "phone-call", event[0], "voice-note", {})
+    elif event[2] == "message" and not chat:
+        warn(reading, "uninvited-chat", event[0], None, {})
+    return None
+
+
+def check_hours(reading: Value, event: Value, purpose: Value) -> Value:
+    at = event[1]
+    if at is None:
+        return None
+    # Promptness is the thank-you note's rule: within its deadline, any hour will do, and
+    # the plan's window is only its best moment.
+    if purpose == "thank-you" and thanks_in_time(reading["days"], event[0], at):
+        return None
+    calendar, policy = reading["calendar"], reading["policy"]
+    reason = off_hours(calendar, policy, at)
+    if reason is None:
+        return None
+    window = first_window(calendar, policy, day_of(at), at, None, None)
+    words = {"at": ["moment", at], "window": ["window", window]}
+    warn(reading, "outside-office-hours", day_of(at), reason, words)
+    return None
+
+
+def answer(reading: Value, event: Value, reply: Value) -> Value:
+    """A contact after the employer answered: replying is right, chasing a no is not."""
+    purpose = "reply" if event[3] is None else event[3]
+    if reply[1] == "rejection":
+        if purpose == "reply":
+            reading["replies_to_rejection"] = reading["replies_to_rejection"] + 1
+        if purpose != "reply" or reading["replies_to_rejection"] > 1:
+            warn(reading, "chasing-after-answer", event[0], None, {})
+    return purpose
+
+
+def before_answer(reading: Value, event: Value) -> Value:
+    day, purpose = event[0], event[3]
+    if purpose == "reply":
+        # Answering a question the employer asked is never pestering.
+        return purpose
+    if purpose == "another-offer":
+        if reading["told_of_offer_on"] is not None:
+            warn(reading, "repeated-offer-notice", day, None, {})
+        else:
+            reading["told_of_offer_on"] = day
+        # Asking about their timeline is the question a follow-up would ask.
+        asked(reading, day)
+        return purpose
+    days = reading["days"]
+    if purpose == "thank-you" or (purpose is None and thanks_in_time(days, day, event[1])):
+        return thank_you(reading, event)
+    if purpose is None and day < days["follow-up"][0] and not reading["thanked"]:
+        return thank_you(reading, event)
+    if purpose == "last-note":
+        return last_note(reading, day)
+    return question(reading, day)
+
+
+def thank_you(reading: Value, event: Value) -> Value:
+    day, days = event[0], reading["days"]
+    deadline = days["thank-you"][1]
+    reading["thanked"] = True
+    if thanks_in_time(days, day, event[1]):
+        return "thank-you"
+    if day < days["follow-up"][0]:
+        words = {"latest": ["day", deadline], "next": ["day", days["follow-up"][0]]}
+        warn(reading, "late-thank-you", day, None, words)
+        return "thank-you"
+    # From the follow-up day, a thank-you note is a message like any other: it asks to
+    # be read, so it counts as the follow-up, and the thanks belonged in it.
+    warn(reading, "late-thank-you", day, "in-follow-up", {"latest": ["day", deadline]})
+    return question(reading, day)
+
+
+def question(reading: Value, day: Value) -> Value:
+    """A message that asks about the decision (what a follow-up is), or one too many."""
+    days = reading["days"]
+    if reading["closed"]:
+        warn(reading, "extra-contact", day, None, {})
+        return "last-note"
+    if day >= days["second-note"][0]:
+        # Weeks after the follow-up became possible, one message is all there will be: it is
+        # the last note, which asks nothing more than a follow-up would.
+        reading["followed_up"] = True
+        reading["closed"] = True
+        return "last-note"
+    if reading["followed_up"]:
+        words = {"next": ["day", days["second-note"][0]]}
+        variant = None
+        told = reading["told_of_offer_on"]
+        if told is not None and reading["asked_on"] == told:
+            # Whoever never sent "a follow-up" would not recognise "a second one".
+            variant = "after-offer-notice"
+            words["notice"] = ["day", told]
+        warn(reading, "second-follow-up", day, variant, words)
+        return "follow-up"
+    if day < days["follow-up"][0]:
+        words = {"latest": ["day", days["wait"][1]], "next": ["day", days["second-note"][0]]}
+        asked(reading, day)
+        warn(reading, "early-follow-up", day, None, words)
+        return "follow-up"
+    asked(reading, day)
+    return "follow-up"
+
+
+def asked(reading: Value, day: Value) -> Value:
+    """The question went out on ``day``: the silence before the last note counts from then."""
+    if reading["followed_up"]:
+        return None
+    reading["followed_up"] = True
+    reading["asked_on"] = day
+    start = reading["interview"]
+    calendar, policy = reading["calendar"], reading["policy"]
+    reading["days"] = plan_days(calendar, policy, start[0], start[1], start[2], day)
+    return None
+
+
+def last_note(reading: Value, day: Value) -> Value:
+    if reading["closed"]:
+        warn(reading, "extra-contact", day, None, {})
+    elif day < reading["days"]["second-note"][0]:
+        next_day = reading["days"]["second-note"][0]
+        warn(reading, "early-last-note", day, None, {"next": ["day", next_day]})
+    reading["followed_up"] = True
+    reading["closed"] = True
+    return "last-note"
+
+
+# ---- Where the candidate stands, and the next step ----
+
+
+def position(reading: Value, reply: Value, today: Value, now: Value, zone: Value) -> Value:
+    """``[stage, next step]``: a plan's step by its action, a made step, or None.
+
+    ``now`` is the moment of the assessment when it has a time (then the
+    thank-you deadline is to the minute), ``zone`` the interview's clock.
+    """
+    days = reading["days"]
+    if reply is not None:
+        return ["heard-back", respond_step(reading, reply, today, zone)]
+    if today >= days["move-on"][0]:
+        return ["moved-on", "move-on"]
+    if today >= days["second-note"][0]:
+        if reading["closed"]:
+            return ["letting-go", "move-on"]
+        return ["second-note-due", "second-note"]
+    # Once the last note is sent, even too early, nothing is left to write: only moving on.
+    after_asking = "move-on" if reading["closed"] else "second-note"
+    if today >= days["follow-up"][0]:
+        if reading["followed_up"]:
+            return ["letting-go", after_asking]
+        return ["follow-up-due", "follow-up"]
+    if reading["followed_up"]:
+        return ["letting-go", after_asking]
+    if not reading["thanked"]:
+        if thanks_in_time(days, today, now):
+            return ["thank-you", "thank-you"]
+        return ["late-thank-you", late_thank_you(reading, today, zone)]
+    return ["waiting", "follow-up"]
+
+
+def made_step(
+    reading: Value, action: Value, advice: Value, first: Value, last: Value, zone: Value, to: Value
+) -> Value:
+    """A step the plan does not have, by email, to whom the plan's step ``to`` writes to."""
+    window = first_window(reading["calendar"], reading["policy"], first, None, last, zone)
+    return {
+        "action": action,
+        "guidance": advice,
+        "channel": "email",
+        "earliest": first,
+        "latest": last,
+        "window": window,
+        "recipients_of": to,
+        "optional": False,
+        "variant": None,
+        "answer_by": None,
+        "chat": False,
+    }
+
+
+def late_thank_you(reading: Value, today: Value, zone: Value) -> Value:
+    """A missed thank-you deadline: late is better than none, until the follow-up day."""
+    last = reading["days"]["wait"][1]
+    step = made_step(reading, "late-thank-you", "late-thank-you", today, last, zone, "thank-you")
+    step["optional"] = True
+    return step
+
+
+def respond_step(reading: Value, reply: Value, today: Value, zone: Value) -> Value:
+    """The reply the employer's answer calls for, until it is sent or its moment has passed."""
+    for contact in reading["contacts"]:
+        if contact[1] == "reply" and contact[0] >= reply[0]:
+            return None
+    answered_on, outcome, respond_by, next_interview = reply[0], reply[1], reply[2], reply[3]
+    # Thanks come within the policy's working days whatever the deadline for the decision.
+    latest = working_days_after(
+        reading["calendar"], answered_on, reading["policy"].reply_within_working_days
+    )
+    variant = RESPONSES[outcome][2]
+    if outcome == "offer" and respond_by is not None:
+        latest = min(latest, respond_by)
+        variant = "deadline"
+        if today > respond_by:
+            return None
+    if outcome == "next-round":
+        if respond_by is not None:
+            latest = respond_by
+        if next_interview is not None:
+            # Confirm before the interview itself, however short the notice.
+            latest = max(answered_on, min(latest, next_interview - 1))
+            if today >= next_interview:
+                return None
+    if outcome == "rejection" and today > latest:
+        return None  # the gracious reply was optional, and its moment has passed
+    action = RESPONSES[outcome][0]
+    step = made_step(reading, action, "reply-after-answer", answered_on, latest, zone, "follow-up")
+    step["optional"] = RESPONSES[outcome][1]
+    step["variant"] = variant
+    step["answer_by"] = respond_by if outcome == "offer" else None
+    step["chat"] = reading["chat"]
+    return step
+
+
+def summary_keys(stage: Value, outcome: Value, next_round: Value, has_next: Value) -> Value:
+    """The messages an assessment's one-sentence summary joins, in order.
+
+    ``outcome`` is the employer's answer (None without one), ``next_round``
+    whether the next round's interview is planned, ``has_next`` whether there is
+    a next step.
+    """
+    if outcome is not None:
+        first = "heard-back.next-round.planned" if next_round else "heard-back." + outcome
+        if not has_next:
+            return [first]
+        return [first, "summary.reply"]
+    if not has_next:
+        return ["stage." + stage]
+    return ["summary.next"]
