@@ -603,7 +603,8 @@
     var next = madeOrPlanned(situation, steps, found[1]);
     var nextRound = null;
     if (reply && reply.nextInterview !== null) {
-      var later = Object.assign({}, input, { interview: reply.nextText.slice(0, 10), time: reply.nextText.slice(11, 16), decision: "" });
+      // A new timeline from the next interview: the same people and calendar, no decision date yet.
+      var later = Object.assign({}, input, { interview: reply.nextText.slice(0, 10), time: reply.nextText.slice(11, 16), decision: "", notHr: false });
       nextRound = plan(later, policy);
     }
     var stage = found[0];
