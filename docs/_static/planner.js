@@ -31,14 +31,12 @@
   }
 
   function pad(number, width) {
-    var text = String(number);
-    while (text.length < width) text = "0" + text;
-    return text;
+    return String(number).padStart(width, "0");
   }
 
+  /* The platform writes ISO dates; the planner's years are all four-digit ones. */
   function isoDate(day) {
-    var p = parts(day);
-    return pad(p.y, 4) + "-" + pad(p.m, 2) + "-" + pad(p.d, 2);
+    return new Date(day * DAY_MS).toISOString().slice(0, 10);
   }
 
   /* "YYYY-MM-DD" as a day, or null when it is not a real date. */
