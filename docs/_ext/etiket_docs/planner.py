@@ -118,6 +118,172 @@ _SCRIPT: dict[str, dict[str, str]] = {
 }
 
 
+# The assistant page's words (docs/_ext/etiket_docs/assistant.py), the form's and its
+# script's in one table, so that they move to the catalogue together. {n} is a row's number;
+# the other {placeholders} are filled by the script. The interview's own fields take the
+# planner form's words above.
+ASSISTANT_WORDS: dict[str, dict[str, str]] = {
+    "en": {
+        "legend": "Your interview",
+        "company": "Company (optional)",
+        "company-hint": "As you would write it in an email, such as Northwind Traders.",
+        "position": "Position (optional)",
+        "position-hint": "The job you interviewed for, such as data analyst.",
+        "candidate": "Your name (optional)",
+        "candidate-hint": "The name you sign your emails with.",
+        "people": "Who interviewed you",
+        "people-hint": "Each interviewer, with the form of address they used for "
+        "themselves, such as Ms Rivera or Pak Budi.",
+        "title": "Form of address of interviewer {n}",
+        "title-none": "None, or as written in the name",
+        "name": "Name of interviewer {n}",
+        "add-interviewer": "Add an interviewer",
+        "remove-interviewer": "Remove interviewer {n}",
+        "chat": "The recruiter writes to me by chat (for example WhatsApp)",
+        "chat-hint": "Tick this only if they contacted you that way first.",
+        "done": "What you have done so far",
+        "done-hint": "Leave a date empty for what you have not done.",
+        "thankYou": "Your thank-you note",
+        "followUp": "Your follow-up",
+        "lastNote": "Your last note",
+        "anotherOffer": "Telling them about another offer",
+        "sent-on": "Sent on",
+        "sent-by": "Sent by",
+        "calls": "Phone calls you made",
+        "call": "Date of call {n}",
+        "add-call": "Add a call",
+        "remove-call": "Remove call {n}",
+        "answer": "The employer's answer",
+        "outcome": "What they answered",
+        "outcome-none": "No answer yet",
+        "outcome-offer": "A job offer",
+        "outcome-rejection": "A rejection",
+        "outcome-next-round": "An invitation to a next round",
+        "answer-on": "Date of their answer",
+        "respond-by": "They need your answer by (if they said)",
+        "next-interview": "Date of the next interview (if set)",
+        "submit": "Show where I stand",
+        "keep": "Kept on this device",
+        "keep-hint": "What you type is kept in this browser as you type, and never sent anywhere.",
+        "forget": "Forget everything",
+        "forgotten": "Everything is forgotten: the form is empty and this browser keeps "
+        "nothing of it.",
+        "link": "Link to this plan",
+        "link-hint": "Open it on another device to see the same plan. The plan is in the link "
+        "itself, after the # sign, which browsers never send to a server; anyone who has "
+        "the link can read it.",
+        "copy": "Copy the link",
+        "copied": "The link is copied.",
+        "copy-failed": "The link could not be copied: select it and copy it yourself.",
+        "noscript": "The assistant needs JavaScript, which is turned off in your browser.",
+        "stored-unreadable": "The plan this browser had kept could not be read, so it was "
+        "removed. The form starts empty.",
+        "stored-newer": "The plan this browser had kept was saved by a newer version of this "
+        "handbook, which this page cannot read, so it was removed. The form starts empty.",
+        "link-unreadable": "The plan in this link could not be read; it may have been cut "
+        "short when it was copied. Copy the whole link again, or fill in the form.",
+        "link-newer": "The plan in this link comes from a newer version of this handbook. "
+        "Reload this page to get the newest version, then open the link again.",
+        "link-loaded": "The plan from your link is shown, and is now kept in this browser.",
+        "no-storage": "This browser does not let the page keep your plan (private browsing, "
+        "or site data turned off), so it is gone when you close the page. The link to this "
+        "plan still holds it.",
+        "full": "This browser's storage is full, so your latest changes are not kept. The "
+        "link to this plan still holds them.",
+        "today": "You are here today, {date}.",
+        "before": "Today, {date}, is before your interview.",
+        "did": "{what}: {date}",
+        "did-by": "{what}: {date}, by {channel}",
+        "did-call": "Phone call",
+        "did-none": "Nothing yet.",
+        "no-warnings": "Nothing you did went against etiquette.",
+        "assess-failed": "Where you stand could not be worked out from these dates. Check "
+        "the dates of what you did, then try again.",
+    },
+    "id": {
+        "legend": "Wawancara Anda",
+        "company": "Perusahaan (tidak wajib)",
+        "company-hint": "Seperti yang akan Anda tulis di surel, misalnya PT Contoh.",
+        "position": "Posisi (tidak wajib)",
+        "position-hint": "Posisi yang Anda lamar, misalnya analis data.",
+        "candidate": "Nama Anda (tidak wajib)",
+        "candidate-hint": "Nama yang Anda tulis di akhir surel.",
+        "people": "Pewawancara Anda",
+        "people-hint": "Tulis setiap pewawancara dengan sapaan yang mereka pakai untuk diri "
+        "sendiri, misalnya Ibu Sari atau Pak Budi.",
+        "title": "Sapaan pewawancara {n}",
+        "title-none": "Tanpa sapaan, atau sesuai yang tertulis di nama",
+        "name": "Nama pewawancara {n}",
+        "add-interviewer": "Tambah pewawancara",
+        "remove-interviewer": "Hapus pewawancara {n}",
+        "chat": "Perekrut menghubungi saya lewat chat (misalnya WhatsApp)",
+        "chat-hint": "Centang ini hanya jika mereka lebih dulu menghubungi Anda lewat chat.",
+        "done": "Yang sudah Anda lakukan",
+        "done-hint": "Biarkan tanggalnya kosong untuk hal yang belum Anda lakukan.",
+        "thankYou": "Ucapan terima kasih Anda",
+        "followUp": "Pesan untuk menanyakan kabar",
+        "lastNote": "Surel penutup Anda",
+        "anotherOffer": "Kabar tentang tawaran kerja lain",
+        "sent-on": "Tanggal dikirim",
+        "sent-by": "Dikirim lewat",
+        "calls": "Telepon yang sudah Anda lakukan",
+        "call": "Tanggal telepon ke-{n}",
+        "add-call": "Tambah telepon",
+        "remove-call": "Hapus telepon ke-{n}",
+        "answer": "Jawaban perusahaan",
+        "outcome": "Jawaban mereka",
+        "outcome-none": "Belum ada jawaban",
+        "outcome-offer": "Tawaran kerja",
+        "outcome-rejection": "Kabar tidak lolos",
+        "outcome-next-round": "Undangan ke tahap berikutnya",
+        "answer-on": "Tanggal jawaban mereka",
+        "respond-by": "Batas waktu jawaban Anda (jika disebutkan)",
+        "next-interview": "Tanggal wawancara berikutnya (jika sudah ditentukan)",
+        "submit": "Lihat posisi saya",
+        "keep": "Tersimpan di perangkat ini",
+        "keep-hint": "Semua yang Anda ketik disimpan di peramban ini saat itu juga, dan tidak "
+        "pernah dikirim ke mana pun.",
+        "forget": "Hapus semuanya",
+        "forgotten": "Semuanya sudah dihapus: formulir kosong dan peramban ini tidak "
+        "menyimpan apa pun darinya.",
+        "link": "Tautan ke rencana ini",
+        "link-hint": "Buka tautan ini di perangkat lain untuk melihat rencana yang sama. "
+        "Rencananya ada di dalam tautan itu sendiri, setelah tanda #, yang tidak pernah "
+        "dikirim peramban ke server; siapa pun yang memegang tautannya dapat membacanya.",
+        "copy": "Salin tautan",
+        "copied": "Tautan sudah disalin.",
+        "copy-failed": "Tautan tidak dapat disalin otomatis: pilih tautannya, lalu salin sendiri.",
+        "noscript": "Asisten ini memerlukan JavaScript, tetapi JavaScript dinonaktifkan di "
+        "peramban Anda.",
+        "stored-unreadable": "Rencana yang tersimpan di peramban ini tidak dapat dibaca, "
+        "jadi sudah dihapus. Formulir dimulai dari kosong.",
+        "stored-newer": "Rencana yang tersimpan di peramban ini dibuat oleh versi panduan "
+        "yang lebih baru dan tidak dapat dibaca halaman ini, jadi sudah dihapus. Formulir "
+        "dimulai dari kosong.",
+        "link-unreadable": "Rencana dalam tautan ini tidak dapat dibaca; mungkin tautannya "
+        "terpotong saat disalin. Salin lagi tautannya secara utuh, atau isi formulirnya.",
+        "link-newer": "Rencana dalam tautan ini berasal dari versi panduan yang lebih baru. "
+        "Muat ulang halaman ini agar mendapat versi terbaru, lalu buka lagi tautannya.",
+        "link-loaded": "Rencana dari tautan Anda sudah ditampilkan dan kini tersimpan di "
+        "peramban ini.",
+        "no-storage": "Peramban ini tidak mengizinkan halaman menyimpan rencana Anda "
+        "(mode penjelajahan pribadi, atau data situs dinonaktifkan), jadi rencananya hilang "
+        "saat halaman ditutup. Tautan ke rencana ini tetap menyimpannya.",
+        "full": "Penyimpanan peramban ini sudah penuh, jadi perubahan terakhir Anda tidak "
+        "tersimpan. Tautan ke rencana ini tetap menyimpannya.",
+        "today": "Posisi Anda hari ini, {date}.",
+        "before": "Hari ini, {date}, wawancara Anda belum berlangsung.",
+        "did": "{what}: {date}",
+        "did-by": "{what}: {date}, lewat {channel}",
+        "did-call": "Telepon",
+        "did-none": "Belum ada.",
+        "no-warnings": "Tidak ada yang Anda lakukan yang menyalahi etiket.",
+        "assess-failed": "Posisi Anda tidak dapat dihitung dari tanggal-tanggal ini. Periksa "
+        "tanggal hal-hal yang sudah Anda lakukan, lalu coba lagi.",
+    },
+}
+
+
 def form_words(lang: str) -> dict[str, str]:
     """The planner form's words in ``lang``, the policy's numbers filled in."""
     numbers = {n.name: n.describe(lang) for n in etiket.DEFAULT_POLICY.numbers()}
