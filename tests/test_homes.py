@@ -502,12 +502,17 @@ def test_every_name_in_a_row_of_the_map_is_defined_in_that_rows_files() -> None:
         if not row.startswith("|"):
             continue
         spans = _CODE_SPAN.findall(row)
-        files = [ROOT / span for span in spans if span.endswith(".py") and _PATH.fullmatch(span)]
+        files = [
+            ROOT / span for span in spans if span.endswith((".py", ".js")) and _PATH.fullmatch(span)
+        ]
         names = [span for span in spans if re.fullmatch(r"_?[A-Z]\w*", span)]
         sources = [path.read_text(encoding="utf-8") for path in files if path.is_file()]
         for name in names:
             checked += 1
-            definition = re.compile(rf"^(class )?{name}\b", re.MULTILINE)
+            # A Python name at the start of a line; a script's inside its function wrapper.
+            definition = re.compile(
+                rf"^(class |\s*(var|const|let|function) )?{name}\b", re.MULTILINE
+            )
             if not any(definition.search(source) for source in sources):
                 undefined.append(f"{name} (row: {row[:50]}…)")
     assert checked, "the map's rows name no definitions"

@@ -2,20 +2,25 @@
 
 from __future__ import annotations
 
+import json
 import mimetypes
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from axe_playwright_python.base import AXE_SCRIPT
 from playwright.sync_api import ConsoleMessage, Page, Request, Response, Route, ViewportSize
 
 from browser._site import Site
+from etiket import Timeline
 
 # A small phone (most Android phones are 360 CSS pixels wide) and a desktop wide enough for
 # Furo to show both sidebars, so every part of the page is on screen in one of the two.
 PHONE = ViewportSize(width=360, height=780)
 DESKTOP = ViewportSize(width=1440, height=900)
 THEMES = ("light", "dark")
+# axe-core's options: the violations alone, against its WCAG 2.x A/AA and best-practice rules.
+AXE_OPTIONS = json.dumps({"resultTypes": ["violations"]})
 
 
 def address(site: Site, path: str) -> str:
@@ -100,3 +105,44 @@ def describe_violations(results: dict[str, Any], where: str) -> list[str]:
                 f"{where}: {violation['id']} ({violation['impact']}) {node['target']}: {summary}"
             )
     return lines
+
+
+def axe_violations(page: Page, where: str, within: str = "document") -> list[str]:
+    """axe-core's violations on the page in light and in dark, inside ``within`` if given."""
+    if not page.evaluate("() => window.axe !== undefined"):
+        page.evaluate(AXE_SCRIPT)
+    found = []
+    for theme in THEMES:
+        use_theme(page, theme)
+        context = "document" if within == "document" else f"document.querySelectorAll({within!r})"
+        results = page.evaluate(f"axe.run({context}, {AXE_OPTIONS})")
+        found += describe_violations(results, f"{where} {theme}")
+    return found
+
+
+def shown_steps(page: Page, block: str) -> list[dict[str, str]]:
+    """The steps of the timeline a form (``block``: its class) shows, as a reader reads them.
+
+    ``current`` is "step" for the step marked as today's, and ``today`` its words.
+    """
+    shown: list[dict[str, str]] = page.locator(f".{block}__step").evaluate_all(
+        f"""(items) => items.map((item) => ({{
+            action: item.dataset.action,
+            current: item.getAttribute('aria-current') || '',
+            today: (item.querySelector('.{block}__today') || {{}}).textContent || '',
+            when: item.querySelector('.{block}__when').textContent,
+            title: item.querySelector('.{block}__title').textContent,
+            text: item.querySelector('.{block}__text').textContent,
+        }}))"""
+    )
+    return shown
+
+
+def assert_shows_timeline(page: Page, timeline: Timeline, block: str) -> None:
+    """The form ``block`` shows the package's timeline: every step, its days and its words."""
+    shown = shown_steps(page, block)
+    assert [s["action"] for s in shown] == [s.action.value for s in timeline.steps]
+    for item, step in zip(shown, timeline.steps, strict=True):
+        assert item["when"] == step.when()
+        assert item["title"].startswith(step.title)
+        assert item["text"] == step.description

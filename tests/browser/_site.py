@@ -13,6 +13,7 @@ from typing import NoReturn
 from urllib.parse import urlsplit
 
 import pytest
+from playwright.sync_api import Browser, BrowserContext, Route
 
 ROOT = Path(__file__).resolve().parents[2]
 EDITIONS = ("en", "id")
@@ -114,3 +115,22 @@ def is_local(url: str) -> bool:
     """True for the local server and for addresses that never touch the network."""
     parts = urlsplit(url)
     return parts.scheme in {"blob", "data", "about"} or parts.hostname == HOST
+
+
+def offline_context(browser: Browser, offsite_requests: list[str]) -> BrowserContext:
+    """A fresh browser profile (en-US, so date fields take month/day/year) that stays offline.
+
+    Every request to a host other than the local server is blocked and listed in
+    ``offsite_requests``.
+    """
+    context = browser.new_context(accept_downloads=True, locale="en-US")
+
+    def guard(route: Route) -> None:
+        if is_local(route.request.url):
+            route.continue_()
+        else:
+            offsite_requests.append(route.request.url)
+            route.abort()
+
+    context.route("**/*", guard)
+    return context

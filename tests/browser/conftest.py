@@ -25,9 +25,18 @@ from urllib.parse import urlsplit
 
 import pytest
 from _built_site import published_address
-from playwright.sync_api import Browser, BrowserContext, Error, Page, Route, sync_playwright
+from playwright.sync_api import Browser, BrowserContext, Error, Page, sync_playwright
 
-from browser._site import CHROMIUM, CHROMIUM_ARGS, EDITIONS, HOST, ROOT, Site, is_local, unavailable
+from browser._site import (
+    CHROMIUM,
+    CHROMIUM_ARGS,
+    EDITIONS,
+    HOST,
+    ROOT,
+    Site,
+    offline_context,
+    unavailable,
+)
 
 
 class _QuietHandler(SimpleHTTPRequestHandler):
@@ -102,17 +111,8 @@ def page_errors() -> list[str]:
 
 @pytest.fixture
 def context(browser: Browser, offsite_requests: list[str]) -> Iterator[BrowserContext]:
-    """A fresh browser profile (en-US, so date fields take month/day/year) that stays offline."""
-    context = browser.new_context(accept_downloads=True, locale="en-US")
-
-    def guard(route: Route) -> None:
-        if is_local(route.request.url):
-            route.continue_()
-        else:
-            offsite_requests.append(route.request.url)
-            route.abort()
-
-    context.route("**/*", guard)
+    """A fresh, offline browser profile (see offline_context)."""
+    context = offline_context(browser, offsite_requests)
     yield context
     context.close()
 

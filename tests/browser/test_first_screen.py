@@ -2,8 +2,9 @@
 
 A job seeker opens the handbook with one question, "what do I do, and when?". Before any
 scrolling, the landing page of each edition shows what the handbook is and the planner's
-date field, on the phone screens the handbook is read on; a keyboard reader gets to the
-field from the page's skip link with one Tab.
+date field, on the phone screens the handbook is read on, with the way to the assistant
+page, where the reader's dates are kept; a keyboard reader gets from the page's skip link to
+the field past that one link.
 """
 
 from __future__ import annotations
@@ -22,6 +23,16 @@ pytestmark = [pytest.mark.browser, pytest.mark.site]
 # browser tests read on.
 SCREENS = {"390x844": ViewportSize(width=390, height=844), "360x780": PHONE}
 DATE_FIELD = ".etiket-planner input[name=interview]"
+ASSISTANT_LINK = "article a[href='assistant.html']"
+
+
+def span_on_screen(page: Page, selector: str) -> tuple[float, float]:
+    """Where the first element ``selector`` matches starts and ends, from the screen's top."""
+    element = page.locator(selector).first
+    expect(element).to_be_visible()
+    box = element.bounding_box()
+    assert box is not None
+    return box["y"], box["y"] + box["height"]
 
 
 @pytest.mark.parametrize("screen", SCREENS)
@@ -31,18 +42,17 @@ def test_the_first_screen_shows_the_date_field(
     viewport = SCREENS[screen]
     page.set_viewport_size(viewport)
     page.goto(site.url(edition))
-    field = page.locator(DATE_FIELD).first
-    expect(field).to_be_visible()
     assert page.evaluate("() => window.scrollY") == 0, "the page opened scrolled"
-    box = field.bounding_box()
-    assert box is not None
-    bottom = box["y"] + box["height"]
-    assert box["y"] >= 0, f"{edition} at {screen}: the date field starts above the screen"
-    assert bottom <= viewport["height"], (
-        f"{edition} at {screen}: the date field ends at {bottom:.0f}px, below the first "
-        f"screen ({viewport['height']}px): shorten what comes before the planner"
-    )
+    for what, selector in {"date field": DATE_FIELD, "assistant link": ASSISTANT_LINK}.items():
+        top, bottom = span_on_screen(page, selector)
+        assert top >= 0, f"{edition} at {screen}: the {what} starts above the screen"
+        assert bottom <= viewport["height"], (
+            f"{edition} at {screen}: the {what} ends at {bottom:.0f}px, below the first "
+            f"screen ({viewport['height']}px): shorten what comes before the planner"
+        )
     # On screen is not enough: nothing (the phone header, a banner) may cover it.
+    box = page.locator(DATE_FIELD).first.bounding_box()
+    assert box is not None
     middle = [box["x"] + box["width"] / 2, box["y"] + box["height"] / 2]
     covered_by = page.evaluate(
         """([x, y]) => {
@@ -57,13 +67,16 @@ def test_the_first_screen_shows_the_date_field(
 def test_the_skip_link_leads_a_keyboard_reader_to_the_date_field(
     page: Page, site: Site, edition: str
 ) -> None:
-    """The first Tab offers "skip to content"; following it, the next Tab is the date field."""
+    """The first Tab offers "skip to content"; following it, the next Tab is the link to the
+    assistant, which says what the planner does not keep, and the one after the date field."""
     page.set_viewport_size(SCREENS["390x844"])
     page.goto(site.url(edition))
     page.keyboard.press("Tab")
     skip = page.locator("a.skip-to-content")
     expect(skip).to_be_focused()
     page.keyboard.press("Enter")
+    page.keyboard.press("Tab")
+    expect(page.locator(ASSISTANT_LINK).first).to_be_focused()
     page.keyboard.press("Tab")
     field = page.locator(DATE_FIELD).first
     expect(field).to_be_focused()

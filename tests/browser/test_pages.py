@@ -9,7 +9,6 @@ with every dropdown open so that their contents are checked too.
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 from urllib.parse import urljoin
 
@@ -19,11 +18,13 @@ from axe_playwright_python.base import AXE_SCRIPT
 from playwright.sync_api import BrowserContext, Page, Route, expect
 
 from browser._reading import (
+    AXE_OPTIONS,
     DESKTOP,
     PHONE,
     THEMES,
     Trouble,
     address,
+    axe_violations,
     describe_violations,
     serve_published_address,
     use_theme,
@@ -50,10 +51,9 @@ def moves_on_to(root: Path, path: str) -> str | None:
     return None
 
 
-_AXE_OPTIONS = json.dumps({"resultTypes": ["violations"]})
 _START_AXE = f"""() => {{
     window.etiketAxe = new Promise((resolve, reject) => setTimeout(
-        () => axe.run(document, {_AXE_OPTIONS}).then(resolve, reject), 0));
+        () => axe.run(document, {AXE_OPTIONS}).then(resolve, reject), 0));
 }}"""
 _OPEN_DROPDOWNS = "() => document.querySelectorAll('details').forEach((d) => { d.open = true; })"
 
@@ -151,19 +151,6 @@ def test_the_page_has_no_accessibility_violations(
     assert not page_errors, f"{path}: script errors: {page_errors}"
 
 
-def _axe(page: Page, where: str, within: str = "document") -> list[str]:
-    """axe-core's violations on the page in light and in dark, inside ``within`` if given."""
-    if not page.evaluate("() => window.axe !== undefined"):
-        page.evaluate(AXE_SCRIPT)
-    found = []
-    for theme in THEMES:
-        use_theme(page, theme)
-        context = "document" if within == "document" else f"document.querySelectorAll({within!r})"
-        results = page.evaluate(f"axe.run({context}, {_AXE_OPTIONS})")
-        found += describe_violations(results, f"{where} {theme}")
-    return found
-
-
 def _pages_with(root: Path, edition: str, marker: str) -> list[str]:
     pages = [
         path
@@ -184,7 +171,7 @@ def test_every_tab_of_every_tab_set_has_no_accessibility_violations(
         labels = page.locator(".sd-tab-set > label")
         for index in range(labels.count()):
             labels.nth(index).click()
-            found += _axe(page, f"{path} tab {index + 1}", ".sd-tab-set")
+            found += axe_violations(page, f"{path} tab {index + 1}", ".sd-tab-set")
     assert not found, "\n".join(found)
 
 
@@ -201,10 +188,10 @@ def test_the_planners_answers_and_errors_have_no_accessibility_violations(
             planner.locator("button[type=submit]").click()
             expect(planner.locator("[aria-invalid=true]").first).to_be_visible()
             where = f"{path} {viewport['width']}px"
-            found += _axe(page, f"{where} error", ".etiket-planner")
+            found += axe_violations(page, f"{where} error", ".etiket-planner")
             planner.locator("input[name=interview]").fill("2026-03-16")
             planner.locator("select[name=country]").select_option("ID")
             planner.locator("button[type=submit]").click()
             expect(planner.locator(".etiket-planner__step").first).to_be_visible()
-            found += _axe(page, f"{where} plan", ".etiket-planner")
+            found += axe_violations(page, f"{where} plan", ".etiket-planner")
     assert not found, "\n".join(found)

@@ -23,6 +23,7 @@ from playwright.sync_api import Locator, Page
 
 import etiket
 import etiket.ics
+from browser._reading import assert_shows_timeline
 from browser._site import Site, is_local
 from etiket.cli import timeline_data
 from etiket.site_data import planner_data
@@ -148,27 +149,6 @@ def fill_form(page: Page, case: Case, company: str = "") -> None:
     control(page, "company").fill(company)
 
 
-def shown_steps(page: Page) -> list[dict[str, str]]:
-    shown: list[dict[str, str]] = page.locator(".etiket-planner__step").evaluate_all(
-        """(items) => items.map((item) => ({
-            action: item.dataset.action,
-            when: item.querySelector('.etiket-planner__when').textContent,
-            title: item.querySelector('.etiket-planner__title').textContent,
-            text: item.querySelector('.etiket-planner__text').textContent,
-        }))"""
-    )
-    return shown
-
-
-def assert_shown(page: Page, timeline: etiket.Timeline) -> None:
-    shown = shown_steps(page)
-    assert [s["action"] for s in shown] == [s.action.value for s in timeline.steps]
-    for item, step in zip(shown, timeline.steps, strict=True):
-        assert item["when"] == step.when()
-        assert item["title"].startswith(step.title)
-        assert item["text"] == step.description
-
-
 def expected_message(data: dict[str, Any], key: str, **values: str) -> str:
     return re.sub(r"\{(\w+)\}", lambda m: values[m.group(1)], data["ui"][key])
 
@@ -258,7 +238,7 @@ def test_form_shows_the_package_timeline(page: Page, site: Site, edition: str) -
         summary = page.locator(".etiket-planner__summary")
         summary.wait_for()
         timeline = case.expected(edition)
-        assert_shown(page, timeline)
+        assert_shows_timeline(page, timeline, "etiket-planner")
         assert etiket.format_date(case.interview, edition) in summary.inner_text()
         if case.country:
             assert data["countryNames"][case.country] in summary.inner_text()
@@ -324,7 +304,7 @@ def test_keyboard_only(page: Page, site: Site, edition: str) -> None:
     page.keyboard.press("Enter")
     page.locator(".etiket-planner__summary").wait_for()
     assert "etiket-planner__summary" in focused(page)["cls"]
-    assert_shown(page, interview.expected(edition))
+    assert_shows_timeline(page, interview.expected(edition), "etiket-planner")
     # The calendar file is reachable and opens from the keyboard too.
     for _ in range(60):
         page.keyboard.press("Tab")

@@ -233,6 +233,285 @@ INTERFACE_WORDS: Final[dict[str, dict[Language, str]]] = {
     "example.situation": {"en": "The situation", "id": "Situasinya"},
     "example.answer": {"en": "What the handbook says", "id": "Saran panduan ini"},
     "example.python": {"en": "The same in Python", "id": "Contoh ini dalam Python"},
+    # The assistant page: its form's words and what its script says ({n} is a row's number).
+    "assistant.legend": {
+        "en": "Your interview",
+        "id": "Wawancara Anda",
+    },
+    "assistant.company": {
+        "en": "Company (optional)",
+        "id": "Perusahaan (tidak wajib)",
+    },
+    "assistant.company-hint": {
+        "en": "As you would write it in an email, such as Northwind Traders.",
+        "id": "Seperti yang akan Anda tulis di surel, misalnya PT Contoh.",
+    },
+    "assistant.position": {
+        "en": "Position (optional)",
+        "id": "Posisi (tidak wajib)",
+    },
+    "assistant.position-hint": {
+        "en": "The job you interviewed for, such as data analyst.",
+        "id": "Posisi yang Anda lamar, misalnya analis data.",
+    },
+    "assistant.candidate": {
+        "en": "Your name (optional)",
+        "id": "Nama Anda (tidak wajib)",
+    },
+    "assistant.candidate-hint": {
+        "en": "The name you sign your emails with.",
+        "id": "Nama yang Anda tulis di akhir surel.",
+    },
+    "assistant.people": {
+        "en": "Who interviewed you",
+        "id": "Pewawancara Anda",
+    },
+    "assistant.people-hint": {
+        "en": "Each interviewer, with the form of address they used for themselves, such as Ms "
+        "Rivera or Pak Budi.",
+        "id": "Tulis setiap pewawancara dengan sapaan yang mereka pakai untuk diri sendiri, "
+        "misalnya Ibu Sari atau Pak Budi.",
+    },
+    "assistant.title": {
+        "en": "Form of address of interviewer {n}",
+        "id": "Sapaan pewawancara {n}",
+    },
+    "assistant.title-none": {
+        "en": "None, or as written in the name",
+        "id": "Tanpa sapaan, atau sesuai yang tertulis di nama",
+    },
+    "assistant.name": {
+        "en": "Name of interviewer {n}",
+        "id": "Nama pewawancara {n}",
+    },
+    "assistant.add-interviewer": {
+        "en": "Add an interviewer",
+        "id": "Tambah pewawancara",
+    },
+    "assistant.remove-interviewer": {
+        "en": "Remove interviewer {n}",
+        "id": "Hapus pewawancara {n}",
+    },
+    "assistant.chat": {
+        "en": "The recruiter writes to me by chat (for example WhatsApp)",
+        "id": "Perekrut menghubungi saya lewat chat (misalnya WhatsApp)",
+    },
+    "assistant.chat-hint": {
+        "en": "Tick this only if they contacted you that way first.",
+        "id": "Centang ini hanya jika mereka lebih dulu menghubungi Anda lewat chat.",
+    },
+    "assistant.done": {
+        "en": "What you have done so far",
+        "id": "Yang sudah Anda lakukan",
+    },
+    "assistant.done-hint": {
+        "en": "Leave a date empty for what you have not done.",
+        "id": "Biarkan tanggalnya kosong untuk hal yang belum Anda lakukan.",
+    },
+    "assistant.thankYou": {
+        "en": "Your thank-you note",
+        "id": "Ucapan terima kasih Anda",
+    },
+    "assistant.followUp": {
+        "en": "Your follow-up",
+        "id": "Pesan untuk menanyakan kabar",
+    },
+    "assistant.lastNote": {
+        "en": "Your last note",
+        "id": "Surel penutup Anda",
+    },
+    "assistant.anotherOffer": {
+        "en": "Telling them about another offer",
+        "id": "Kabar tentang tawaran kerja lain",
+    },
+    "assistant.sent-on": {
+        "en": "Sent on",
+        "id": "Tanggal dikirim",
+    },
+    "assistant.sent-by": {
+        "en": "Sent by",
+        "id": "Dikirim lewat",
+    },
+    "assistant.calls": {
+        "en": "Phone calls you made",
+        "id": "Telepon yang sudah Anda lakukan",
+    },
+    "assistant.call": {
+        "en": "Date of call {n}",
+        "id": "Tanggal telepon ke-{n}",
+    },
+    "assistant.add-call": {
+        "en": "Add a call",
+        "id": "Tambah telepon",
+    },
+    "assistant.remove-call": {
+        "en": "Remove call {n}",
+        "id": "Hapus telepon ke-{n}",
+    },
+    "assistant.answer": {
+        "en": "The employer's answer",
+        "id": "Jawaban perusahaan",
+    },
+    "assistant.outcome": {
+        "en": "What they answered",
+        "id": "Jawaban mereka",
+    },
+    "assistant.outcome-none": {
+        "en": "No answer yet",
+        "id": "Belum ada jawaban",
+    },
+    "assistant.outcome-offer": {
+        "en": "A job offer",
+        "id": "Tawaran kerja",
+    },
+    "assistant.outcome-rejection": {
+        "en": "A rejection",
+        "id": "Kabar tidak lolos",
+    },
+    "assistant.outcome-next-round": {
+        "en": "An invitation to a next round",
+        "id": "Undangan ke tahap berikutnya",
+    },
+    "assistant.answer-on": {
+        "en": "Date of their answer",
+        "id": "Tanggal jawaban mereka",
+    },
+    "assistant.respond-by": {
+        "en": "They need your answer by (if they said)",
+        "id": "Batas waktu jawaban Anda (jika disebutkan)",
+    },
+    "assistant.next-interview": {
+        "en": "Date of the next interview (if set)",
+        "id": "Tanggal wawancara berikutnya (jika sudah ditentukan)",
+    },
+    "assistant.submit": {
+        "en": "Show where I stand",
+        "id": "Lihat posisi saya",
+    },
+    "assistant.keep": {
+        "en": "Kept on this device",
+        "id": "Tersimpan di perangkat ini",
+    },
+    "assistant.keep-hint": {
+        "en": "What you type is kept in this browser as you type, and never sent anywhere.",
+        "id": "Semua yang Anda ketik disimpan di peramban ini saat itu juga, dan tidak pernah "
+        "dikirim ke mana pun.",
+    },
+    "assistant.forget": {
+        "en": "Forget everything",
+        "id": "Hapus semuanya",
+    },
+    "assistant.forgotten": {
+        "en": "Everything is forgotten: the form is empty and this browser keeps nothing of it.",
+        "id": "Semuanya sudah dihapus: formulir kosong dan peramban ini tidak menyimpan apa pun "
+        "darinya.",
+    },
+    "assistant.link": {
+        "en": "Link to this plan",
+        "id": "Tautan ke rencana ini",
+    },
+    "assistant.link-hint": {
+        "en": "Open it on another device to see the same plan. The plan is in the link itself, "
+        "after the # sign, which browsers never send to a server; anyone who has the link "
+        "can read it.",
+        "id": "Buka tautan ini di perangkat lain untuk melihat rencana yang sama. Rencananya ada "
+        "di dalam tautan itu sendiri, setelah tanda #, yang tidak pernah dikirim peramban "
+        "ke server; siapa pun yang memegang tautannya dapat membacanya.",
+    },
+    "assistant.copy": {
+        "en": "Copy the link",
+        "id": "Salin tautan",
+    },
+    "assistant.copied": {
+        "en": "The link is copied.",
+        "id": "Tautan sudah disalin.",
+    },
+    "assistant.copy-failed": {
+        "en": "The link could not be copied: select it and copy it yourself.",
+        "id": "Tautan tidak dapat disalin otomatis: pilih tautannya, lalu salin sendiri.",
+    },
+    "assistant.noscript": {
+        "en": "The assistant needs JavaScript, which is turned off in your browser.",
+        "id": "Asisten ini memerlukan JavaScript, tetapi JavaScript dinonaktifkan di "
+        "peramban Anda.",
+    },
+    "assistant.stored-unreadable": {
+        "en": "The plan this browser had kept could not be read, so it was removed. The form "
+        "starts empty.",
+        "id": "Rencana yang tersimpan di peramban ini tidak dapat dibaca, jadi sudah dihapus. "
+        "Formulir dimulai dari kosong.",
+    },
+    "assistant.stored-newer": {
+        "en": "The plan this browser had kept was saved by a newer version of this handbook, "
+        "which this page cannot read, so it was removed. The form starts empty.",
+        "id": "Rencana yang tersimpan di peramban ini dibuat oleh versi panduan yang lebih baru "
+        "dan tidak dapat dibaca halaman ini, jadi sudah dihapus. Formulir dimulai dari "
+        "kosong.",
+    },
+    "assistant.link-unreadable": {
+        "en": "The plan in this link could not be read; it may have been cut short when it was "
+        "copied. Copy the whole link again, or fill in the form.",
+        "id": "Rencana dalam tautan ini tidak dapat dibaca; mungkin tautannya terpotong saat "
+        "disalin. Salin lagi tautannya secara utuh, atau isi formulirnya.",
+    },
+    "assistant.link-newer": {
+        "en": "The plan in this link comes from a newer version of this handbook. Reload this "
+        "page to get the newest version, then open the link again.",
+        "id": "Rencana dalam tautan ini berasal dari versi panduan yang lebih baru. Muat ulang "
+        "halaman ini agar mendapat versi terbaru, lalu buka lagi tautannya.",
+    },
+    "assistant.link-loaded": {
+        "en": "The plan from your link is shown, and is now kept in this browser.",
+        "id": "Rencana dari tautan Anda sudah ditampilkan dan kini tersimpan di peramban ini.",
+    },
+    "assistant.no-storage": {
+        "en": "This browser does not let the page keep your plan (private browsing, or site data "
+        "turned off), so it is gone when you close the page. The link to this plan still "
+        "holds it.",
+        "id": "Peramban ini tidak mengizinkan halaman menyimpan rencana Anda (mode penjelajahan "
+        "pribadi, atau data situs dinonaktifkan), jadi rencananya hilang saat halaman "
+        "ditutup. Tautan ke rencana ini tetap menyimpannya.",
+    },
+    "assistant.full": {
+        "en": "This browser's storage is full, so your latest changes are not kept. The link to "
+        "this plan still holds them.",
+        "id": "Penyimpanan peramban ini sudah penuh, jadi perubahan terakhir Anda tidak "
+        "tersimpan. Tautan ke rencana ini tetap menyimpannya.",
+    },
+    "assistant.today": {
+        "en": "You are here today, {date}.",
+        "id": "Posisi Anda hari ini, {date}.",
+    },
+    "assistant.before": {
+        "en": "Today, {date}, is before your interview.",
+        "id": "Hari ini, {date}, wawancara Anda belum berlangsung.",
+    },
+    "assistant.did": {
+        "en": "{what}: {date}",
+        "id": "{what}: {date}",
+    },
+    "assistant.did-by": {
+        "en": "{what}: {date}, by {channel}",
+        "id": "{what}: {date}, lewat {channel}",
+    },
+    "assistant.did-call": {
+        "en": "Phone call",
+        "id": "Telepon",
+    },
+    "assistant.did-none": {
+        "en": "Nothing yet.",
+        "id": "Belum ada.",
+    },
+    "assistant.no-warnings": {
+        "en": "Nothing you did went against etiquette.",
+        "id": "Tidak ada yang Anda lakukan yang menyalahi etiket.",
+    },
+    "assistant.assess-failed": {
+        "en": "Where you stand could not be worked out from these dates. Check the dates of what "
+        "you did, then try again.",
+        "id": "Posisi Anda tidak dapat dihitung dari tanggal-tanggal ini. Periksa tanggal "
+        "hal-hal yang sudah Anda lakukan, lalu coba lagi.",
+    },
 }
 
 

@@ -41,6 +41,24 @@ SCRIPT_FILE = "planner.js"
 STYLE_FILE = "planner.css"
 
 
+def form_words(lang: str) -> dict[str, str]:
+    """The planner form's words in ``lang``, the policy's numbers filled in."""
+    numbers = rule_values(lang)
+    return {key: text.format(**numbers) for key, text in group("planner.form", lang).items()}
+
+
+def country_options(config: Config, selected: str = "") -> str:
+    """The <option>s of the calendars the planner knows, in the edition's language."""
+    lang = _lang(config)
+    names = {"": form_words(lang)["country-none"]}
+    names.update(_data(lang, config.etiket_planner_base_year)["countryNames"])
+    return "".join(
+        f'<option value="{escape(code or "")}"{" selected" if (code or "") == selected else ""}>'
+        f"{escape(names[code or ''])}</option>"
+        for code in COUNTRIES
+    )
+
+
 class planner_node(nodes.General, nodes.Element):  # type: ignore[misc]
     """Where the form goes; its links to the rules' sections are filled in once labels are known."""
 
@@ -93,48 +111,74 @@ def _data(lang: str, base_year: int) -> dict[str, Any]:
     return planner_data(lang, planner_years(base_year))
 
 
-def _resolve_links(app: Sphinx, doctree: nodes.document, docname: str) -> None:
-    """Link each step to the section of the handbook that explains its advice, if there is one."""
+def step_links(app: Sphinx, docname: str) -> dict[str, str]:
+    """Each step's advice (a guidance ID) -> the address of its section, seen from ``docname``."""
     labels = app.env.domaindata["std"]["labels"]
     # Any advice may set a step's day (a decision date sets the follow-up's): link them all.
     guidance = {advice.value for advice in Guidance}
+    links: dict[str, str] = {}
+    for name in sorted(guidance & labels.keys()):
+        target_doc, anchor, _title = labels[name]
+        links[name] = f"{app.builder.get_relative_uri(docname, target_doc)}#{anchor}"
+    return links
+
+
+def _resolve_links(app: Sphinx, doctree: nodes.document, docname: str) -> None:
+    """Link each step to the section of the handbook that explains its advice, if there is one."""
     for node in doctree.findall(planner_node):
-        links: dict[str, str] = {}
-        for name in sorted(guidance & labels.keys()):
-            target_doc, anchor, _title = labels[name]
-            links[name] = f"{app.builder.get_relative_uri(docname, target_doc)}#{anchor}"
-        node["links"] = links
+        node["links"] = step_links(app, docname)
+
+
+def date_bounds(config: Config) -> str:
+    """A date field's min and max: the days whose days off the planner knows."""
+    years = _data(_lang(config), config.etiket_planner_base_year)["years"]
+    return f'type="date" min="{years[0]:04d}-01-01" max="{years[1]:04d}-12-31"'
+
+
+def field_html(
+    block: str,
+    control_id: str,
+    name: str,
+    words: tuple[str, str],
+    control: tuple[str, str, str],
+) -> str:
+    """One labelled field of a form: its label, hint, the place of its error, and its control.
+
+    ``words`` are the label and the hint (none if empty); ``control`` the tag ("input" or
+    "select"), its other attributes, and a select's options. The control names its hint
+    in aria-describedby; the script adds the error's id there when it shows an error.
+    """
+    tag, attributes, options = control
+    label, hint_text = words
+    hint = f"{control_id}-hint"
+    described = f' aria-describedby="{hint}"' if hint_text else ""
+    html = f'<{tag} id="{control_id}" name="{name}"{described} {attributes}>'
+    if tag == "select":
+        html += f"{options}</select>"
+    shown_hint = (
+        f'<p class="{block}__hint" id="{hint}">{escape(hint_text)}</p>' if hint_text else ""
+    )
+    return (
+        f'<div class="{block}__field" data-field="{name}">'
+        f'<label for="{control_id}">{escape(label)}</label>{shown_hint}'
+        f'<p class="{block}__error" id="{control_id}-error" hidden></p>'
+        f"{html}</div>"
+    )
 
 
 def visit_planner_html(translator: Any, node: planner_node) -> None:
     config = translator.builder.config
-    lang = _lang(config)
-    # The form's words quote rules as {placeholders}, filled here from the policy.
-    numbers = rule_values(lang)
-    words = {name: text.format(**numbers) for name, text in group("planner.form", lang).items()}
-    data = _data(lang, config.etiket_planner_base_year)
-    first, last = f"{data['years'][0]}-01-01", f"{data['years'][1]}-12-31"
+    words = form_words(_lang(config))
     prefix = f"etiket-planner-{node['serial']}"
 
     def field(name: str, tag: str, attributes: str, inner: str = "") -> str:
-        control_id, hint = f"{prefix}-{name}", f"{prefix}-{name}-hint"
-        control = f'<{tag} id="{control_id}" name="{name}" aria-describedby="{hint}" {attributes}>'
-        if tag == "select":
-            control += f"{inner}</select>"
-        return (
-            f'<div class="etiket-planner__field" data-field="{name}">'
-            f'<label for="{control_id}">{escape(words[name])}</label>'
-            f'<p class="etiket-planner__hint" id="{hint}">{escape(words[name + "-hint"])}</p>'
-            f'<p class="etiket-planner__error" id="{control_id}-error" hidden></p>'
-            f"{control}</div>"
+        label = (words[name], words[name + "-hint"])
+        return field_html(
+            "etiket-planner", f"{prefix}-{name}", name, label, (tag, attributes, inner)
         )
 
-    names = {"": words["country-none"], **data["countryNames"]}
-    options = "".join(
-        f'<option value="{escape(code or "")}">{escape(names[code or ""])}</option>'
-        for code in COUNTRIES
-    )
-    dates = f'type="date" min="{first}" max="{last}"'
+    options = country_options(config)
+    dates = date_bounds(config)
     links = escape(json.dumps(node["links"], sort_keys=True))
     translator.body.append(
         f'<div class="etiket-planner" data-etiket-planner data-links="{links}">'

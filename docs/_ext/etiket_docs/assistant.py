@@ -1,0 +1,325 @@
+"""The ``assistant`` directive: the reader's own situation, kept on their device.
+
+The form takes the interview, the employer, the interviewers and what the reader
+has done so far; ``docs/_static/assistant-store.js`` keeps it in the browser's
+storage as the reader types and puts it in a link, and ``docs/_static/assistant.js``
+shows the planner's timeline for it with today marked (and, once the page's script
+can assess, where the reader stands). What a record may hold (titles, countries,
+channels, outcomes, lengths) is written at build time into
+``_static/etiket-assistant-data.js`` from the package, with the script's words.
+
+Usage, in a MyST page::
+
+    ```{assistant}
+    ```
+"""
+
+from __future__ import annotations
+
+import json
+from html import escape
+from pathlib import Path
+from typing import Any, ClassVar
+
+from docutils import nodes
+from sphinx.application import Sphinx
+from sphinx.config import Config
+from sphinx.util.docutils import SphinxDirective
+
+import etiket
+from etiket.address import LONGEST_DETAIL, TITLES
+from etiket.language import check_language
+from etiket.messages import MESSAGES, message
+from etiket.site_data import COUNTRIES
+from etiket_docs.assets import load_on_pages_with
+from etiket_docs.interface_words import group
+from etiket_docs.planner import (
+    DATA_FILE,
+    SCRIPT_FILE,
+    STYLE_FILE,
+    country_options,
+    date_bounds,
+    field_html,
+    form_words,
+    step_links,
+)
+
+ASSISTANT_DATA_FILE = "etiket-assistant-data.js"
+STORE_FILE = "assistant-store.js"
+ASSISTANT_FILE = "assistant.js"
+ASSISTANT_STYLE_FILE = "assistant.css"
+
+BLOCK = "etiket-assistant"
+# The channels a note can go by on the form: etiket.Channel's email and chat message.
+NOTE_CHANNELS = (etiket.Channel.EMAIL.value, etiket.Channel.MESSAGE.value)
+# What the reader sent, each a message with its day and channel: the record's field, and the
+# etiket.Purpose it is for.
+NOTES = {
+    "thankYou": etiket.Purpose.THANK_YOU.value,
+    "followUp": etiket.Purpose.FOLLOW_UP.value,
+    "lastNote": etiket.Purpose.LAST_NOTE.value,
+    "anotherOffer": etiket.Purpose.ANOTHER_OFFER.value,
+}
+# How many rows the form offers: more interviewers or calls than this is not a situation
+# the handbook's advice is written for, and the limits keep a stored record small.
+MOST_INTERVIEWERS = 6
+MOST_CALLS = 6
+# Longer than any record the form can make (every field at its longest), so that a longer
+# one is refused unread.
+LONGEST_RECORD = 16_000
+
+
+# The words the script says (ASSISTANT_WORDS has the form's too): the rows' labels, the
+# notices, the answer's lines. Only these go into the data file a phone downloads.
+SCRIPT_WORDS = (
+    *("title", "title-none", "name", "remove-interviewer", "call", "remove-call"),
+    *("stored-unreadable", "stored-newer", "link-unreadable", "link-newer", "link-loaded"),
+    *("no-storage", "full", "forgotten", "copied", "copy-failed"),
+    *("today", "before", "done", "did", "did-by", "did-call", "did-none", *NOTES),
+    *(f"outcome-{outcome.value}" for outcome in etiket.Outcome),
+    *("no-warnings", "assess-failed"),
+)
+
+
+def first_country(lang: str) -> str:
+    """The calendar the edition's form starts with: a country whose language it is written in.
+
+    The Indonesian edition starts with Indonesia's holidays; the English one with none of
+    the planner's countries (English is not Indonesia's language), so with weekends only.
+    """
+    from babel.languages import get_official_languages
+
+    code = check_language(lang)
+    return next((c for c in COUNTRIES if c and code in get_official_languages(c)), "")
+
+
+def store_data(lang: str) -> dict[str, Any]:
+    """What a stored record may hold, for ``docs/_static/assistant-store.js``."""
+    return {
+        "titles": list(TITLES),
+        "countries": [code for code in COUNTRIES if code],
+        "channels": list(NOTE_CHANNELS),
+        "outcomes": [outcome.value for outcome in etiket.Outcome],
+        "limits": {
+            "detail": LONGEST_DETAIL,
+            "interviewers": MOST_INTERVIEWERS,
+            "calls": MOST_CALLS,
+            "record": LONGEST_RECORD,
+        },
+        "defaultCountry": first_country(lang),
+    }
+
+
+def assistant_data(lang: str) -> dict[str, Any]:
+    """Everything ``assistant-store.js`` and ``assistant.js`` need, for one edition."""
+    code = check_language(lang)
+    labels = ("stage", "next", "warnings", "window")
+    return {
+        "store": store_data(code),
+        "ui": {key: assistant_words(code)[key] for key in SCRIPT_WORDS},
+        # Templates the script fills: their {placeholders} stay.
+        "labels": {key: MESSAGES[f"label.{key}"][code] for key in labels},
+        "stages": {stage.value: stage.label(code) for stage in etiket.Stage},
+        "windowLabel": message("example.next.window", code),
+        "channels": {key: message(f"channel.{key}", code) for key in NOTE_CHANNELS},
+        "purposes": NOTES,
+    }
+
+
+class assistant_node(nodes.General, nodes.Element):  # type: ignore[misc]
+    """Where the assistant goes; its links to the steps' advice are filled in once known."""
+
+
+class AssistantDirective(SphinxDirective):
+    """Insert the assistant's form, its result and its "kept on this device" controls."""
+
+    has_content = False
+    option_spec: ClassVar[dict[str, Any]] = {}
+
+    def run(self) -> list[nodes.Node]:
+        serial = self.env.new_serialno("etiket-assistant")
+        node = assistant_node(serial=serial, links={})
+        self.set_source_info(node)
+        return [node]
+
+
+def _resolve_links(app: Sphinx, doctree: nodes.document, docname: str) -> None:
+    for node in doctree.findall(assistant_node):
+        node["links"] = step_links(app, docname)
+
+
+def _lang(config: Config) -> str:
+    return check_language(config.language or "en")
+
+
+def _options(choices: list[tuple[str, str]], selected: str = "") -> str:
+    return "".join(
+        f'<option value="{escape(value)}"{" selected" if value == selected else ""}>'
+        f"{escape(label)}</option>"
+        for value, label in choices
+    )
+
+
+def assistant_words(lang: str) -> dict[str, str]:
+    """The assistant's words in ``lang``: its form's, and what its script says."""
+    return group("assistant", lang)
+
+
+def _form_html(config: Config, prefix: str) -> str:
+    lang = _lang(config)
+    words = {**form_words(lang), **assistant_words(lang)}
+    dates = date_bounds(config)
+
+    def field(path: str, words_key: str, control: tuple[str, str, str]) -> str:
+        tag, attributes, options = control
+        control_id = f"{prefix}-{path.replace('.', '-')}"
+        label = (words[words_key], words.get(words_key + "-hint", ""))
+        return field_html(
+            BLOCK, control_id, path, label, (tag, f'data-path="{path}" {attributes}', options)
+        )
+
+    def text(path: str, autocomplete: str) -> str:
+        attributes = f'type="text" maxlength="{LONGEST_DETAIL}" autocomplete="{autocomplete}"'
+        return field(path, path, ("input", attributes, ""))
+
+    def group(legend: str, body: str, hint: str = "", css: str = "") -> str:
+        described = ""
+        if hint:
+            hint_id = f"{prefix}-{legend}-hint"
+            described = f' aria-describedby="{hint_id}"'
+            body = f'<p class="{BLOCK}__hint" id="{hint_id}">{escape(words[hint])}</p>' + body
+        return (
+            f'<fieldset class="{BLOCK}__group{css}"{described}>'
+            f"<legend>{escape(words[legend])}</legend>{body}</fieldset>"
+        )
+
+    channels = _options([(c, message(f"channel.{c}", lang)) for c in NOTE_CHANNELS])
+    notes = "".join(
+        group(
+            note,
+            field(f"{note}.on", "sent-on", ("input", dates, ""))
+            + field(f"{note}.channel", "sent-by", ("select", "", channels)),
+            css=f" {BLOCK}__note",
+        )
+        for note in NOTES
+    )
+    outcomes = [("", words["outcome-none"])]
+    outcomes += [(o.value, words[f"outcome-{o.value}"]) for o in etiket.Outcome]
+    chat_id = f"{prefix}-chat"
+    chat = (
+        f'<div class="{BLOCK}__field {BLOCK}__check" data-field="chat">'
+        f'<input type="checkbox" id="{chat_id}" name="chat" data-path="chat" '
+        f'aria-describedby="{chat_id}-hint">'
+        f'<label for="{chat_id}">{escape(words["chat"])}</label>'
+        f'<p class="{BLOCK}__hint" id="{chat_id}-hint">{escape(words["chat-hint"])}</p></div>'
+    )
+
+    def adder(kind: str, words_key: str) -> str:
+        return (
+            f'<ol class="{BLOCK}__rows" data-rows="{kind}"></ol>'
+            f'<button type="button" class="{BLOCK}__add" data-add="{kind}">'
+            f"{escape(words[words_key])}</button>"
+        )
+
+    interview = (
+        field("interview", "interview", ("input", f"{dates} required", ""))
+        + field("time", "time", ("input", 'type="time"', ""))
+        + field("decision", "decision", ("input", dates, ""))
+        + field("country", "country", ("select", "", country_options(config, first_country(lang))))
+        + text("company", "organization")
+        + text("position", "organization-title")
+        + text("candidate", "name")
+    )
+    answer = (
+        field("answer.outcome", "outcome", ("select", "", _options(outcomes)))
+        + field("answer.on", "answer-on", ("input", dates, ""))
+        + field("answer.respondBy", "respond-by", ("input", dates, ""))
+        + field("answer.nextInterview", "next-interview", ("input", dates, ""))
+    )
+    return (
+        f'<form class="{BLOCK}__form" id="{prefix}" novalidate hidden>'
+        + group("legend", interview)
+        + group("people", adder("interviewers", "add-interviewer") + chat, "people-hint")
+        + group("done", notes + group("calls", adder("calls", "add-call")), "done-hint")
+        + group("answer", answer)
+        + f'<button type="submit">{escape(words["submit"])}</button></form>'
+    )
+
+
+def _keep_html(config: Config, prefix: str) -> str:
+    words = assistant_words(_lang(config))
+    link_id = f"{prefix}-link"
+    return (
+        f'<div class="{BLOCK}__keep" role="group" aria-labelledby="{prefix}-keep" hidden>'
+        f'<p class="{BLOCK}__keep-title" id="{prefix}-keep">{escape(words["keep"])}</p>'
+        f'<p class="{BLOCK}__hint">{escape(words["keep-hint"])}</p>'
+        f'<div class="{BLOCK}__field">'
+        f'<label for="{link_id}">{escape(words["link"])}</label>'
+        f'<p class="{BLOCK}__hint" id="{link_id}-hint">{escape(words["link-hint"])}</p>'
+        f'<input type="text" id="{link_id}" readonly aria-describedby="{link_id}-hint" '
+        f'class="{BLOCK}__link"></div>'
+        f'<p class="{BLOCK}__buttons">'
+        f'<button type="button" data-action="copy">{escape(words["copy"])}</button> '
+        f'<button type="button" data-action="forget">{escape(words["forget"])}</button></p>'
+        f'<p class="{BLOCK}__copied" role="status"></p></div>'
+    )
+
+
+def visit_assistant_html(translator: Any, node: assistant_node) -> None:
+    config = translator.builder.config
+    words = assistant_words(_lang(config))
+    prefix = f"{BLOCK}-{node['serial']}"
+    links = escape(json.dumps(node["links"], sort_keys=True))
+    translator.body.append(
+        f'<div class="{BLOCK}" data-etiket-assistant data-links="{links}">'
+        f'<p class="{BLOCK}__notice" role="status"></p>'
+        + _form_html(config, prefix)
+        + f'<noscript><p class="{BLOCK}__noscript">{escape(words["noscript"])}</p></noscript>'
+        f'<div class="{BLOCK}__result" id="{prefix}-result" aria-live="polite"></div>'
+        + _keep_html(config, prefix)
+    )
+
+
+def depart_assistant_html(translator: Any, node: assistant_node) -> None:
+    translator.body.append("</div>")
+
+
+def skip_assistant(translator: Any, node: assistant_node) -> None:
+    """Formats without scripts (LaTeX, text, man pages) leave the assistant out."""
+    raise nodes.SkipNode
+
+
+def _write_data(app: Sphinx) -> None:
+    if app.builder.format != "html":
+        return
+    text = json.dumps(
+        assistant_data(_lang(app.config)), ensure_ascii=True, sort_keys=True, separators=(",", ":")
+    )
+    content = "// Written by etiket_docs.assistant from the etiket package; do not edit.\n"
+    content += f"window.etiketAssistantData = {text};\n"
+    static = Path(app.outdir) / "_static"
+    static.mkdir(parents=True, exist_ok=True)
+    target = static / ASSISTANT_DATA_FILE
+    if not target.exists() or target.read_text(encoding="utf-8") != content:
+        target.write_text(content, encoding="utf-8")
+
+
+def _shows_assistant(doctree: nodes.document) -> bool:
+    return any(doctree.findall(assistant_node))
+
+
+def setup_assistant(app: Sphinx) -> None:
+    app.add_node(
+        assistant_node,
+        html=(visit_assistant_html, depart_assistant_html),
+        latex=(skip_assistant, None),
+        text=(skip_assistant, None),
+        man=(skip_assistant, None),
+        texinfo=(skip_assistant, None),
+    )
+    app.add_directive("assistant", AssistantDirective)
+    # The planner's data and script plan the timeline; the store keeps the record.
+    scripts = [DATA_FILE, SCRIPT_FILE, ASSISTANT_DATA_FILE, STORE_FILE, ASSISTANT_FILE]
+    load_on_pages_with(app, _shows_assistant, css=[STYLE_FILE, ASSISTANT_STYLE_FILE], js=scripts)
+    app.connect("builder-inited", _write_data)
+    app.connect("doctree-resolved", _resolve_links)

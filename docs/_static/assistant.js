@@ -1,0 +1,531 @@
+/*
+ * etiket assistant: the reader's situation on one page, kept on their device.
+ *
+ * The form is written by docs/_ext/etiket_docs/assistant.py; every control names the field
+ * of the record it holds (data-path). window.etiketStore (assistant-store.js) keeps the
+ * record as the reader types and puts it in the link; window.etiketPlanner (planner.js)
+ * plans the timeline, and assesses the situation once it can (renderAssessment). This file
+ * holds no rule: it reads the form, asks those two, and shows their answers.
+ * What the reader types is never parsed as HTML, and nothing leaves the page.
+ */
+(function () {
+  "use strict";
+
+  var DATA = window.etiketAssistantData, STORE = window.etiketStore, PLANNER = window.etiketPlanner;
+  if (!DATA || !STORE || !PLANNER) return;
+
+  var UI = DATA.ui;
+  var BLOCK = "etiket-assistant";
+  var has = Object.prototype.hasOwnProperty;
+  var NOTES = Object.keys(DATA.purposes);
+
+  function fill(template, values) {
+    return template.replace(/\{(\w+)\}/g, function (whole, key) {
+      return has.call(values, key) ? values[key] : whole;
+    });
+  }
+
+  function element(tag, className, content) {
+    var node = document.createElement(tag);
+    if (className) node.className = className;
+    if (content != null) node.textContent = content;
+    return node;
+  }
+
+  function pad(number, width) {
+    var text = String(number);
+    while (text.length < width) text = "0" + text;
+    return text;
+  }
+
+  /* The reader's own today, on their device's clock, as YYYY-MM-DD. */
+  function today() {
+    var now = new Date();
+    return pad(now.getFullYear(), 4) + "-" + pad(now.getMonth() + 1, 2) + "-" + pad(now.getDate(), 2);
+  }
+
+  // ---- The record and the form: each control holds the field its data-path names ----
+
+  function controls(form) {
+    return Array.prototype.slice.call(form.querySelectorAll("[data-path]"));
+  }
+
+  function valueAt(record, path) {
+    return path.split(".").reduce(function (value, key) {
+      return value == null ? undefined : value[key];
+    }, record);
+  }
+
+  function setAt(record, path, value) {
+    var keys = path.split("."), last = keys.pop(), target = record;
+    keys.forEach(function (key) { target = target[key]; });
+    target[last] = value;
+  }
+
+  function emptyRow(kind) {
+    return kind === "calls" ? "" : { title: "", name: "" };
+  }
+
+  /* The record the form shows, every row kept (an empty one too, as the reader may fill it). */
+  function collect(form) {
+    var record = STORE.empty();
+    ["interviewers", "calls"].forEach(function (kind) {
+      var count = form.querySelectorAll('[data-rows="' + kind + '"] > li').length;
+      record[kind] = [];
+      for (var i = 0; i < count; i++) record[kind].push(emptyRow(kind));
+    });
+    controls(form).forEach(function (control) {
+      setAt(record, control.getAttribute("data-path"), control.type === "checkbox" ? control.checked : control.value);
+    });
+    return record;
+  }
+
+  /* The record to keep and link: without the rows the reader left empty. */
+  function tidy(record) {
+    var copy = JSON.parse(JSON.stringify(record));
+    copy.interviewers = copy.interviewers.filter(function (person) { return person.title || person.name; });
+    copy.calls = copy.calls.filter(Boolean);
+    return copy;
+  }
+
+  function rowControl(form, kind, index, part) {
+    var prefix = form.id + "-" + kind + "-" + index, n = String(index + 1);
+    var field = element("div", BLOCK + "__field");
+    var id = part ? prefix + "-" + part : prefix;
+    var label = element("label", null, fill(UI[part || "call"], { n: n }));
+    label.htmlFor = id;
+    var control;
+    if (part === "title") {
+      control = element("select");
+      [["", UI["title-none"]]].concat(DATA.store.titles.map(function (t) { return [t, t]; })).forEach(function (pair) {
+        var option = element("option", null, pair[1]);
+        option.value = pair[0];
+        control.appendChild(option);
+      });
+    } else {
+      control = element("input");
+      if (part === "name") {
+        control.type = "text";
+        control.maxLength = DATA.store.limits.detail;
+        control.autocomplete = "off";
+      } else {
+        control.type = "date";
+      }
+    }
+    control.id = id;
+    control.name = kind + "." + index + (part ? "." + part : "");
+    control.setAttribute("data-path", control.name);
+    field.appendChild(label);
+    field.appendChild(element("p", BLOCK + "__error")).id = id + "-error";
+    field.lastChild.hidden = true;
+    field.appendChild(control);
+    return field;
+  }
+
+  function renderRows(form, kind, rows) {
+    var list = form.querySelector('[data-rows="' + kind + '"]');
+    var parts = kind === "calls" ? [null] : ["title", "name"];
+    list.replaceChildren();
+    rows.forEach(function (row, index) {
+      var item = element("li", BLOCK + "__row");
+      parts.forEach(function (part) { item.appendChild(rowControl(form, kind, index, part)); });
+      var remove = element("button", BLOCK + "__remove", fill(UI[kind === "calls" ? "remove-call" : "remove-interviewer"], { n: String(index + 1) }));
+      remove.type = "button";
+      remove.setAttribute("data-remove", kind);
+      remove.setAttribute("data-index", String(index));
+      item.appendChild(remove);
+      list.appendChild(item);
+    });
+    form.querySelector('[data-add="' + kind + '"]').hidden = rows.length >= DATA.store.limits[kind];
+  }
+
+  function show(form, record) {
+    // A first interviewer's row is there to fill in from the start.
+    renderRows(form, "interviewers", record.interviewers.length ? record.interviewers : [emptyRow("interviewers")]);
+    renderRows(form, "calls", record.calls);
+    controls(form).forEach(function (control) {
+      var value = valueAt(record, control.getAttribute("data-path"));
+      if (control.type === "checkbox") control.checked = value === true;
+      else control.value = value == null ? "" : value;
+      showError(control, "");
+    });
+  }
+
+  // ---- Messages: the notice above the form, errors at their fields ----
+
+  var NOTICE = {
+    stored: { unavailable: "no-storage", future: "stored-newer" },
+    link: { future: "link-newer" },
+  };
+
+  function noticeFor(where, reason) {
+    return NOTICE[where][reason] || (reason === "full" ? "full" : where + "-unreadable");
+  }
+
+  function showNotice(root, keys) {
+    var box = root.querySelector("." + BLOCK + "__notice");
+    box.replaceChildren.apply(box, keys.map(function (key) { return element("span", null, UI[key] + " "); }));
+  }
+
+  function showError(control, message) {
+    var error = document.getElementById(control.id + "-error");
+    if (!error) return;
+    var hint = document.getElementById(control.id + "-hint");
+    error.textContent = message || "";
+    error.hidden = !message;
+    if (message) control.setAttribute("aria-invalid", "true");
+    else control.removeAttribute("aria-invalid");
+    var described = (message ? [error.id] : []).concat(hint ? [hint.id] : []);
+    if (described.length) control.setAttribute("aria-describedby", described.join(" "));
+    else control.removeAttribute("aria-describedby");
+  }
+
+  /* Each problem at the first control of its field; the first such control, or null. */
+  function showProblems(form, problems) {
+    var first = null, shown = {};
+    problems.forEach(function (problem) {
+      var control = controls(form).filter(function (c) {
+        var path = c.getAttribute("data-path");
+        return path === problem.field || path.indexOf(problem.field + ".") === 0;
+      })[0];
+      if (!control || shown[control.id]) return;
+      shown[control.id] = true;
+      showError(control, problem.message);
+      if (!first) first = control;
+    });
+    return first;
+  }
+
+  // ---- Keeping: storage and the link ----
+
+  function keep(root, record) {
+    var tidied = tidy(record);
+    var saved = STORE.save(tidied);
+    // Say once that the browser does not keep the plan, not at every key pressed.
+    if (!saved.ok && root.etiketTrouble !== saved.reason) {
+      root.etiketTrouble = saved.reason;
+      showNotice(root, [noticeFor("stored", saved.reason)]);
+    }
+    updateLink(root, tidied);
+  }
+
+  function updateLink(root, record) {
+    var fragment = STORE.toFragment(tidy(record));
+    if (fragment !== null) {
+      root.querySelector("." + BLOCK + "__link").value = location.href.split("#")[0] + "#" + fragment;
+    }
+  }
+
+  function dropFragment() {
+    if (location.hash && window.history && history.replaceState) {
+      history.replaceState(null, "", location.pathname + location.search);
+    }
+  }
+
+  function copyLink(root) {
+    var link = root.querySelector("." + BLOCK + "__link");
+    var status = root.querySelector("." + BLOCK + "__copied");
+    function done(copied) {
+      status.textContent = copied ? UI.copied : UI["copy-failed"];
+      if (!copied) link.select();
+    }
+    function byHand() {
+      link.select();
+      try {
+        return document.execCommand("copy");
+      } catch (error) {
+        return false;
+      }
+    }
+    if (navigator.clipboard && navigator.clipboard.writeText) {
+      navigator.clipboard.writeText(link.value).then(function () { done(true); }, function () { done(byHand()); });
+    } else {
+      done(byHand());
+    }
+  }
+
+  // ---- The answer: the timeline with today marked, the assessment, what the reader did ----
+
+  /* What etiketPlanner.plan and .assess are given: the record, as the package names it. */
+  function situation(record, day) {
+    var answer = record.answer;
+    return {
+      interview: record.interview,
+      time: record.time,
+      decision: record.decision,
+      country: record.country,
+      company: record.company,
+      position: record.position,
+      candidate: record.candidate,
+      interviewers: record.interviewers
+        .filter(function (person) { return person.name.trim(); })
+        .map(function (person) { return (person.title ? person.title + " " : "") + person.name.trim(); }),
+      chat: record.chat,
+      notes: NOTES.filter(function (note) { return record[note].on; }).map(function (note) {
+        return { on: record[note].on, channel: record[note].channel, purpose: DATA.purposes[note] };
+      }),
+      calls: record.calls.filter(Boolean),
+      heardBack: answer.outcome && answer.on
+        ? { on: answer.on, outcome: answer.outcome, respondBy: answer.respondBy || null, nextInterview: answer.nextInterview || null }
+        : null,
+      today: day,
+    };
+  }
+
+  /*
+   * Today's step, to mark on the timeline: of the steps whose days hold today, the one that
+   * ends first (a step "from" a day holds that day alone); between steps, the last begun.
+   * This only places today among the planner's dates; where the reader stands, given what
+   * they did, is the assessment's to say.
+   */
+  function todaysStep(steps, day) {
+    var found = null, end = null;
+    steps.forEach(function (step) {
+      var last = step.latest || step.earliest;
+      if (step.earliest <= day && day <= last && (found === null || last < end)) {
+        found = step;
+        end = last;
+      }
+    });
+    if (found) return found;
+    steps.forEach(function (step) {
+      if (step.earliest <= day) found = step;
+    });
+    return found;
+  }
+
+  function renderTimeline(root, timeline, day) {
+    var links = JSON.parse(root.getAttribute("data-links") || "{}");
+    var data = PLANNER.data;
+    var where = timeline.country ? " (" + data.countryNames[timeline.country] + ")" : "";
+    var values = { date: PLANNER.formatDate(timeline.interview.slice(0, 10)), where: where, company: timeline.company };
+    var summary = element("p", BLOCK + "__summary", fill(timeline.company ? data.ui.summaryFor : data.ui.summary, values));
+    summary.tabIndex = -1;
+    var marked = todaysStep(timeline.steps, day);
+    var list = element("ol", BLOCK + "__steps");
+    timeline.steps.forEach(function (step) {
+      var item = element("li", BLOCK + "__step");
+      item.setAttribute("data-action", step.action);
+      if (step === marked) {
+        item.className += " " + BLOCK + "__step--today";
+        item.setAttribute("aria-current", "step");
+        item.appendChild(element("p", BLOCK + "__today", fill(UI.today, { date: PLANNER.formatDate(day) })));
+      }
+      item.appendChild(element("p", BLOCK + "__when", step.when));
+      var title = element("p", BLOCK + "__title");
+      var name = element(links[step.guidance] ? "a" : "strong", null, step.title);
+      if (links[step.guidance]) name.href = links[step.guidance];
+      title.appendChild(name);
+      var notes = [];
+      if (step.channel) notes.push(data.channels[step.channel]);
+      if (step.optional) notes.push(data.labels.optional);
+      if (notes.length) title.appendChild(document.createTextNode(" (" + notes.join(", ") + ")"));
+      item.appendChild(title);
+      item.appendChild(element("p", BLOCK + "__text", step.description));
+      list.appendChild(item);
+    });
+    var parts = [summary];
+    if (!marked) parts.push(element("p", BLOCK + "__today", fill(UI.before, { date: PLANNER.formatDate(day) })));
+    parts.push(list);
+    return parts;
+  }
+
+  function renderDone(record) {
+    var done = [];
+    NOTES.forEach(function (note) {
+      var sent = record[note];
+      if (sent.on) {
+        done.push([sent.on, fill(UI["did-by"], { what: UI[note], date: PLANNER.formatDate(sent.on), channel: DATA.channels[sent.channel] })]);
+      }
+    });
+    record.calls.forEach(function (day) {
+      if (day) done.push([day, fill(UI.did, { what: UI["did-call"], date: PLANNER.formatDate(day) })]);
+    });
+    var answer = record.answer;
+    if (answer.outcome && answer.on) {
+      done.push([answer.on, fill(UI.did, { what: UI["outcome-" + answer.outcome], date: PLANNER.formatDate(answer.on) })]);
+    }
+    done.sort(function (a, b) { return a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0; });
+    var heading = element("p", BLOCK + "__heading", UI.done);
+    if (!done.length) return [heading, element("p", null, UI["did-none"])];
+    var list = element("ul", BLOCK + "__done");
+    done.forEach(function (entry) { list.appendChild(element("li", null, entry[1])); });
+    return [heading, list];
+  }
+
+  function labelled(label, text) {
+    var line = element("p");
+    line.appendChild(element("strong", null, label + ": "));
+    line.appendChild(document.createTextNode(text));
+    return line;
+  }
+
+  function clockOf(moment) {
+    return PLANNER.formatTime ? PLANNER.formatTime(moment) : moment.slice(11, 16);
+  }
+
+  /*
+   * Where the reader stands: the stage, the next step with its day and sending window, and one
+   * warning per etiquette breach, from an assessment shaped as `etiket assess --json` prints it.
+   */
+  function renderAssessment(assessment) {
+    var box = element("div", BLOCK + "__assessment");
+    box.appendChild(labelled(DATA.labels.stage, DATA.stages[assessment.stage] || assessment.stage));
+    box.appendChild(element("p", BLOCK + "__stage-summary", assessment.summary));
+    var next = assessment.next;
+    if (next) {
+      box.appendChild(labelled(DATA.labels.next, next.title + " (" + next.when + ")"));
+      box.appendChild(element("p", null, next.description));
+      if (next.window) {
+        var window_ = fill(DATA.labels.window, {
+          date: PLANNER.formatDate(next.window.opens.slice(0, 10)),
+          opens: clockOf(next.window.opens),
+          closes: clockOf(next.window.closes),
+        });
+        box.appendChild(labelled(DATA.windowLabel, window_));
+      }
+    }
+    box.appendChild(element("p", BLOCK + "__heading", DATA.labels.warnings));
+    if (assessment.warnings.length) {
+      var list = element("ul", BLOCK + "__warnings");
+      assessment.warnings.forEach(function (warning) {
+        var item = element("li", null, warning.text);
+        item.setAttribute("data-breach", warning.breach);
+        list.appendChild(item);
+      });
+      box.appendChild(list);
+    } else {
+      box.appendChild(element("p", null, UI["no-warnings"]));
+    }
+    return box;
+  }
+
+  function problemsOf(error) {
+    return error && Array.isArray(error.problems) ? error.problems : null;
+  }
+
+  /* Plan (and assess) the form's record; show the answer, or each problem at its field. */
+  function answer(root, form, focus) {
+    var result = root.querySelector("." + BLOCK + "__result");
+    var record = collect(form), day = today(), input = situation(record, day), timeline;
+    controls(form).forEach(function (control) { showError(control, ""); });
+    var problems = [];
+    controls(form).forEach(function (control) {
+      // A half-typed date or time reads as empty: say so, instead of "required" or nothing.
+      if (control.validity && control.validity.badInput) {
+        problems.push({ field: control.getAttribute("data-path"), message: PLANNER.data.ui[control.type === "time" ? "time" : "incomplete"] });
+      }
+    });
+    try {
+      timeline = PLANNER.plan(input);
+    } catch (error) {
+      if (!problemsOf(error)) throw error;
+      problems = problems.concat(error.problems);
+    }
+    if (problems.length) {
+      result.replaceChildren();
+      var first = showProblems(form, problems);
+      if (focus && first) first.focus();
+      return;
+    }
+    var parts = renderTimeline(root, timeline, day);
+    if (typeof PLANNER.assess === "function") {
+      try {
+        parts.splice(1, 0, renderAssessment(PLANNER.assess(input)));
+      } catch (error) {
+        var found = problemsOf(error);
+        var first = found && showProblems(form, found);
+        parts.splice(1, 0, element("p", BLOCK + "__error", first ? found[0].message : UI["assess-failed"]));
+      }
+    }
+    result.replaceChildren.apply(result, parts.concat(renderDone(record)));
+    if (focus) parts[0].focus();
+  }
+
+  // ---- The page ----
+
+  function start(root) {
+    var form = root.querySelector("form");
+    form.hidden = false;
+    root.querySelector("." + BLOCK + "__keep").hidden = false;
+
+    /* Show a record, keep it if it came by a link, and answer for it if it has an interview. */
+    function restore(record, notices, fromLink) {
+      show(form, record);
+      showNotice(root, notices);
+      if (fromLink) keep(root, record);
+      else updateLink(root, record);
+      root.querySelector("." + BLOCK + "__result").replaceChildren();
+      if (record.interview) answer(root, form, false);
+    }
+
+    /* The plan in the address's fragment, if any; then the address goes back to the page's. */
+    function linked() {
+      var found = STORE.fromFragment(location.hash);
+      dropFragment();
+      return found;
+    }
+
+    var link = linked(), kept = STORE.load(), notices = [];
+    if (link.record) notices.push("link-loaded");
+    else if (link.reason) notices.push(noticeFor("link", link.reason));
+    if (kept.reason) notices.push(noticeFor("stored", kept.reason));
+    restore(link.record || kept.record || STORE.empty(), notices, !!link.record);
+    // A link pasted into the address bar of this very page changes only the fragment.
+    window.addEventListener("hashchange", function () {
+      var found = linked();
+      if (found.record) restore(found.record, ["link-loaded"], true);
+      else if (found.reason) showNotice(root, [noticeFor("link", found.reason)]);
+    });
+
+    function changed() {
+      keep(root, collect(form));
+    }
+    form.addEventListener("input", changed);
+    form.addEventListener("change", changed);
+    form.addEventListener("submit", function (event) {
+      event.preventDefault();
+      keep(root, collect(form));
+      answer(root, form, true);
+    });
+    form.addEventListener("click", function (event) {
+      var button = event.target.closest("button[data-add], button[data-remove]");
+      if (!button) return;
+      var current = collect(form), kind = button.getAttribute("data-add") || button.getAttribute("data-remove");
+      var rows = current[kind], index;
+      if (button.hasAttribute("data-add")) {
+        rows.push(emptyRow(kind));
+        index = rows.length - 1;
+      } else {
+        index = Number(button.getAttribute("data-index"));
+        rows.splice(index, 1);
+        index = Math.min(index, rows.length - 1);
+      }
+      renderRows(form, kind, rows);
+      controls(form).forEach(function (control) {
+        var path = control.getAttribute("data-path");
+        if (path.indexOf(kind + ".") === 0) control.value = valueAt(current, path);
+      });
+      keep(root, current);
+      // Focus goes to the row added, or to the row that took the removed one's place.
+      var target = index >= 0 && form.querySelector('[data-rows="' + kind + '"] > li:nth-child(' + (index + 1) + ") [data-path]");
+      (target || form.querySelector('[data-add="' + kind + '"]')).focus();
+    });
+    root.querySelector('[data-action="copy"]').addEventListener("click", function () { copyLink(root); });
+    root.querySelector('[data-action="forget"]').addEventListener("click", function () {
+      var gone = STORE.forget();
+      dropFragment();
+      var fresh = STORE.empty();
+      show(form, fresh);
+      root.querySelector("." + BLOCK + "__result").replaceChildren();
+      updateLink(root, fresh);
+      showNotice(root, [gone.ok ? "forgotten" : "no-storage"]);
+    });
+  }
+
+  function startAll() {
+    Array.prototype.forEach.call(document.querySelectorAll("[data-etiket-assistant]"), start);
+  }
+  if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", startAll);
+  else startAll();
+})();

@@ -1,0 +1,556 @@
+"""The assistant page in a browser: kept on the reader's device, restored, linked, forgotten.
+
+The reader fills in the form as they would, and the tests read back what the page kept
+(window.etiketStore, localStorage), what it shows (the package's timeline, with today
+marked as the package's dates place it) and what a screen reader and a keyboard get (axe
+in every state, every control in the Tab order). The page's clock is set, so that "today"
+is a day the test chose from the package's timeline.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import date, datetime, timedelta
+from typing import Any
+
+import pytest
+from etiket_docs.assistant import SCRIPT_WORDS, assistant_words
+from playwright.sync_api import Browser, BrowserContext, Page, expect
+
+import etiket
+from browser._reading import DESKTOP, PHONE, assert_shows_timeline, axe_violations, shown_steps
+from browser._site import Site, offline_context
+from etiket.cli import assessment_data
+
+pytestmark = [pytest.mark.browser, pytest.mark.site]
+
+PAGE = "assistant"
+BLOCK = "etiket-assistant"
+KEY = "etiket.assistant"
+NOTES = ("thankYou", "followUp", "lastNote", "anotherOffer")
+
+# One reader's situation, as they would type it, in the words of the form's fields.
+SITUATION: dict[str, Any] = {
+    "interview": "2026-11-20",
+    "time": "10:00",
+    "decision": "2026-11-27",
+    "country": "ID",
+    "company": "PT Maju Jaya",
+    "position": "data analyst",
+    "candidate": "Budi Santoso",
+    "interviewers": [("Ibu", "Sari Wijaya"), ("", "Mr Tan")],
+    "chat": True,
+    "thankYou": ("2026-11-20", "email"),
+    "followUp": ("2026-12-07", "message"),
+    "calls": ["2026-11-24"],
+    "answer": ("offer", "2026-12-09", "2026-12-14", ""),
+}
+
+
+def words(edition: str, key: str, **values: str) -> str:
+    text = assistant_words(edition)[key]
+    for name, value in values.items():
+        text = text.replace("{" + name + "}", value)
+    return text
+
+
+def at_noon(day: date) -> datetime:
+    return datetime(day.year, day.month, day.day, 12)
+
+
+def open_assistant(page: Page, site: Site, edition: str, today: date | None = None) -> None:
+    if today is not None:
+        page.clock.set_fixed_time(at_noon(today))
+    page.goto(site.url(edition, PAGE))
+    page.wait_for_function("() => window.etiketStore !== undefined")
+    expect(page.locator(".etiket-assistant__form")).to_be_visible()
+
+
+def by_path(page: Page, path: str) -> Any:
+    return page.locator(f'.etiket-assistant [data-path="{path}"]')
+
+
+def fill_form(page: Page, situation: dict[str, Any]) -> None:
+    """Type a situation into the form, adding rows as a reader would."""
+    for name in ("interview", "time", "decision", "company", "position", "candidate"):
+        by_path(page, name).fill(situation[name])
+    by_path(page, "country").select_option(situation["country"])
+    for index, (title, name) in enumerate(situation["interviewers"]):
+        if index:
+            page.locator('[data-add="interviewers"]').click()
+        by_path(page, f"interviewers.{index}.title").select_option(title)
+        by_path(page, f"interviewers.{index}.name").fill(name)
+    by_path(page, "chat").set_checked(situation["chat"])
+    for note in NOTES:
+        if note in situation:
+            day, channel = situation[note]
+            by_path(page, f"{note}.on").fill(day)
+            by_path(page, f"{note}.channel").select_option(channel)
+    for index, day in enumerate(situation["calls"]):
+        page.locator('[data-add="calls"]').click()
+        by_path(page, f"calls.{index}").fill(day)
+    outcome, on, respond_by, next_interview = situation["answer"]
+    by_path(page, "answer.outcome").select_option(outcome)
+    by_path(page, "answer.on").fill(on)
+    by_path(page, "answer.respondBy").fill(respond_by)
+    by_path(page, "answer.nextInterview").fill(next_interview)
+
+
+def expected_record(page: Page, situation: dict[str, Any]) -> dict[str, Any]:
+    """The record a situation becomes: the empty record with what the reader typed."""
+    record: dict[str, Any] = page.evaluate("() => window.etiketStore.empty()")
+    for name in ("interview", "time", "decision", "country", "company", "position", "candidate"):
+        record[name] = situation[name]
+    record["interviewers"] = [{"title": t, "name": n} for t, n in situation["interviewers"]]
+    record["chat"] = situation["chat"]
+    for note in NOTES:
+        if note in situation:
+            record[note] = dict(zip(("on", "channel"), situation[note], strict=True))
+    record["calls"] = list(situation["calls"])
+    keys = ("outcome", "on", "respondBy", "nextInterview")
+    record["answer"] = dict(zip(keys, situation["answer"], strict=True))
+    return record
+
+
+def kept(page: Page) -> Any:
+    return page.evaluate(f"() => JSON.parse(localStorage.getItem({KEY!r}))")
+
+
+def shown_record(page: Page) -> Any:
+    """What the form shows, read back control by control into the record's shape."""
+    return page.evaluate(
+        """() => {
+            const record = window.etiketStore.empty();
+            record.interviewers = []; record.calls = [];
+            document.querySelectorAll('.etiket-assistant [data-path]').forEach((control) => {
+                const keys = control.dataset.path.split('.');
+                let target = record;
+                keys.slice(0, -1).forEach((key, i) => {
+                    const list = /^\\d+$/.test(keys[i + 1]);
+                    if (target[key] === undefined) target[key] = list ? [] : {};
+                    target = target[key];
+                });
+                target[keys[keys.length - 1]] =
+                    control.type === 'checkbox' ? control.checked : control.value;
+            });
+            return record;
+        }"""
+    )
+
+
+def notice(page: Page) -> str:
+    return page.locator(".etiket-assistant__notice").inner_text().strip()
+
+
+def interview_day(situation: dict[str, Any]) -> str:
+    return str(situation["interview"])
+
+
+def timeline_of(situation: dict[str, Any], edition: str) -> etiket.Timeline:
+    return etiket.plan(
+        f"{situation['interview']}T{situation['time']}"
+        if situation["time"]
+        else situation["interview"],
+        decision_date=situation["decision"] or None,
+        country=situation["country"] or None,
+        lang=edition,
+    )
+
+
+@pytest.fixture
+def fresh_context(browser: Browser, offsite_requests: list[str]) -> Iterator[BrowserContext]:
+    """A second browser profile, as on another device: its own storage, nothing shared."""
+    context = offline_context(browser, offsite_requests)
+    yield context
+    context.close()
+
+
+# ---- Kept on this device -----------------------------------------------------------------------
+
+
+def test_filling_the_form_keeps_it(page: Page, site: Site, edition: str) -> None:
+    open_assistant(page, site, edition)
+    assert kept(page) is None
+    by_path(page, "interview").fill("2026-11-20")
+    # Kept as the reader types, before any button.
+    assert kept(page)["interview"] == "2026-11-20"
+    fill_form(page, SITUATION)
+    assert kept(page) == expected_record(page, SITUATION)
+    assert page.evaluate("() => window.etiketStore.load().record") == kept(page)
+
+
+def test_a_reload_restores_the_form_and_the_answer(
+    page: Page, site: Site, edition: str, page_errors: list[str]
+) -> None:
+    open_assistant(page, site, edition, today=date(2026, 11, 23))
+    fill_form(page, SITUATION)
+    record = expected_record(page, SITUATION)
+    page.reload()
+    page.wait_for_function("() => window.etiketStore !== undefined")
+    assert shown_record(page) == record
+    # The answer is there again too, without the reader asking for it.
+    assert_shows_timeline(page, timeline_of(SITUATION, edition), BLOCK)
+    done = page.locator(".etiket-assistant__done li").all_inner_texts()
+    assert len(done) == 4  # the thank-you note, the call, the follow-up, the offer
+    assert page_errors == []
+
+
+def test_forget_everything_clears_the_device(page: Page, site: Site, edition: str) -> None:
+    open_assistant(page, site, edition)
+    fill_form(page, SITUATION)
+    page.locator(".etiket-assistant button[type=submit]").click()
+    expect(page.locator(".etiket-assistant__step").first).to_be_visible()
+    page.locator('[data-action="forget"]').click()
+    assert kept(page) is None
+    assert notice(page) == words(edition, "forgotten")
+    empty = page.evaluate("() => window.etiketStore.empty()")
+    assert shown_record(page) == empty | {"interviewers": [{"title": "", "name": ""}]}
+    assert page.locator(".etiket-assistant__result").inner_text() == ""
+    link = page.locator(".etiket-assistant__link").input_value()
+    restored = page.evaluate("(link) => window.etiketStore.fromFragment(link.split('#')[1])", link)
+    assert restored["record"] == empty
+    page.reload()
+    assert kept(page) is None
+    assert by_path(page, "interview").input_value() == ""
+
+
+def test_the_link_restores_the_plan_on_another_device(
+    page: Page, site: Site, edition: str, fresh_context: BrowserContext
+) -> None:
+    open_assistant(page, site, edition)
+    fill_form(page, SITUATION)
+    record = expected_record(page, SITUATION)
+    link = page.locator(".etiket-assistant__link").input_value()
+    assert link.startswith(site.url(edition, PAGE) + "#plan=")
+    other = fresh_context.new_page()
+    other.goto(link)
+    other.wait_for_function("() => window.etiketStore !== undefined")
+    assert shown_record(other) == record
+    assert notice(other) == words(edition, "link-loaded")
+    # Kept on the new device from then on; the plan leaves the address bar.
+    assert kept(other) == record
+    assert "#" not in other.url
+    other.reload()
+    assert shown_record(other) == record
+
+
+def test_the_copy_button_copies_the_link(
+    context: BrowserContext, page: Page, site: Site, edition: str
+) -> None:
+    context.grant_permissions(["clipboard-read", "clipboard-write"])
+    open_assistant(page, site, edition)
+    fill_form(page, SITUATION)
+    page.locator('[data-action="copy"]').click()
+    status = page.locator(".etiket-assistant__copied")
+    expect(status).to_have_text(words(edition, "copied"))
+    copied = page.evaluate("() => navigator.clipboard.readText()")
+    assert copied == page.locator(".etiket-assistant__link").input_value()
+
+
+@pytest.mark.parametrize(
+    ("stored", "message"),
+    [
+        ('{"version": 1, "time": "99:99"}', "stored-unreadable"),
+        ("{not json", "stored-unreadable"),
+        ('{"version": 1, "__proto__": {"interview": "2026-11-20"}}', "stored-unreadable"),
+        ('{"version": 99, "interview": "2026-11-20"}', "stored-newer"),
+    ],
+)
+def test_a_damaged_stored_record_is_dropped_with_a_message(
+    page: Page, site: Site, edition: str, stored: str, message: str, page_errors: list[str]
+) -> None:
+    open_assistant(page, site, edition)
+    page.evaluate("([key, text]) => localStorage.setItem(key, text)", [KEY, stored])
+    page.reload()
+    page.wait_for_function("() => window.etiketStore !== undefined")
+    assert notice(page) == words(edition, message)
+    empty = page.evaluate("() => window.etiketStore.empty()")
+    assert shown_record(page) == empty | {"interviewers": [{"title": "", "name": ""}]}
+    assert kept(page) is None
+    assert page.locator(".etiket-assistant__result").inner_text() == ""
+    assert page_errors == []
+
+
+def test_a_damaged_link_says_so_and_keeps_the_stored_plan(
+    page: Page, site: Site, edition: str
+) -> None:
+    open_assistant(page, site, edition)
+    fill_form(page, SITUATION)
+    record = expected_record(page, SITUATION)
+    link = page.locator(".etiket-assistant__link").input_value()
+    page.goto(link[: len(link) - 9])  # cut short when it was copied
+    page.wait_for_function("() => window.etiketStore !== undefined")
+    assert notice(page) == words(edition, "link-unreadable")
+    assert shown_record(page) == record
+
+
+def test_without_storage_the_page_still_works(
+    context: BrowserContext, page: Page, site: Site, edition: str
+) -> None:
+    # As in a browser whose reader blocked site data: touching localStorage throws. The
+    # theme's own script then fails on its own (it keeps the colour theme there); the
+    # assistant's must not.
+    context.add_init_script(
+        """Object.defineProperty(window, 'localStorage', {
+            get() { throw new DOMException('The operation is insecure.', 'SecurityError'); },
+        });"""
+    )
+    ours: list[str] = []
+    page.on(
+        "pageerror",
+        lambda error: (
+            ours.append(error.stack or "") if "assistant" in (error.stack or "") else None
+        ),
+    )
+    open_assistant(page, site, edition)
+    by_path(page, "interview").fill("2026-11-20")
+    assert notice(page) == words(edition, "no-storage")
+    page.locator(".etiket-assistant button[type=submit]").click()
+    expect(page.locator(".etiket-assistant__step").first).to_be_visible()
+    link = page.locator(".etiket-assistant__link").input_value()
+    restored = page.evaluate("(link) => window.etiketStore.fromFragment(link.split('#')[1])", link)
+    assert restored["record"]["interview"] == "2026-11-20"
+    page.locator('[data-action="forget"]').click()
+    assert notice(page) == words(edition, "no-storage")
+    assert ours == []
+
+
+# ---- The answer ----------------------------------------------------------------------------------
+
+
+def today_cases(timeline: etiket.Timeline) -> list[tuple[date, str | None]]:
+    """Days around the package's timeline, and the step each falls in (None: before it)."""
+    steps = {step.action.value: step for step in timeline.steps}
+    thank_you, follow_up = steps["thank-you"], steps["follow-up"]
+    second_note, move_on = steps["second-note"], steps["move-on"]
+    assert thank_you.latest is not None
+    cases: list[tuple[date, str | None]] = [
+        (timeline.interview.day - timedelta(days=1), None),
+        (timeline.interview.day, "thank-you"),
+        (follow_up.earliest, "follow-up"),
+        (follow_up.earliest + timedelta(days=1), "let-go"),
+        (second_note.earliest, "second-note"),
+        (move_on.earliest, "move-on"),
+        (move_on.earliest + timedelta(days=30), "move-on"),
+    ]
+    if thank_you.latest + timedelta(days=1) < follow_up.earliest:
+        cases.append((thank_you.latest + timedelta(days=1), "wait"))
+    if second_note.earliest + timedelta(days=1) < move_on.earliest:
+        cases.append((second_note.earliest + timedelta(days=1), "second-note"))
+    return cases
+
+
+def test_the_timeline_marks_today(page: Page, site: Site, edition: str) -> None:
+    situation = {**SITUATION, "time": "", "decision": ""}
+    timeline = timeline_of(situation, edition)
+    for today, action in today_cases(timeline):
+        page.clock.set_fixed_time(at_noon(today))
+        page.goto(site.url(edition, PAGE))
+        page.wait_for_function("() => window.etiketStore !== undefined")
+        if kept(page) is None:
+            fill_form(page, situation)
+        page.locator(".etiket-assistant button[type=submit]").click()
+        expect(page.locator(".etiket-assistant__summary")).to_be_focused()
+        assert_shows_timeline(page, timeline, BLOCK)
+        day = etiket.format_date(today, edition)
+        marked = [step for step in shown_steps(page, BLOCK) if step["current"]]
+        if action is None:
+            assert marked == [], today
+            text = page.locator(".etiket-assistant__result > .etiket-assistant__today").inner_text()
+            assert text == words(edition, "before", date=day)
+        else:
+            assert [(s["action"], s["current"]) for s in marked] == [(action, "step")], today
+            assert marked[0]["today"] == words(edition, "today", date=day)
+
+
+def test_the_answer_lists_what_the_reader_did(page: Page, site: Site, edition: str) -> None:
+    open_assistant(page, site, edition, today=date(2026, 12, 10))
+    fill_form(page, SITUATION)
+    page.locator(".etiket-assistant button[type=submit]").click()
+    done = page.locator(".etiket-assistant__done li").all_inner_texts()
+    channel = {c.value: c.label(edition) for c in etiket.Channel}
+
+    def line(key: str, day: str, **more: str) -> str:
+        return words(
+            edition, key, date=etiket.format_date(date.fromisoformat(day), edition), **more
+        )
+
+    thank_day, thank_by = SITUATION["thankYou"]
+    follow_day, follow_by = SITUATION["followUp"]
+    outcome, answered, _, _ = SITUATION["answer"]
+    assert done == [
+        line("did-by", thank_day, what=words(edition, "thankYou"), channel=channel[thank_by]),
+        line("did", SITUATION["calls"][0], what=words(edition, "did-call")),
+        line("did-by", follow_day, what=words(edition, "followUp"), channel=channel[follow_by]),
+        line("did", answered, what=words(edition, f"outcome-{outcome}")),
+    ]
+
+
+def test_bad_dates_are_told_at_their_field(page: Page, site: Site, edition: str) -> None:
+    open_assistant(page, site, edition)
+    page.locator(".etiket-assistant button[type=submit]").click()
+    interview = by_path(page, "interview")
+    expect(interview).to_be_focused()
+    assert interview.get_attribute("aria-invalid") == "true"
+    described = (interview.get_attribute("aria-describedby") or "").split()
+    error = page.locator(f"#{described[0]}")
+    assert described[0].endswith("-error")
+    expect(error).to_be_visible()
+    required = page.evaluate("() => window.etiketPlanner.data.ui.required")
+    assert error.inner_text() == required
+    interview.fill("2026-11-20")
+    by_path(page, "decision").fill("2026-11-19")
+    page.locator(".etiket-assistant button[type=submit]").click()
+    expect(by_path(page, "decision")).to_be_focused()
+    assert interview.get_attribute("aria-invalid") is None
+    assert by_path(page, "decision").get_attribute("aria-invalid") == "true"
+
+
+def test_an_assessment_is_shown_once_the_planner_can_assess(
+    page: Page, site: Site, edition: str
+) -> None:
+    """Until etiketPlanner.assess exists, a stand-in returns the package's own JSON for it."""
+    today = date(2026, 12, 1)
+    assessment = etiket.assess(
+        "2026-11-20", today=today, notes=[etiket.Contact("2026-11-20")],
+        calls=["2026-11-24"], interviewers=["Ms Rivera"], lang=edition,
+    )  # fmt: skip
+    data = assessment_data(assessment)
+    assert data["warnings"]
+    assert data["next"]["window"]
+    open_assistant(page, site, edition, today=today)
+    page.evaluate(
+        """(data) => {
+            window.assessedWith = [];
+            window.etiketPlanner.assess = (input) => {
+                window.assessedWith.push(input);
+                return data;
+            };
+        }""",
+        data,
+    )
+    by_path(page, "interview").fill("2026-11-20")
+    by_path(page, "thankYou.on").fill("2026-11-20")
+    page.locator('[data-add="calls"]').click()
+    by_path(page, "calls.0").fill("2026-11-24")
+    by_path(page, "interviewers.0.title").select_option("Ms")
+    by_path(page, "interviewers.0.name").fill("Rivera")
+    page.locator(".etiket-assistant button[type=submit]").click()
+    box = page.locator(".etiket-assistant__assessment")
+    expect(box).to_be_visible()
+    text = box.inner_text()
+    assert assessment.stage.label(edition) in text
+    assert assessment.summary in text
+    assert assessment.next_step is not None
+    assert assessment.next_step.title in text
+    assert assessment.next_step.when() in text
+    warnings = box.locator(".etiket-assistant__warnings li").all_inner_texts()
+    assert warnings == [w.text for w in assessment.warnings]
+    (given,) = page.evaluate("() => window.assessedWith")
+    assert given["today"] == today.isoformat()
+    assert given["interviewers"] == ["Ms Rivera"]
+    assert given["notes"] == [{"on": "2026-11-20", "channel": "email", "purpose": "thank-you"}]
+    assert given["calls"] == ["2026-11-24"]
+    assert given["heardBack"] is None
+
+
+def test_typed_html_stays_text(
+    page: Page, site: Site, edition: str, page_errors: list[str]
+) -> None:
+    open_assistant(page, site, edition)
+    # Shorter than the field's limit, which counts an emoji as two.
+    typed = '<img src=x onerror="window.injected=1"><b id="b">x</b> {date} "q" 😀 مريم'
+    situation = {**SITUATION, "company": typed}
+    fill_form(page, situation)
+    page.locator(".etiket-assistant button[type=submit]").click()
+    summary = page.locator(".etiket-assistant__summary")
+    expect(summary).to_contain_text(typed)
+    assert page.locator(".etiket-assistant img, #b").count() == 0
+    assert page.evaluate("() => window.injected") is None
+    page.reload()
+    assert by_path(page, "company").input_value() == typed
+    assert page_errors == []
+
+
+def test_every_word_the_script_says_is_in_both_languages() -> None:
+    for key in SCRIPT_WORDS:
+        assert all(assistant_words(lang).get(key) for lang in ("en", "id")), key
+
+
+# ---- Screen readers and keyboards ----------------------------------------------------------------
+
+
+def test_no_accessibility_violations_when_empty_filled_or_wrong(
+    page: Page, site: Site, edition: str
+) -> None:
+    found: list[str] = []
+    for viewport in (PHONE, DESKTOP):
+        page.set_viewport_size(viewport)
+        open_assistant(page, site, edition, today=date(2026, 12, 1))
+        where = f"{edition} {viewport['width']}px"
+        found += axe_violations(page, f"{where} empty", ".etiket-assistant")
+        page.locator(".etiket-assistant button[type=submit]").click()
+        expect(by_path(page, "interview")).to_have_attribute("aria-invalid", "true")
+        found += axe_violations(page, f"{where} error", ".etiket-assistant")
+        fill_form(page, SITUATION)
+        page.locator(".etiket-assistant button[type=submit]").click()
+        expect(page.locator(".etiket-assistant__step").first).to_be_visible()
+        found += axe_violations(page, f"{where} filled", ".etiket-assistant")
+        page.locator('[data-action="forget"]').click()
+    assert not found, "\n".join(found)
+
+
+# What names a control in the keyboard test: its data-path, its action, or its tag and class.
+_NAME_OF = """(el) => el.dataset.path || el.dataset.action || el.dataset.add
+    || (el.dataset.remove ? `remove ${el.dataset.remove} ${el.dataset.index}` : '')
+    || el.tagName + '.' + el.className"""
+
+
+def focused(page: Page) -> str:
+    """What has the focus, named as _NAME_OF names it."""
+    return str(page.evaluate(f"() => ({_NAME_OF})(document.activeElement)"))
+
+
+def test_the_keyboard_alone_reaches_and_uses_every_control(
+    page: Page, site: Site, edition: str
+) -> None:
+    open_assistant(page, site, edition, today=date(2026, 12, 1))
+    fill_form(page, SITUATION)
+    page.reload()
+    page.wait_for_function("() => window.etiketStore !== undefined")
+    wanted = set(
+        page.locator(".etiket-assistant").evaluate(
+            f"""(root) => Array.from(root.querySelectorAll('input, select, button'))
+                .filter((el) => !el.hidden && !el.closest('[hidden]'))
+                .map({_NAME_OF})"""
+        )
+    )
+    assert {"interview", "chat", "calls.0", "copy", "forget", "interviewers"} <= wanted
+    by_path(page, "interview").focus()
+    reached = {focused(page)}
+    for _ in range(len(wanted) * 3):
+        page.keyboard.press("Tab")
+        reached.add(focused(page))
+        if wanted <= reached:
+            break
+    assert wanted <= reached, f"Tab never reached {sorted(wanted - reached)}"
+    # The controls answer to the keys a keyboard reader uses.
+    by_path(page, "chat").focus()
+    page.keyboard.press("Space")
+    assert kept(page)["chat"] is (not SITUATION["chat"])
+    page.locator('[data-add="calls"]').focus()
+    page.keyboard.press("Enter")
+    assert focused(page) == f"calls.{len(SITUATION['calls'])}"
+    page.keyboard.type("11242026")
+    assert kept(page)["calls"][-1] == "2026-11-24"
+    # Tab goes through the date's own parts (month, day, year) before it leaves the field.
+    for _ in range(3):
+        if focused(page) != f"calls.{len(SITUATION['calls'])}":
+            break
+        page.keyboard.press("Tab")
+    assert focused(page) == f"remove calls {len(SITUATION['calls'])}"
+    page.keyboard.press("Enter")
+    assert kept(page)["calls"] == SITUATION["calls"]
+    by_path(page, "interview").focus()
+    page.keyboard.press("Enter")
+    expect(page.locator(".etiket-assistant__summary")).to_be_focused()
