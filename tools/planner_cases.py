@@ -1,0 +1,417 @@
+"""Situations for the in-page planner, each with the package's answer: the script's fixtures.
+
+The page's script (``docs/_static/planner.js``) must answer every reader as the package
+does. This module writes down, per edition, over a thousand situations a reader can put
+to it (interviews in the weeks around Lebaran and at the turn of each year the planner
+covers, with and without a time, decision dates that do and do not move the follow-up,
+both calendars, company names with odd characters, and input the page must refuse), and
+for each the answer ``etiket.plan`` gives, in the fields ``window.etiketPlanner.plan``
+returns (:func:`page_timeline`). A sample also carries the calendar file ``etiket.to_ics``
+writes for it. The situations are drawn from a fixed seed: every run writes the same file.
+
+The Node comparison (``tests/js/diff.mjs``), the browser test and ``make mutate-js`` all
+read these files::
+
+    python -m tools.planner_cases OUTPUT_DIR     # writes OUTPUT_DIR/en.json and id.json
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import re
+import sys
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, field, replace
+from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
+from typing import Any, Final
+
+import holidays
+
+import etiket
+from etiket.cli import step_data
+from etiket.guidance import Guidance
+from etiket.site_data import BASE_YEAR, COUNTRIES
+
+ROOT: Final = Path(__file__).resolve().parents[1]
+EDITIONS: Final = ("en", "id")
+SEED: Final = 20261120
+MINIMUM: Final = 1000
+"""The fewest situations per edition (issue 11: at least a thousand)."""
+
+STAMP: Final = datetime(2026, 11, 20, 8, 30, tzinfo=UTC)
+"""The creation time both calendar files are written with, so that they can be compared."""
+
+# The fields of a step that the page's script returns, as the package's JSON names them.
+STEP_FIELDS: Final = (
+    "action", "guidance", "earliest", "latest", "due", "channel", "optional", "title",
+    "description", "when",
+)  # fmt: skip
+
+# Company names a reader may type or paste: markup, quotes, iCalendar's special characters,
+# placeholders, emoji, right-to-left text, combining marks, wide characters, spaces around.
+COMPANIES: Final = (
+    "Acme",
+    "PT Sinar Jaya, Tbk; Divisi \\ Pemasaran",
+    '<img src=x onerror="alert(1)"> & <b>co</b>',
+    'O\'Brien & Sons "Ltd"',
+    "{date} {company} {{x}} $1 $&",
+    "Café «Ngopi» — 東京 🚀👩🏽‍💻",
+    "شركة المثال",
+    "חברה בע״מ (Tel Aviv)",
+    "e\u0301tiket Zalgo\u0336\u0335",
+    "  Padded Name  ",
+    "\u00a0Non-breaking\u00a0",
+    "Tab\there",
+    "x" * 120,
+    "PT Maju; Divisi, TI \\ Data — kantor pusat, Jakarta Selatan, lt. 12 (Gedung Menara)",
+)
+
+
+@dataclass(frozen=True)
+class Situation:
+    """What a reader gives the page: the form's fields as text, and a policy for the API."""
+
+    interview: str
+    time: str = ""
+    decision: str = ""
+    country: str = ""
+    company: str = ""
+    policy: dict[str, Any] | None = field(default=None, hash=False)
+
+    def as_input(self) -> dict[str, str]:
+        """The form's values, as ``window.etiketPlanner.plan`` takes them."""
+        return {
+            "interview": self.interview,
+            "time": self.time,
+            "decision": self.decision,
+            "country": self.country,
+            "company": self.company,
+        }
+
+
+def lebaran(year: int) -> date:
+    """The first day of Eid al-Fitr in Indonesia, from the holidays package."""
+    days = holidays.country_holidays("ID", years=year, language="en_US").get_named("Eid al-Fitr")
+    return min(days)
+
+
+def page_timeline(timeline: etiket.Timeline, company: str = "") -> dict[str, Any]:
+    """The package's timeline in the fields ``window.etiketPlanner.plan`` returns.
+
+    The steps are the package's JSON (``etiket plan --json``) cut to the page's fields;
+    ``company`` is named as the calendar file names it (trimmed).
+    """
+    return {
+        "interview": str(timeline.interview),
+        "decision": None if timeline.decision_date is None else timeline.decision_date.isoformat(),
+        "country": timeline.calendar.country,
+        "company": company.strip(),
+        "steps": [{key: step_data(step)[key] for key in STEP_FIELDS} for step in timeline.steps],
+    }
+
+
+# ---- Drawing the situations ----------------------------------------------------------------
+
+
+def situations(first_year: int, last_year: int, seed: int = SEED) -> list[Situation]:
+    """The situations for a planner that knows the days off from ``first_year`` to ``last_year``."""
+    rng = random.Random(seed)
+    first, last = date(first_year, 1, 1), date(last_year, 12, 31)
+    found: list[Situation] = []
+
+    def add(interview: date, *, country: str | None = None, policy: Any = None) -> None:
+        found.append(_situation(rng, interview, last, country, policy))
+
+    for year in range(first_year, last_year + 1):
+        eid = lebaran(year)
+        for offset in range(-14, 11):
+            interview = eid + timedelta(days=offset)
+            add(interview, country="ID")
+            add(interview, country="ID")
+            add(interview)
+        for offset in range(-17, 10):
+            interview = date(year, 12, 31) + timedelta(days=offset)
+            if interview <= last:
+                add(interview, country="ID")
+                add(interview)
+    span = (last - first).days + 1
+    for _ in range(400):
+        add(first + timedelta(days=rng.randrange(span)))
+    for _ in range(120):
+        add(first + timedelta(days=rng.randrange(span)), policy=_policy(rng))
+    found += [refusal.situation for refusal in refusals(first, last)]
+    return found
+
+
+def _situation(
+    rng: random.Random, interview: date, last: date, country: str | None, policy: Any
+) -> Situation:
+    if country is None:
+        country = rng.choice([c or "" for c in COUNTRIES])
+    return Situation(
+        interview.isoformat(),
+        _time(rng),
+        _decision(rng, interview, last),
+        country,
+        rng.choice(COMPANIES) if rng.random() < 0.6 else "",
+        policy,
+    )
+
+
+def _time(rng: random.Random) -> str:
+    """No time, a time as a time field gives it, with seconds, or at either end of the day."""
+    roll = rng.random()
+    if roll < 0.55:
+        return ""
+    if roll < 0.6:
+        return rng.choice(["00:00", "23:59", "12:00", "00:00:01", "23:59:59"])
+    text = f"{rng.randrange(24):02d}:{rng.randrange(60):02d}"
+    return text + (f":{rng.randrange(60):02d}" if roll > 0.9 else "")
+
+
+def _decision(rng: random.Random, interview: date, last: date) -> str:
+    """No decision date, or one from the interview day to weeks later.
+
+    The follow-up waits for working days after the interview, or after the decision:
+    decisions soon after the interview leave it where it is, later ones move it.
+    """
+    if rng.random() < 0.45:
+        return ""
+    return min(interview + timedelta(days=rng.randrange(0, 36)), last).isoformat()
+
+
+def _policy(rng: random.Random) -> dict[str, int]:
+    """Other numbers for the API's ``policy`` argument, within the package's bounds.
+
+    Only policies whose thank-you note is due before the follow-up opens, whatever the
+    interview's time: for the others the package moves the note's deadline back
+    (``etiket.timeline._before_follow_up``) and the page's script does not, a difference
+    tests/test_planner_script.py records as known.
+    """
+    follow_up = rng.randint(2, 12)
+    numbers = {
+        "thank_you_within_hours": rng.randint(1, 24 * (follow_up - 1)),
+        "follow_up_after_working_days": follow_up,
+        "decision_grace_working_days": rng.randint(1, 6),
+        "second_note_after_weeks": rng.randint(1, 6),
+        "assume_no_offer_after_weeks": rng.randint(0, 4),
+    }
+    etiket.DEFAULT_POLICY.with_changes(**numbers)  # the package accepts them
+    return numbers
+
+
+# What the page must refuse, each with one fault, the field at fault and the script's code for it.
+_BAD_DATES: Final = ("2026-02-30", "2027-13-01", "2026-11-31", "20-11-2026", "2026/11/20",
+                     "2026-1-5", "tomorrow", "<b>2026-11-20</b>", "２０２６-１１-２０")  # fmt: skip
+_BAD_TIMES: Final = ("24:00", "12:60", "9:30", "12:30:60", "noon", "-1:00")
+_BAD_POLICIES: Final[tuple[dict[str, Any], ...]] = (
+    {"follow_up_after_working_days": -1},
+    {"thank_you_within_hours": 1.5},
+    {"second_note_after_weeks": "2"},
+    {"assume_no_offer_after_weeks": None},
+)
+
+
+@dataclass(frozen=True)
+class Refusal:
+    """A situation the page must refuse, and which of its messages it must give."""
+
+    situation: Situation
+    field: str
+    code: str
+    page_only: bool = False
+    """True where only the page refuses: a date past its years, a calendar it does not offer."""
+
+
+def refusals(first: date, last: date) -> list[Refusal]:
+    """Situations with one fault each, with a time and a company drawn to vary them."""
+    rng = random.Random(SEED + 1)
+    day = (first + timedelta(days=300)).isoformat()
+    found = [Refusal(Situation(""), "interview", "required", page_only=True)]
+    for text in _BAD_DATES:
+        found.append(Refusal(Situation(text), "interview", "invalid"))
+        found.append(Refusal(Situation(day, decision=text), "decision", "invalid"))
+    for text in _BAD_TIMES:
+        found.append(Refusal(Situation(day, text), "time", "time"))
+    for outside in (first - timedelta(days=1), last + timedelta(days=1), date(1999, 6, 1)):
+        found.append(Refusal(Situation(outside.isoformat()), "interview", "range", True))
+        found.append(
+            Refusal(Situation(day, decision=outside.isoformat()), "decision", "range", True)
+        )
+    for before in (1, 2, 30):
+        decision = (date.fromisoformat(day) - timedelta(days=before)).isoformat()
+        found.append(Refusal(Situation(day, decision=decision), "decision", "decisionBefore"))
+    for country in ("XX", "Indonesia"):
+        found.append(Refusal(Situation(day, country=country), "country", "country"))
+    # Calendars the package has but the page does not offer (it also reads no lower case).
+    for country in ("MY", "id"):
+        found.append(Refusal(Situation(day, country=country), "country", "country", True))
+    for numbers in _BAD_POLICIES:
+        found.append(Refusal(Situation(day, policy=dict(numbers)), "policy", "policy"))
+    return [
+        Refusal(
+            Situation(
+                r.situation.interview,
+                r.situation.time or (_time(rng) if r.field not in ("time", "interview") else ""),
+                r.situation.decision,
+                r.situation.country,
+                rng.choice(COMPANIES),
+                r.situation.policy,
+            ),
+            r.field,
+            r.code,
+            r.page_only,
+        )
+        for r in found
+    ]
+
+
+# ---- The package's answers -----------------------------------------------------------------
+
+
+def _fill(template: str, **values: str) -> str:
+    return re.sub(r"\{(\w+)\}", lambda m: values.get(m.group(1), m.group(0)), template)
+
+
+class Answers:
+    """The package's answer to each situation, in one edition, for a planner's data."""
+
+    def __init__(self, lang: str, data: dict[str, Any]) -> None:
+        self.lang = lang
+        self.data = data
+        self.first = date(data["years"][0], 1, 1)
+        self.last = date(data["years"][1], 12, 31)
+        self._faults = {r.situation: r for r in refusals(self.first, self.last)}
+
+    def problem(self, field: str, code: str, **values: str) -> dict[str, str]:
+        """A problem as the script reports it: the field, the code, the page's message."""
+        return {"field": field, "code": code, "message": _fill(self.data["ui"][code], **values)}
+
+    def timeline(self, situation: Situation) -> etiket.Timeline:
+        """``etiket.plan`` for the situation (raises what the package raises)."""
+        moment = situation.interview + (f"T{situation.time}" if situation.time else "")
+        policy = None if situation.policy is None else etiket.Policy(**situation.policy)
+        return etiket.plan(
+            moment,
+            decision_date=situation.decision or None,
+            country=situation.country or None,
+            policy=policy,
+            lang=self.lang,
+        )
+
+    def answer(self, situation: Situation, fault: Refusal | None = None) -> dict[str, Any]:
+        """``{"timeline": ...}`` as the page returns it, or ``{"problems": [...]}``."""
+        if fault is not None:
+            return self._refusal(situation, fault)
+        timeline = self.timeline(situation)
+        if situation.country and timeline.second_note.earliest > self.last:
+            # The page knows the days off of its years only: it must refuse exactly when the
+            # package's timeline needed a working day past them, and blame the date that did.
+            last = etiket.format_date(self.last, self.lang)
+            return {
+                "problems": [self.problem(self._beyond(situation, timeline), "beyond", last=last)]
+            }
+        return {"timeline": page_timeline(timeline, situation.company)}
+
+    def _beyond(self, situation: Situation, timeline: etiket.Timeline) -> str:
+        """The field whose date ran the timeline past the page's years.
+
+        The interview, when its own follow-up already falls past them; otherwise the
+        decision date, if it is what moved the follow-up; else the interview.
+        """
+        if situation.decision:
+            alone = self.timeline(replace(situation, decision=""))
+            if alone.follow_up.earliest > self.last:
+                return "interview"
+        return "decision" if timeline.follow_up.guidance is Guidance.DECISION_DATE else "interview"
+
+    def _refusal(self, situation: Situation, fault: Refusal) -> dict[str, Any]:
+        """The page's message for a fault the package refuses too, or one of the page's own."""
+        if not fault.page_only:
+            # The page is not stricter than the package: the package refuses this too.
+            try:
+                self.timeline(situation)
+            except etiket.EtiketError:
+                pass
+            else:
+                raise AssertionError(f"the package accepts {situation}, the page must refuse it")
+        if fault.code == "policy":
+            return {"thrown": "TypeError"}
+        text = getattr(situation, fault.field, "")
+        values = {
+            "value": text,
+            "example": self.first.isoformat(),
+            "first": etiket.format_date(self.first, self.lang),
+            "last": etiket.format_date(self.last, self.lang),
+        }
+        return {"problems": [self.problem(fault.field, fault.code, **values)]}
+
+    def cases(self, found: Sequence[Situation]) -> Iterator[dict[str, Any]]:
+        for situation in found:
+            answer = self.answer(situation, self._faults.get(situation))
+            case: dict[str, Any] = {"input": situation.as_input(), "expected": answer}
+            if situation.policy is not None:
+                case["policy"] = situation.policy
+            yield case
+
+    def calendar(self, situation: Situation) -> str:
+        """The calendar file ``etiket.to_ics`` writes for the situation, stamped ``STAMP``."""
+        timeline = self.timeline(situation)
+        name = situation.company.strip()
+        return etiket.to_ics({name: timeline} if name else timeline, stamp=STAMP).decode("utf-8")
+
+
+def fixtures(lang: str, base_year: int = BASE_YEAR) -> dict[str, Any]:
+    """One edition's fixtures: the page's data, the situations and answers, calendar files."""
+    # The handbook's extensions, where the page's data is assembled, import as the build does.
+    extensions = str(ROOT / "docs" / "_ext")
+    if extensions not in sys.path:
+        sys.path.insert(0, extensions)
+    from etiket_docs.planner import script_data
+
+    data = script_data(lang, base_year)
+    answers = Answers(lang, data)
+    found = situations(*data["years"])
+    cases = list(answers.cases(found))
+    if len(cases) < MINIMUM:
+        raise AssertionError(f"only {len(cases)} situations; the proof asks for {MINIMUM}")
+    planned = [
+        (situation, case)
+        for situation, case in zip(found, cases, strict=True)
+        if "timeline" in case["expected"] and situation.policy is None
+    ]
+    calendars = [{"input": s.as_input(), "ics": answers.calendar(s)} for s, _ in planned[::10]]
+    return {
+        "edition": lang,
+        "stamp": STAMP.isoformat().replace("+00:00", "Z"),
+        "data": data,
+        "cases": cases,
+        "calendars": calendars,
+    }
+
+
+def write(folder: Path, base_year: int = BASE_YEAR) -> list[Path]:
+    """Write ``<edition>.json`` for each edition into ``folder``; the paths written."""
+    folder.mkdir(parents=True, exist_ok=True)
+    written = []
+    for lang in EDITIONS:
+        path = folder / f"{lang}.json"
+        path.write_text(json.dumps(fixtures(lang, base_year), ensure_ascii=False), "utf-8")
+        written.append(path)
+    return written
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("folder", type=Path, help="where to write en.json and id.json")
+    args = parser.parse_args(argv)
+    for path in write(args.folder):
+        print(path)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
