@@ -25,6 +25,7 @@ from typing import Any
 import pytest
 from browser._site import unavailable
 
+import etiket
 from tools import planner_cases
 from tools.planner_cases import COMPANIES, MINIMUM, Answers, Situation, lebaran
 
@@ -140,7 +141,9 @@ def test_the_situations_reach_every_kind_of_reader(
         assert around <= interviews, f"the weeks around Lebaran {year}"
         turn = date(year, 12, 31)
         assert {turn - timedelta(days=10), turn} <= interviews, f"the end of {year}"
-    inputs = [case["input"] for case in planned]
+    # Sparse inputs leave empty fields out, as a script calling the API may.
+    inputs = [{"time": "", "country": "", "company": ""} | case["input"] for case in planned]
+    assert sum(len(case["input"]) < 5 for case in planned) >= 50
     assert Counter(i["country"] for i in inputs).keys() == {"", "ID"}
     times = Counter(len(i["time"]) for i in inputs)
     assert times.keys() == {0, 5, 8}  # none, hours and minutes, with seconds
@@ -148,7 +151,7 @@ def test_the_situations_reach_every_kind_of_reader(
     assert sum("policy" in case for case in planned) >= 100
     # Decision dates that move the follow-up, and decision dates that leave it where it was.
     follow_ups = Counter(
-        (bool(case["input"]["decision"]), case["expected"]["timeline"]["steps"][2]["guidance"])
+        (bool(case["input"].get("decision")), case["expected"]["timeline"]["steps"][2]["guidance"])
         for case in planned
     )
     assert follow_ups[True, "decision-date"] >= 100
@@ -198,6 +201,12 @@ KNOWN_DIFFERENCES = {
     # keeps it: the page names the company "Acme", the package's calendar file "\ufeffAcme".
     "byte-order mark around a company name": Situation("2026-11-16", company="\ufeffAcme"),
 }
+
+
+@pytest.mark.xfail(strict=True, reason="the page's calendar file keeps a tab in the name")
+def test_known_difference_a_tab_in_a_calendar_name() -> None:
+    """A text field keeps a pasted tab; the page writes it into its file, to_ics refuses it."""
+    etiket.to_ics({"Tab\there": etiket.plan("2026-11-16")}, stamp=planner_cases.STAMP)
 
 
 @pytest.mark.xfail(strict=True, reason="planner.js differs from the package here; see comments")

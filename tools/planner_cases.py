@@ -41,6 +41,9 @@ SEED: Final = 20261120
 MINIMUM: Final = 1000
 """The fewest situations per edition (issue 11: at least a thousand)."""
 
+CALENDAR_EVERY: Final = 25
+"""One plan in this many also gets its calendar file compared (the files are slow to write)."""
+
 STAMP: Final = datetime(2026, 11, 20, 8, 30, tzinfo=UTC)
 """The creation time both calendar files are written with, so that they can be compared."""
 
@@ -80,16 +83,19 @@ class Situation:
     country: str = ""
     company: str = ""
     policy: dict[str, Any] | None = field(default=None, hash=False)
+    sparse: bool = False
+    """Leave empty fields out, as a script calling the API may: only the interview is needed."""
 
     def as_input(self) -> dict[str, str]:
         """The form's values, as ``window.etiketPlanner.plan`` takes them."""
-        return {
+        values = {
             "interview": self.interview,
             "time": self.time,
             "decision": self.decision,
             "country": self.country,
             "company": self.company,
         }
+        return {key: value for key, value in values.items() if value or not self.sparse}
 
 
 def lebaran(year: int) -> date:
@@ -158,6 +164,7 @@ def _situation(
         country,
         rng.choice(COMPANIES) if rng.random() < 0.6 else "",
         policy,
+        sparse=rng.random() < 0.1,
     )
 
 
@@ -378,12 +385,18 @@ def fixtures(lang: str, base_year: int = BASE_YEAR) -> dict[str, Any]:
     cases = list(answers.cases(found))
     if len(cases) < MINIMUM:
         raise AssertionError(f"only {len(cases)} situations; the proof asks for {MINIMUM}")
+    # A sample of the plans for calendar files; not of names with a tab, which the page writes
+    # into its file and to_ics refuses (a known difference: tests/test_planner_script.py).
     planned = [
-        (situation, case)
+        situation
         for situation, case in zip(found, cases, strict=True)
-        if "timeline" in case["expected"] and situation.policy is None
+        if "timeline" in case["expected"]
+        and situation.policy is None
+        and "\t" not in situation.company
     ]
-    calendars = [{"input": s.as_input(), "ics": answers.calendar(s)} for s, _ in planned[::10]]
+    calendars = [
+        {"input": s.as_input(), "ics": answers.calendar(s)} for s in planned[::CALENDAR_EVERY]
+    ]
     return {
         "edition": lang,
         "stamp": STAMP.isoformat().replace("+00:00", "Z"),

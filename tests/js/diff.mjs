@@ -9,8 +9,9 @@
  * exits 1 when there is any, so that a mutation tester can run it as its test command.
  *
  *   node tests/js/diff.mjs FIXTURES.json...       (or ETIKET_PLANNER_CASES=<folder>)
- *   options: --show N (differences to print, default 5), --json (one line of counts),
- *            --bail (stop at the first difference: a mutant needs only one to be caught)
+ *   options: --show N (differences to print, default 5), --bail (stop at the first
+ *            difference: a mutant needs only one to be caught), --only situations|calendars,
+ *            --tap (the result as TAP, for Stryker's tap runner: see stryker.config.json)
  */
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
@@ -21,6 +22,9 @@ const HERE = path.dirname(fileURLToPath(import.meta.url));
 const SCRIPT = path.resolve(HERE, "../../docs/_static/planner.js");
 const EDITIONS = ["en", "id"];
 const MAX_OCTETS = 75; // RFC 5545, 3.1: content lines are folded at 75 octets
+// One answer takes about a millisecond; far past that the page would hang for the reader.
+const PATIENCE_MS = 2000;
+const CALL = new vm.Script("__etiketCall()");
 
 function fixturePaths(args) {
   const files = args.filter((arg) => arg.endsWith(".json"));
@@ -34,28 +38,40 @@ function fixturePaths(args) {
 
 /* The page's API, from a fresh copy of the script run against one edition's data. */
 function loadPlanner(source, data) {
-  const window = { etiketPlannerData: data };
+  const window = data === undefined ? {} : { etiketPlannerData: data };
   const sandbox = {
     window,
     // No planner form on this "page": the script only offers its API.
     document: { readyState: "complete", querySelectorAll: () => [] },
     TextEncoder,
   };
-  // A mutation tester's instrumented copy reads which mutant to turn on from here.
-  if (process.env.__STRYKER_ACTIVE_MUTANT__ !== undefined) {
-    sandbox.__stryker__ = { activeMutant: process.env.__STRYKER_ACTIVE_MUTANT__ };
+  // Under mutation testing the instrumented script reads which mutant is on, and counts what
+  // it ran, in Stryker's namespace: the process's own (set up by Stryker's hook), shared.
+  const active = process.env.__STRYKER_ACTIVE_MUTANT__;
+  if (globalThis.__stryker__ !== undefined || active !== undefined) {
+    const namespace = (globalThis.__stryker__ ??= {});
+    if (namespace.activeMutant === undefined && active) namespace.activeMutant = active;
+    sandbox.__stryker__ = namespace;
   }
-  vm.runInContext(source, vm.createContext(sandbox), { filename: SCRIPT });
+  const context = vm.createContext(sandbox);
+  vm.runInContext(source, context, { filename: SCRIPT, timeout: PATIENCE_MS });
+  if (data === undefined) return window;
   if (!window.etiketPlanner) throw new Error("planner.js did not set window.etiketPlanner");
-  return window.etiketPlanner;
+  // Each call runs under vm's watchdog: an endless loop becomes an answer, not a stuck test.
+  const patiently = (work) => {
+    sandbox.__etiketCall = work;
+    return CALL.runInContext(context, { timeout: PATIENCE_MS });
+  };
+  return { api: window.etiketPlanner, patiently };
 }
 
 /* What the page answers: a timeline, the problems it reports, or the kind of error thrown. */
-function answer(api, input, policy) {
+function answer({ api, patiently }, input, policy) {
   try {
-    return { timeline: api.plan(input, policy) };
+    return { timeline: patiently(() => api.plan(input, policy)) };
   } catch (error) {
     if (error instanceof api.PlannerError) return { problems: error.problems };
+    if (error && error.code === "ERR_SCRIPT_EXECUTION_TIMEOUT") return { thrown: "(no answer in time)" };
     return { thrown: error && error.name ? error.name : String(error) };
   }
 }
@@ -138,28 +154,31 @@ function calendarTree(text) {
 
 class Bail extends Error {}
 
-function compareEdition(source, fixtures, show, bail) {
-  const api = loadPlanner(source, fixtures.data);
+function compareEdition(source, fixtures, { show, bail, only }) {
+  const planner = loadPlanner(source, fixtures.data);
+  const { api, patiently } = planner;
   const report = { situations: 0, differences: 0, calendars: 0, calendarDifferences: 0, shown: [] };
   const note = (label, input, found) => {
     if (report.shown.length < show) report.shown.push({ label, input, found: found.slice(0, 4) });
     if (bail) throw new Bail(label);
   };
-  fixtures.cases.forEach((item, index) => {
+  const cases = only === "calendars" ? [] : fixtures.cases;
+  const calendars = only === "situations" ? [] : fixtures.calendars;
+  cases.forEach((item, index) => {
     report.situations += 1;
-    const found = differences(item.expected, plain(answer(api, item.input, item.policy)), "", []);
+    const found = differences(item.expected, plain(answer(planner, item.input, item.policy)), "", []);
     if (found.length) {
       report.differences += 1;
       note(fixtures.edition + " situation " + index, item.input, found);
     }
   });
   const stamp = new Date(fixtures.stamp);
-  fixtures.calendars.forEach((item, index) => {
+  calendars.forEach((item, index) => {
     report.calendars += 1;
     const label = fixtures.edition + " calendar " + index;
     let text;
     try {
-      text = api.ics(api.plan(item.input), stamp);
+      text = patiently(() => api.ics(api.plan(item.input), stamp));
     } catch (error) {
       report.calendarDifferences += 1;
       note(label, item.input, [{ where: "ics", expected: "a calendar file", actual: String(error) }]);
@@ -176,29 +195,43 @@ function compareEdition(source, fixtures, show, bail) {
   return report;
 }
 
-function main(argv) {
-  const showAt = argv.indexOf("--show");
-  const show = showAt >= 0 ? Number(argv[showAt + 1]) : 5;
+function option(argv, name, fallback) {
+  const at = argv.indexOf(name);
+  return at >= 0 ? argv[at + 1] : fallback;
+}
+
+/* Run the comparison as the command line asks; the exit code: 0 without differences. */
+export function main(argv) {
+  const options = {
+    show: Number(option(argv, "--show", 5)),
+    bail: argv.includes("--bail"),
+    only: option(argv, "--only", null),
+  };
   const paths = fixturePaths(argv);
   if (!paths.length) throw new Error("no fixture files found");
   const source = readFileSync(SCRIPT, "utf8");
-  const bail = argv.includes("--bail");
   const total = { situations: 0, differences: 0, calendars: 0, calendarDifferences: 0 };
   const shown = [];
-  for (const file of paths) {
-    let report;
-    try {
-      report = compareEdition(source, JSON.parse(readFileSync(file, "utf8")), show - shown.length, bail);
-    } catch (error) {
-      if (!(error instanceof Bail)) throw error;
-      console.log("stopped at the first difference: " + error.message);
-      return 1;
+  let stopped = null;
+  try {
+    // A page without the planner's data file: the script must leave it alone, and say nothing.
+    const bare = loadPlanner(source, undefined);
+    if ("etiketPlanner" in bare) throw new Error("without its data the script still set window.etiketPlanner");
+    for (const file of paths) {
+      const fixtures = JSON.parse(readFileSync(file, "utf8"));
+      const report = compareEdition(source, fixtures, { ...options, show: options.show - shown.length });
+      for (const key of Object.keys(total)) total[key] += report[key];
+      shown.push(...report.shown);
     }
-    for (const key of Object.keys(total)) total[key] += report[key];
-    shown.push(...report.shown);
+  } catch (error) {
+    // A script that does not load, or breaks the comparison itself, differs from the package.
+    stopped = error instanceof Bail ? error.message : "the script failed: " + (error && error.stack);
   }
-  if (argv.includes("--json")) {
-    console.log(JSON.stringify(total));
+  const failed = stopped !== null || total.differences + total.calendarDifferences > 0;
+  if (argv.includes("--tap")) {
+    console.log("TAP version 13\n1..1\n" + (failed ? "not ok" : "ok") + " 1 - planner.js answers as the package");
+  } else if (stopped !== null) {
+    console.log("stopped: " + stopped);
   } else {
     for (const item of shown) {
       console.log(item.label + " " + JSON.stringify(item.input));
@@ -209,7 +242,9 @@ function main(argv) {
     console.log("compared " + total.calendars + " calendar files, " + total.calendarDifferences + " differences");
     console.log("compared " + total.situations + " situations, " + total.differences + " differences");
   }
-  return total.differences + total.calendarDifferences === 0 ? 0 : 1;
+  return failed ? 1 : 0;
 }
 
-process.exitCode = main(process.argv.slice(2));
+if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  process.exitCode = main(process.argv.slice(2));
+}
