@@ -394,9 +394,10 @@ def fixtures(lang: str, base_year: int = BASE_YEAR) -> dict[str, Any]:
         and situation.policy is None
         and "\t" not in situation.company
     ]
-    calendars = [
-        {"input": s.as_input(), "ics": answers.calendar(s)} for s in planned[::CALENDAR_EVERY]
-    ]
+    # Every name at least once, with a time and without: the file escapes and folds them.
+    each_name = list({(s.company, bool(s.time)): s for s in planned}.values())
+    chosen = each_name + [s for s in planned[::CALENDAR_EVERY] if s not in each_name]
+    calendars = [{"input": s.as_input(), "ics": answers.calendar(s)} for s in chosen]
     return {
         "edition": lang,
         "stamp": STAMP.isoformat().replace("+00:00", "Z"),
