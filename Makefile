@@ -11,7 +11,7 @@ BUILD  := _build/html
 # Sphinx's caches, outside the published folder.
 DOCTREES := _build/doctrees
 
-.PHONY: help venv html serve test lint typecheck pytest bench drift translations lock clean
+.PHONY: help venv html serve test lint typecheck pytest bench drift mutate-js translations lock clean
 
 help:
 	@echo "make html   build both editions into $(BUILD)/en and $(BUILD)/id"
@@ -19,6 +19,7 @@ help:
 	@echo "make test   lint, type-check, build the site and run every test"
 	@echo "make bench  print the package's speed figures"
 	@echo "make drift  mutate the rules and check that the docs notice"
+	@echo "make mutate-js  mutate the page's planner script and check that the comparison notices"
 	@echo "make translations [PAGE=howto/follow-up.md] [OK=1]"
 	@echo "            list page pairs whose editions are out of step, with what changed;"
 	@echo "            OK=1 records PAGE (or, without PAGE, every pair) as reviewed"
@@ -68,6 +69,20 @@ bench: $(STAMP)
 drift: $(STAMP)
 	$(BIN)/python -m tools.drift
 
+# Mutants of the page's planner script (StrykerJS, stryker.config.json), each run against the
+# Node comparison with the package's answers (tests/js/diff.mjs, tools/planner_cases.py).
+CASES := _build/planner-cases
+mutate-js: $(STAMP) node_modules/.package-lock.json
+	$(BIN)/python -m tools.planner_cases $(CASES) >/dev/null
+	node tests/js/diff.mjs $(CASES)/en.json $(CASES)/id.json
+	ETIKET_PLANNER_CASES=$(abspath $(CASES)) npx --no-install stryker run
+	node tests/js/mutation-score.mjs _build/stryker/mutation.json
+
+# The exact versions of package-lock.json; npm rewrites this file on every install.
+node_modules/.package-lock.json: package.json package-lock.json
+	npm ci --no-audit --no-fund
+	touch $@
+
 # The editions' page pairs against docs/translations.lock (see README, "Translating").
 PAGE ?=
 OK ?=
@@ -82,4 +97,4 @@ lock:
 	/tmp/etiket-lock/bin/pip freeze --exclude etiket > constraints.txt
 
 clean:
-	rm -rf _build .pytest_cache .mypy_cache .ruff_cache .hypothesis
+	rm -rf _build .pytest_cache .mypy_cache .ruff_cache .hypothesis node_modules

@@ -490,7 +490,7 @@
     });
   }
 
-  /* etiket.cli.timeline_data, and the company the page shows it for. */
+  /* etiket.cli.timeline_data. */
   function timelineData(situation, days, steps) {
     return {
       interview: isoDate(situation.interview),
@@ -503,7 +503,6 @@
       last_note_basis: days["follow-up-sent"] === null ? "follow-up-possible" : "follow-up-sent",
       last_note_counts_from: isoDate(days["let-go"][0]),
       steps: steps.map(stepData),
-      company: situation.company,
     };
   }
 
@@ -512,7 +511,10 @@
   function plan(input, policy) {
     var situation = readSituation(input, policy);
     var days = daysOf(situation, null);
-    return timelineData(situation, days, planSteps(situation, days));
+    var timeline = timelineData(situation, days, planSteps(situation, days));
+    // The company the page shows the timeline for, and its calendar file names.
+    timeline.company = situation.company;
+    return timeline;
   }
 
   // ---- etiket.assess ----
@@ -604,6 +606,7 @@
       // A new timeline from the next interview: the same people and calendar, no decision date yet.
       var later = Object.assign({}, input, { interview: reply.nextText.slice(0, 10), time: reply.nextText.slice(11, 16), decision: "", notHr: false });
       nextRound = plan(later, policy);
+      delete nextRound.company;
     }
     var stage = found[0];
     var summary = RULES.call("summary_keys", [stage, reply && reply.outcome, nextRound !== null, next !== null]).map(function (key) {

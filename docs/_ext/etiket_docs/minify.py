@@ -10,17 +10,23 @@ from sphinx.application import Sphinx
 _LAST = 950
 
 
+def minify_script(source: str) -> str:
+    """A script as the build publishes it: minified, licence comments (/*! ... */) kept."""
+    import rjsmin
+
+    minified: str = rjsmin.jsmin(source, keep_bang_comments=True)
+    return minified if len(minified) < len(source) else source
+
+
 def _minify_scripts(app: Sphinx, exception: Exception | None) -> None:
     if exception is not None or app.builder.format != "html":
         return
-    import rjsmin
-
     for path in (Path(app.outdir) / "_static").rglob("*.js"):
         if ".min." in path.name:
             continue
         source = path.read_text(encoding="utf-8")
-        minified = rjsmin.jsmin(source, keep_bang_comments=True)
-        if len(minified) < len(source):
+        minified = minify_script(source)
+        if minified != source:
             path.write_text(minified, encoding="utf-8")
 
 

@@ -204,15 +204,26 @@ def skip_planner(translator: Any, node: planner_node) -> None:
     raise nodes.SkipNode
 
 
+def script_data(lang: str, base_year: int = BASE_YEAR) -> dict[str, Any]:
+    """Everything the page's script reads as ``window.etiketPlannerData``, for one edition.
+
+    The package's rules (:func:`etiket.site_data.planner_data`), its version (the calendar
+    file names it) and the script's own messages. The build writes exactly this; the
+    script's tests without a browser (``tools/planner_cases.py``) load it too.
+    """
+    code = check_language(lang)
+    data = dict(_data(code, base_year))
+    data["version"] = etiket.__version__
+    # What the script says; it fills their {placeholders} itself.
+    data["ui"] = group("planner.script", code)
+    return data
+
+
 def _write_data(app: Sphinx) -> None:
     """Write the rules the script applies, for this edition, next to the other static files."""
     if app.builder.format != "html":
         return
-    lang = _lang(app.config)
-    data = dict(_data(lang, app.config.etiket_planner_base_year))
-    data["version"] = etiket.__version__
-    # What the script says; it fills their {placeholders} itself.
-    data["ui"] = group("planner.script", lang)
+    data = script_data(_lang(app.config), app.config.etiket_planner_base_year)
     static = Path(app.outdir) / "_static"
     static.mkdir(parents=True, exist_ok=True)
     text = json.dumps(data, ensure_ascii=True, sort_keys=True, separators=(",", ":"))

@@ -1,0 +1,259 @@
+#!/usr/bin/env node
+/*
+ * The page's planner script against the package, without a browser.
+ *
+ * Loads docs/_static/planner.js in node:vm with a minimal window that holds the page's data,
+ * runs every situation of the fixtures tools/planner_cases.py writes (the package's answers)
+ * through window.etiketPlanner.plan, and the calendar samples through .ics, and compares
+ * field by field. Prints "compared N situations, D differences" and the first differences;
+ * exits 1 when there is any, so that a mutation tester can run it as its test command.
+ *
+ *   node tests/js/diff.mjs FIXTURES.json...       (or ETIKET_PLANNER_CASES=<folder>)
+ *   options: --show N (differences to print, default 5), --bail (stop at the first
+ *            difference: a mutant needs only one to be caught), --only situations|calendars,
+ *            --tap (the result as TAP, for Stryker's tap runner: see stryker.config.json)
+ */
+import { existsSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import vm from "node:vm";
+
+const HERE = path.dirname(fileURLToPath(import.meta.url));
+const SCRIPT = path.resolve(HERE, "../../docs/_static/planner.js");
+const EDITIONS = ["en", "id"];
+const MAX_OCTETS = 75; // RFC 5545, 3.1: content lines are folded at 75 octets
+// One answer takes about a millisecond; far past that the page would hang for the reader.
+const PATIENCE_MS = 2000;
+const CALL = new vm.Script("__etiketCall()");
+
+function fixturePaths(args) {
+  const files = args.filter((arg) => arg.endsWith(".json"));
+  if (files.length) return files;
+  const folder = process.env.ETIKET_PLANNER_CASES;
+  if (!folder) {
+    throw new Error("give fixture files (python -m tools.planner_cases DIR) or ETIKET_PLANNER_CASES=DIR");
+  }
+  return EDITIONS.map((edition) => path.join(folder, edition + ".json")).filter(existsSync);
+}
+
+/* The page's API, from a fresh copy of the script run against one edition's data. */
+function loadPlanner(source, data) {
+  const window = data === undefined ? {} : { etiketPlannerData: data };
+  const sandbox = {
+    window,
+    // No planner form on this "page": the script only offers its API.
+    document: { readyState: "complete", querySelectorAll: () => [] },
+    TextEncoder,
+    // The calendar file's identifiers take SHA-1 from the platform, as a page's do.
+    crypto: globalThis.crypto,
+  };
+  // Under mutation testing the instrumented script reads which mutant is on, and counts what
+  // it ran, in Stryker's namespace: the process's own (set up by Stryker's hook), shared.
+  const active = process.env.__STRYKER_ACTIVE_MUTANT__;
+  if (globalThis.__stryker__ !== undefined || active !== undefined) {
+    const namespace = (globalThis.__stryker__ ??= {});
+    if (namespace.activeMutant === undefined && active) namespace.activeMutant = active;
+    sandbox.__stryker__ = namespace;
+  }
+  const context = vm.createContext(sandbox);
+  vm.runInContext(source, context, { filename: SCRIPT, timeout: PATIENCE_MS });
+  if (data === undefined) return window;
+  if (!window.etiketPlanner) throw new Error("planner.js did not set window.etiketPlanner");
+  // Each call runs under vm's watchdog: an endless loop becomes an answer, not a stuck test.
+  const patiently = (work) => {
+    sandbox.__etiketCall = work;
+    return CALL.runInContext(context, { timeout: PATIENCE_MS });
+  };
+  return { api: window.etiketPlanner, patiently };
+}
+
+/* What the page answers: a timeline, the problems it reports, or the kind of error thrown. */
+function answer({ api, patiently }, input, policy, kind) {
+  try {
+    if (kind === "assess") return { assessment: patiently(() => api.assess(input, policy)) };
+    return { timeline: patiently(() => api.plan(input, policy)) };
+  } catch (error) {
+    // An assessment the package refuses: the same error, in the same words.
+    if (error instanceof api.PlannerError && kind === "assess") {
+      return { refused: error.problems[0].code, message: error.problems[0].message };
+    }
+    if (error instanceof api.PlannerError) return { problems: error.problems };
+    if (error && error.code === "ERR_SCRIPT_EXECUTION_TIMEOUT") return { thrown: "(no answer in time)" };
+    return { thrown: error && error.name ? error.name : String(error) };
+  }
+}
+
+/* As JSON would carry it: what the page returns is compared as data, key for key. */
+function plain(value) {
+  return value === undefined ? "(undefined)" : JSON.parse(JSON.stringify(value));
+}
+
+function differences(expected, actual, where, found) {
+  if (Array.isArray(expected) && Array.isArray(actual)) {
+    if (expected.length !== actual.length) {
+      found.push({ where: where + ".length", expected: expected.length, actual: actual.length });
+    }
+    const shared = Math.min(expected.length, actual.length);
+    for (let i = 0; i < shared; i++) differences(expected[i], actual[i], where + "[" + i + "]", found);
+  } else if (isObject(expected) && isObject(actual)) {
+    const keys = new Set([...Object.keys(expected), ...Object.keys(actual)]);
+    for (const key of [...keys].sort()) {
+      if (!(key in actual)) found.push({ where: where + "." + key, expected: expected[key], actual: "(missing)" });
+      else if (!(key in expected)) found.push({ where: where + "." + key, expected: "(absent)", actual: actual[key] });
+      else differences(expected[key], actual[key], where + "." + key, found);
+    }
+  } else if (expected !== actual) {
+    found.push({ where, expected, actual });
+  }
+  return found;
+}
+
+function isObject(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+// ---- Calendar files: the same components and content lines, each well folded ----
+
+/* Problems with the file's lines themselves: CRLF, at most 75 octets, folds that start with a space. */
+function lineProblems(text) {
+  const problems = [];
+  if (!text.endsWith("\r\n")) problems.push("does not end with CRLF");
+  const lines = text.split("\r\n").slice(0, -1);
+  lines.forEach((line, index) => {
+    if (line.includes("\n") || line.includes("\r")) problems.push("line " + index + " holds a bare line break");
+    const octets = Buffer.byteLength(line, "utf8");
+    if (octets > MAX_OCTETS) problems.push("line " + index + " has " + octets + " octets");
+    if (!line.startsWith(" ") && !/^[A-Z][A-Z0-9-]*(;[A-Z-]+=[^;:]+)*:/.test(line)) {
+      problems.push("line " + index + " is neither a property nor a fold: " + JSON.stringify(line));
+    }
+  });
+  return problems;
+}
+
+/* The file as components, each with its content lines in order of name (the two writers order
+ * properties differently, and fold at different places; neither changes what a calendar reads). */
+function calendarTree(text) {
+  const unfolded = text.replace(/\r\n /g, "").split("\r\n").filter((line) => line !== "");
+  const root = { name: "(file)", lines: [], parts: [] };
+  const open = [root];
+  for (const line of unfolded) {
+    const top = open[open.length - 1];
+    if (line.startsWith("BEGIN:")) {
+      const part = { name: line.slice(6), lines: [], parts: [] };
+      top.parts.push(part);
+      open.push(part);
+    } else if (line.startsWith("END:")) {
+      if (top.name !== line.slice(4)) top.lines.push("(unbalanced) " + line);
+      else open.pop();
+    } else {
+      top.lines.push(line);
+    }
+  }
+  const sortLines = (part) => {
+    part.lines.sort();
+    part.parts.forEach(sortLines);
+  };
+  sortLines(root);
+  return root;
+}
+
+// ---- The comparison ----
+
+class Bail extends Error {}
+
+async function compareEdition(source, fixtures, { show, bail, only }) {
+  const planner = loadPlanner(source, fixtures.data);
+  const { api, patiently } = planner;
+  const report = { situations: 0, differences: 0, calendars: 0, calendarDifferences: 0, shown: [] };
+  const note = (label, input, found) => {
+    if (report.shown.length < show) report.shown.push({ label, input, found: found.slice(0, 4) });
+    if (bail) throw new Bail(label);
+  };
+  const cases = only === "calendars" ? [] : fixtures.cases;
+  const calendars = only === "situations" ? [] : fixtures.calendars;
+  cases.forEach((item, index) => {
+    report.situations += 1;
+    const found = differences(item.expected, plain(answer(planner, item.input, item.policy, item.kind)), "", []);
+    if (found.length) {
+      report.differences += 1;
+      note(fixtures.edition + " situation " + index, item.input, found);
+    }
+  });
+  const stamp = new Date(fixtures.stamp);
+  for (const [index, item] of calendars.entries()) {
+    report.calendars += 1;
+    const label = fixtures.edition + " calendar " + index;
+    let text;
+    try {
+      text = await patiently(() => api.ics(api.plan(item.input), stamp));
+    } catch (error) {
+      report.calendarDifferences += 1;
+      note(label, item.input, [{ where: "ics", expected: "a calendar file", actual: String(error) }]);
+      continue;
+    }
+    const problems = lineProblems(text);
+    const found = problems.map((p) => ({ where: "ics lines", expected: "well formed", actual: p }));
+    differences(calendarTree(item.ics), calendarTree(text), "ics", found);
+    if (found.length) {
+      report.calendarDifferences += 1;
+      note(label, item.input, found);
+    }
+  }
+  return report;
+}
+
+function option(argv, name, fallback) {
+  const at = argv.indexOf(name);
+  return at >= 0 ? argv[at + 1] : fallback;
+}
+
+/* Run the comparison as the command line asks; the exit code: 0 without differences. */
+export async function main(argv) {
+  const options = {
+    show: Number(option(argv, "--show", 5)),
+    bail: argv.includes("--bail"),
+    only: option(argv, "--only", null),
+  };
+  const paths = fixturePaths(argv);
+  if (!paths.length) throw new Error("no fixture files found");
+  const source = readFileSync(SCRIPT, "utf8");
+  const total = { situations: 0, differences: 0, calendars: 0, calendarDifferences: 0 };
+  const shown = [];
+  let stopped = null;
+  try {
+    // A page without the planner's data file: the script must leave it alone, and say nothing.
+    const bare = loadPlanner(source, undefined);
+    if ("etiketPlanner" in bare) throw new Error("without its data the script still set window.etiketPlanner");
+    for (const file of paths) {
+      const fixtures = JSON.parse(readFileSync(file, "utf8"));
+      const report = await compareEdition(source, fixtures, { ...options, show: options.show - shown.length });
+      for (const key of Object.keys(total)) total[key] += report[key];
+      shown.push(...report.shown);
+    }
+  } catch (error) {
+    // A script that does not load, or breaks the comparison itself, differs from the package.
+    stopped = error instanceof Bail ? error.message : "the script failed: " + (error && error.stack);
+  }
+  const failed = stopped !== null || total.differences + total.calendarDifferences > 0;
+  if (argv.includes("--tap")) {
+    console.log("TAP version 13\n1..1\n" + (failed ? "not ok" : "ok") + " 1 - planner.js answers as the package");
+  } else if (stopped !== null) {
+    console.log("stopped: " + stopped);
+  } else {
+    for (const item of shown) {
+      console.log(item.label + " " + JSON.stringify(item.input));
+      for (const d of item.found) {
+        console.log("  " + d.where + ": expected " + JSON.stringify(d.expected) + ", got " + JSON.stringify(d.actual));
+      }
+    }
+    console.log("compared " + total.calendars + " calendar files, " + total.calendarDifferences + " differences");
+    console.log("compared " + total.situations + " situations, " + total.differences + " differences");
+  }
+  return failed ? 1 : 0;
+}
+
+if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  main(process.argv.slice(2)).then((code) => {
+    process.exitCode = code;
+  });
+}

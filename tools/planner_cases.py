@@ -1,0 +1,519 @@
+"""Situations for the in-page planner, each with the package's answer: the script's fixtures.
+
+The page's script (``docs/_static/planner.js``) must answer every reader as the package
+does. This module writes down, per edition, over a thousand situations a reader can put
+to it (interviews in the weeks around Lebaran and at the turn of each year the planner
+covers, with and without a time, decision dates that do and do not move the follow-up,
+both calendars, company names with odd characters, and input the page must refuse), and
+for each the answer ``etiket.plan`` gives, in the fields ``window.etiketPlanner.plan``
+returns (:func:`page_timeline`). A sample also carries the calendar file ``etiket.to_ics``
+writes for it. The situations are drawn from a fixed seed: every run writes the same file.
+
+The Node comparison (``tests/js/diff.mjs``), the browser test and ``make mutate-js`` all
+read these files::
+
+    python -m tools.planner_cases OUTPUT_DIR     # writes OUTPUT_DIR/en.json and id.json
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import re
+import sys
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, field, replace
+from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
+from typing import Any, Final
+
+import holidays
+
+import etiket
+from etiket.cli import assessment_data, timeline_data
+from etiket.site_data import BASE_YEAR, COUNTRIES
+
+ROOT: Final = Path(__file__).resolve().parents[1]
+EDITIONS: Final = ("en", "id")
+SEED: Final = 20261120
+MINIMUM: Final = 1000
+"""The fewest situations per edition (issue 11: at least a thousand)."""
+
+CALENDAR_EVERY: Final = 25
+"""One plan in this many also gets its calendar file compared (the files are slow to write)."""
+
+STAMP: Final = datetime(2026, 11, 20, 8, 30, tzinfo=UTC)
+"""The creation time both calendar files are written with, so that they can be compared."""
+
+# Company names a reader may type or paste: markup, quotes, iCalendar's special characters,
+# placeholders, emoji, right-to-left text, combining marks, wide characters, spaces around.
+COMPANIES: Final = (
+    "Acme",
+    "PT Sinar Jaya, Tbk; Divisi \\ Pemasaran",
+    '<img src=x onerror="alert(1)"> & <b>co</b>',
+    'O\'Brien & Sons "Ltd"',
+    "{date} {company} {{x}} $1 $&",
+    "Café «Ngopi» — 東京 🚀👩🏽‍💻",
+    "شركة المثال",
+    "חברה בע״מ (Tel Aviv)",
+    "e\u0301tiket Zalgo\u0336\u0335",
+    "  Padded Name  ",
+    "\u00a0Non-breaking\u00a0",
+    "Tab\there",
+    "x" * 120,
+    "PT Maju; Divisi, TI \\ Data — kantor pusat, Jakarta Selatan, lt. 12 (Gedung Menara)",
+)
+
+
+@dataclass(frozen=True)
+class Situation:
+    """What a reader gives the page: the form's fields as text, and a policy for the API."""
+
+    interview: str
+    time: str = ""
+    decision: str = ""
+    country: str = ""
+    company: str = ""
+    policy: dict[str, Any] | None = field(default=None, hash=False)
+    sparse: bool = False
+    """Leave empty fields out, as a script calling the API may: only the interview is needed."""
+
+    def as_input(self) -> dict[str, str]:
+        """The form's values, as ``window.etiketPlanner.plan`` takes them."""
+        values = {
+            "interview": self.interview,
+            "time": self.time,
+            "decision": self.decision,
+            "country": self.country,
+            "company": self.company,
+        }
+        return {key: value for key, value in values.items() if value or not self.sparse}
+
+
+def lebaran(year: int) -> date:
+    """The first day of Eid al-Fitr in Indonesia, from the holidays package."""
+    days = holidays.country_holidays("ID", years=year, language="en_US").get_named("Eid al-Fitr")
+    return min(days)
+
+
+def page_timeline(timeline: etiket.Timeline, company: str = "") -> dict[str, Any]:
+    """The package's timeline as ``window.etiketPlanner.plan`` returns it.
+
+    Every field of ``etiket plan --json``, and ``company`` as the calendar file names
+    it (trimmed).
+    """
+    return timeline_data(timeline) | {"company": company.strip()}
+
+
+# ---- Drawing the situations ----------------------------------------------------------------
+
+
+def situations(first_year: int, last_year: int, seed: int = SEED) -> list[Situation]:
+    """The situations for a planner that knows the days off from ``first_year`` to ``last_year``."""
+    rng = random.Random(seed)
+    first, last = date(first_year, 1, 1), date(last_year, 12, 31)
+    found: list[Situation] = []
+
+    def add(interview: date, *, country: str | None = None, policy: Any = None) -> None:
+        found.append(_situation(rng, interview, last, country, policy))
+
+    for year in range(first_year, last_year + 1):
+        eid = lebaran(year)
+        for offset in range(-14, 11):
+            interview = eid + timedelta(days=offset)
+            add(interview, country="ID")
+            add(interview, country="ID")
+            add(interview)
+        for offset in range(-17, 10):
+            interview = date(year, 12, 31) + timedelta(days=offset)
+            if interview <= last:
+                add(interview, country="ID")
+                add(interview)
+    span = (last - first).days + 1
+    for _ in range(400):
+        add(first + timedelta(days=rng.randrange(span)))
+    for _ in range(120):
+        add(first + timedelta(days=rng.randrange(span)), policy=_policy(rng))
+    found += [refusal.situation for refusal in refusals(first, last)]
+    return found
+
+
+def _situation(
+    rng: random.Random, interview: date, last: date, country: str | None, policy: Any
+) -> Situation:
+    if country is None:
+        country = rng.choice([c or "" for c in COUNTRIES])
+    return Situation(
+        interview.isoformat(),
+        _time(rng),
+        _decision(rng, interview, last),
+        country,
+        rng.choice(COMPANIES) if rng.random() < 0.6 else "",
+        policy,
+        sparse=rng.random() < 0.1,
+    )
+
+
+def _time(rng: random.Random) -> str:
+    """No time, a time as a time field gives it, with seconds, or at either end of the day."""
+    roll = rng.random()
+    if roll < 0.55:
+        return ""
+    if roll < 0.6:
+        return rng.choice(["00:00", "23:59", "12:00", "00:00:01", "23:59:59"])
+    text = f"{rng.randrange(24):02d}:{rng.randrange(60):02d}"
+    return text + (f":{rng.randrange(60):02d}" if roll > 0.9 else "")
+
+
+def _decision(rng: random.Random, interview: date, last: date) -> str:
+    """No decision date, or one from the interview day to weeks later.
+
+    The follow-up waits for working days after the interview, or after the decision:
+    decisions soon after the interview leave it where it is, later ones move it.
+    """
+    if rng.random() < 0.45:
+        return ""
+    return min(interview + timedelta(days=rng.randrange(0, 36)), last).isoformat()
+
+
+def _policy(rng: random.Random) -> dict[str, int]:
+    """Other numbers for the API's ``policy`` argument, within the package's bounds.
+
+    Only policies whose thank-you note is due before the follow-up opens, whatever the
+    interview's time: for the others the package moves the note's deadline back
+    (``etiket.timeline._before_follow_up``) and the page's script does not, a difference
+    tests/test_planner_script.py records as known.
+    """
+    follow_up = rng.randint(2, 12)
+    numbers = {
+        "thank_you_within_hours": rng.randint(1, 24 * (follow_up - 1)),
+        "follow_up_after_working_days": follow_up,
+        "decision_grace_working_days": rng.randint(1, 6),
+        "second_note_after_weeks": rng.randint(1, 6),
+        "assume_no_offer_after_weeks": rng.randint(0, 4),
+    }
+    etiket.DEFAULT_POLICY.with_changes(**numbers)  # the package accepts them
+    return numbers
+
+
+# What the page must refuse, each with one fault, the field at fault and the script's code for it.
+_BAD_DATES: Final = ("2026-02-30", "2027-13-01", "2026-11-31", "20-11-2026", "2026/11/20",
+                     "2026-1-5", "tomorrow", "<b>2026-11-20</b>", "２０２６-１１-２０")  # fmt: skip
+_BAD_TIMES: Final = ("24:00", "12:60", "9:30", "12:30:60", "noon", "-1:00")
+_BAD_POLICIES: Final[tuple[dict[str, Any], ...]] = (
+    {"follow_up_after_working_days": -1},
+    {"thank_you_within_hours": 1.5},
+    {"second_note_after_weeks": "2"},
+    {"assume_no_offer_after_weeks": None},
+)
+
+
+@dataclass(frozen=True)
+class Refusal:
+    """A situation the page must refuse, and which of its messages it must give."""
+
+    situation: Situation
+    field: str
+    code: str
+    page_only: bool = False
+    """True where only the page refuses: a date past its years, a calendar it does not offer."""
+
+
+def refusals(first: date, last: date) -> list[Refusal]:
+    """Situations with one fault each, with a time and a company drawn to vary them."""
+    rng = random.Random(SEED + 1)
+    day = (first + timedelta(days=300)).isoformat()
+    found = [Refusal(Situation(""), "interview", "required", page_only=True)]
+    for text in _BAD_DATES:
+        found.append(Refusal(Situation(text), "interview", "invalid"))
+        found.append(Refusal(Situation(day, decision=text), "decision", "invalid"))
+    for text in _BAD_TIMES:
+        found.append(Refusal(Situation(day, text), "time", "time"))
+    for outside in (first - timedelta(days=1), last + timedelta(days=1), date(1999, 6, 1)):
+        found.append(Refusal(Situation(outside.isoformat()), "interview", "range", True))
+        found.append(
+            Refusal(Situation(day, decision=outside.isoformat()), "decision", "range", True)
+        )
+    for before in (1, 2, 30):
+        decision = (date.fromisoformat(day) - timedelta(days=before)).isoformat()
+        found.append(Refusal(Situation(day, decision=decision), "decision", "decisionBefore"))
+    for country in ("XX", "Indonesia"):
+        found.append(Refusal(Situation(day, country=country), "country", "country"))
+    # Calendars the package has but the page does not offer (it also reads no lower case).
+    for country in ("MY", "id"):
+        found.append(Refusal(Situation(day, country=country), "country", "country", True))
+    for numbers in _BAD_POLICIES:
+        found.append(Refusal(Situation(day, policy=dict(numbers)), "policy", "policy"))
+    return [
+        Refusal(
+            Situation(
+                r.situation.interview,
+                r.situation.time or (_time(rng) if r.field not in ("time", "interview") else ""),
+                r.situation.decision,
+                r.situation.country,
+                rng.choice(COMPANIES),
+                r.situation.policy,
+            ),
+            r.field,
+            r.code,
+            r.page_only,
+        )
+        for r in found
+    ]
+
+
+# ---- The package's answers -----------------------------------------------------------------
+
+
+def _fill(template: str, **values: str) -> str:
+    return re.sub(r"\{(\w+)\}", lambda m: values.get(m.group(1), m.group(0)), template)
+
+
+class Answers:
+    """The package's answer to each situation, in one edition, for a planner's data."""
+
+    def __init__(self, lang: str, data: dict[str, Any]) -> None:
+        self.lang = lang
+        self.data = data
+        self.first = date(data["years"][0], 1, 1)
+        self.last = date(data["years"][1], 12, 31)
+        self._faults = {r.situation: r for r in refusals(self.first, self.last)}
+
+    def problem(self, field: str, code: str, **values: str) -> dict[str, str]:
+        """A problem as the script reports it: the field, the code, the page's message."""
+        return {"field": field, "code": code, "message": _fill(self.data["ui"][code], **values)}
+
+    def timeline(self, situation: Situation) -> etiket.Timeline:
+        """``etiket.plan`` for the situation (raises what the package raises)."""
+        moment = situation.interview + (f"T{situation.time}" if situation.time else "")
+        policy = None if situation.policy is None else etiket.Policy(**situation.policy)
+        return etiket.plan(
+            moment,
+            decision_date=situation.decision or None,
+            country=situation.country or None,
+            policy=policy,
+            lang=self.lang,
+        )
+
+    def answer(self, situation: Situation, fault: Refusal | None = None) -> dict[str, Any]:
+        """``{"timeline": ...}`` as the page returns it, or ``{"problems": [...]}``."""
+        if fault is not None:
+            return self._refusal(situation, fault)
+        timeline = self.timeline(situation)
+        if situation.country and timeline.second_note.earliest > self.last:
+            # The page knows the days off of its years only: it must refuse exactly when the
+            # package's timeline needed a working day past them, and blame the date that did.
+            last = etiket.format_date(self.last, self.lang)
+            return {
+                "problems": [self.problem(self._beyond(situation, timeline), "beyond", last=last)]
+            }
+        return {"timeline": page_timeline(timeline, situation.company)}
+
+    def _beyond(self, situation: Situation, timeline: etiket.Timeline) -> str:
+        """The field whose date ran the timeline past the page's years.
+
+        The decision date, when the interview alone would have kept the timeline inside
+        them; otherwise the interview, which a reader would have to change anyway.
+        """
+        if situation.decision:
+            alone = self.timeline(replace(situation, decision=""))
+            if alone.second_note.earliest <= self.last:
+                return "decision"
+        return "interview"
+
+    def _refusal(self, situation: Situation, fault: Refusal) -> dict[str, Any]:
+        """The page's message for a fault the package refuses too, or one of the page's own."""
+        if not fault.page_only:
+            # The page is not stricter than the package: the package refuses this too.
+            try:
+                self.timeline(situation)
+            except etiket.EtiketError:
+                pass
+            else:
+                raise AssertionError(f"the package accepts {situation}, the page must refuse it")
+        if fault.code == "policy":
+            return {"thrown": "TypeError"}
+        text = getattr(situation, fault.field, "")
+        values = {
+            "value": text,
+            "example": self.first.isoformat(),
+            "first": etiket.format_date(self.first, self.lang),
+            "last": etiket.format_date(self.last, self.lang),
+        }
+        return {"problems": [self.problem(fault.field, fault.code, **values)]}
+
+    def cases(self, found: Sequence[Situation]) -> Iterator[dict[str, Any]]:
+        for situation in found:
+            answer = self.answer(situation, self._faults.get(situation))
+            case: dict[str, Any] = {"input": situation.as_input(), "expected": answer}
+            if situation.policy is not None:
+                case["policy"] = situation.policy
+            yield case
+
+    def calendar(self, situation: Situation) -> str:
+        """The calendar file ``etiket.to_ics`` writes for the situation, stamped ``STAMP``."""
+        timeline = self.timeline(situation)
+        name = situation.company.strip()
+        return etiket.to_ics({name: timeline} if name else timeline, stamp=STAMP).decode("utf-8")
+
+
+ASSESSMENTS: Final = 1200
+"""How many assessments each edition's fixtures hold, besides the plans."""
+
+CHANNELS: Final = ("email",) * 6 + ("message", "phone", "voice-note", "letter", "in-person")
+PURPOSES: Final = (None,) * 5 + ("thank-you", "follow-up", "last-note", "reply", "another-offer")
+
+
+def assessment_inputs(first_year: int, last_year: int, seed: int = SEED) -> list[dict[str, Any]]:
+    """What readers tell the assistant: interviews, what they sent and when, the answer.
+
+    The interviews fall early enough in the planner's years that every timeline stays
+    inside them (the page refuses a date past the days off it knows; the package does
+    not); times of day, decision dates, several interviewers, chat, any channel and
+    purpose, calls, and each answer with and without its dates are all drawn.
+    """
+    rng = random.Random(seed + 1)
+    first, last = date(first_year, 1, 1), date(last_year, 8, 31)
+    eids = [lebaran(year) for year in range(first_year, last_year + 1)]
+    found = []
+
+    def clock() -> str:
+        return f"T{rng.randrange(24):02d}:{rng.randrange(60):02d}"
+
+    for index in range(ASSESSMENTS):
+        if index % 4 == 0:
+            interview = rng.choice(eids) + timedelta(days=rng.randrange(-14, 10))
+        elif index % 4 == 1:
+            interview = date(rng.randrange(first_year, last_year), 12, 31) - timedelta(
+                days=rng.randrange(20)
+            )
+        else:
+            interview = first + timedelta(days=rng.randrange((last - first).days))
+        today = interview + timedelta(days=rng.randrange(0, 90))
+
+        def moment(interview: date = interview, today: date = today) -> str:
+            day = interview + timedelta(days=rng.randrange((today - interview).days + 1))
+            return day.isoformat() + (clock() if rng.random() < 0.3 else "")
+
+        contacts = [
+            {"on": moment(), "channel": rng.choice(CHANNELS), "purpose": rng.choice(PURPOSES)}
+            for _ in range(rng.randrange(5))
+        ]
+        situation: dict[str, Any] = {
+            "interview": interview.isoformat(),
+            "time": clock()[1:] if rng.random() < 0.4 else "",
+            "decision": (interview + timedelta(days=rng.randrange(20))).isoformat()
+            if rng.random() < 0.3
+            else "",
+            "country": rng.choice(["", "ID"]),
+            "today": today.isoformat() + (clock() if rng.random() < 0.3 else ""),
+            "interviewers": rng.choice([[], ["Ms Rivera"], ["Ibu Sari", "Mr Tan"]]),
+            "chat": rng.random() < 0.3,
+            "notHr": rng.random() < 0.2,
+            "contacts": contacts,
+            "calls": [moment() for _ in range(rng.randrange(0, 2))],
+        }
+        if rng.random() < 0.35:
+            answered = interview + timedelta(days=rng.randrange((today - interview).days + 1))
+            outcome = rng.choice(["offer", "rejection", "next-round"])
+            heard: dict[str, str] = {"on": answered.isoformat(), "outcome": outcome}
+            if outcome != "rejection" and rng.random() < 0.5:
+                heard["respondBy"] = (answered + timedelta(days=rng.randrange(10))).isoformat()
+            if outcome == "next-round" and rng.random() < 0.6:
+                later = answered + timedelta(days=rng.randrange(12))
+                heard["nextInterview"] = later.isoformat() + (clock() if rng.random() < 0.3 else "")
+            situation["heardBack"] = heard
+        found.append(situation)
+    return found
+
+
+def assessment_answer(situation: dict[str, Any], lang: str) -> dict[str, Any]:
+    """``etiket.assess`` for what the page takes, as ``window.etiketPlanner.assess`` answers.
+
+    The fields of ``etiket assess --json``, or the key and sentence of the error the
+    package raises.
+    """
+    heard = situation.get("heardBack")
+    reply = None
+    if heard:
+        reply = etiket.Reply(
+            heard["on"], heard["outcome"], heard.get("respondBy"), heard.get("nextInterview")
+        )
+    notes = [etiket.Contact(c["on"], c["channel"], c["purpose"]) for c in situation["contacts"]]
+    start = situation["interview"] + (f"T{situation['time']}" if situation["time"] else "")
+    try:
+        assessment = etiket.assess(
+            start, today=situation["today"], notes=notes, calls=situation["calls"],
+            heard_back=reply, decision_date=situation["decision"] or None,
+            country=situation["country"] or None, lang=lang,
+            interviewers=situation["interviewers"], recruiter_uses_chat=situation["chat"],
+            interviewer_in_hr=False if situation["notHr"] else None,
+        )  # fmt: skip
+    except etiket.EtiketError as error:
+        return {"refused": error.key, "message": error.text.message(lang)}
+    return {"assessment": assessment_data(assessment)}
+
+
+def fixtures(lang: str, base_year: int = BASE_YEAR) -> dict[str, Any]:
+    """One edition's fixtures: the page's data, the situations and answers, calendar files."""
+    # The handbook's extensions, where the page's data is assembled, import as the build does.
+    extensions = str(ROOT / "docs" / "_ext")
+    if extensions not in sys.path:
+        sys.path.insert(0, extensions)
+    from etiket_docs.planner import script_data
+
+    data = script_data(lang, base_year)
+    answers = Answers(lang, data)
+    found = situations(*data["years"])
+    cases = list(answers.cases(found))
+    cases += [
+        {"kind": "assess", "input": situation, "expected": assessment_answer(situation, lang)}
+        for situation in assessment_inputs(*data["years"])
+    ]
+    if len(cases) < MINIMUM:
+        raise AssertionError(f"only {len(cases)} situations; the proof asks for {MINIMUM}")
+    # A sample of the plans for calendar files; not of names with a tab, which the page writes
+    # into its file and to_ics refuses (a known difference: tests/test_planner_script.py).
+    planned = [
+        situation
+        for situation, case in zip(found, cases, strict=False)
+        if "timeline" in case["expected"]
+        and situation.policy is None
+        and "\t" not in situation.company
+    ]
+    # Every name at least once, with a time and without: the file escapes and folds them.
+    each_name = list({(s.company, bool(s.time)): s for s in planned}.values())
+    chosen = each_name + [s for s in planned[::CALENDAR_EVERY] if s not in each_name]
+    calendars = [{"input": s.as_input(), "ics": answers.calendar(s)} for s in chosen]
+    return {
+        "edition": lang,
+        "stamp": STAMP.isoformat().replace("+00:00", "Z"),
+        "data": data,
+        "cases": cases,
+        "calendars": calendars,
+    }
+
+
+def write(folder: Path, base_year: int = BASE_YEAR) -> list[Path]:
+    """Write ``<edition>.json`` for each edition into ``folder``; the paths written."""
+    folder.mkdir(parents=True, exist_ok=True)
+    written = []
+    for lang in EDITIONS:
+        path = folder / f"{lang}.json"
+        path.write_text(json.dumps(fixtures(lang, base_year), ensure_ascii=False), "utf-8")
+        written.append(path)
+    return written
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("folder", type=Path, help="where to write en.json and id.json")
+    args = parser.parse_args(argv)
+    for path in write(args.folder):
+        print(path)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
