@@ -18,7 +18,6 @@ from __future__ import annotations
 import json
 from functools import cache
 from html import escape
-from pathlib import Path
 from typing import Any, ClassVar
 
 from docutils import nodes
@@ -30,7 +29,7 @@ from sphinx.util.docutils import SphinxDirective
 import etiket
 from etiket.language import check_language
 from etiket.site_data import BASE_YEAR, COUNTRIES, planner_data, planner_years
-from etiket_docs.assets import load_on_pages_with
+from etiket_docs.assets import load_on_pages_with, write_script_data
 
 DATA_FILE = "etiket-planner-data.js"
 SCRIPT_FILE = "planner.js"
@@ -244,15 +243,7 @@ def _write_data(app: Sphinx) -> None:
     data = dict(_data(lang, app.config.etiket_planner_base_year))
     data["version"] = etiket.__version__
     data["ui"] = _SCRIPT[lang]
-    static = Path(app.outdir) / "_static"
-    static.mkdir(parents=True, exist_ok=True)
-    text = json.dumps(data, ensure_ascii=True, sort_keys=True, separators=(",", ":"))
-    content = "// Written by etiket_docs.planner from the etiket package; do not edit.\n"
-    content += f"window.etiketPlannerData = {text};\n"
-    target = static / DATA_FILE
-    # Rewriting an unchanged file would only churn timestamps and caches.
-    if not target.exists() or target.read_text(encoding="utf-8") != content:
-        target.write_text(content, encoding="utf-8")
+    write_script_data(app, DATA_FILE, "etiketPlannerData", data, "etiket_docs.planner")
 
 
 def _shows_planner(doctree: nodes.document) -> bool:
