@@ -11,9 +11,9 @@
  * input holds the function's keyword arguments (interviewer, position, company, candidate,
  * interview_date, answer_by, ask_feedback); the language is the page's. A date is written
  * YYYY-MM-DD, as a date field gives it (the package also takes a datetime and ISO 8601's
- * other forms). What a person can get wrong throws a LetterError whose message is the
- * package's own, in the page's language; a kind or an argument the function does not have
- * throws a TypeError, as it does in Python.
+ * other forms). What a person can get wrong throws a LetterError: its key and message are
+ * the package's error (message in the page's language), its field the input at fault. A
+ * kind or an argument the function does not have throws a TypeError, as Python does.
  *
  * The texts, forms of address, limits and errors are window.etiketLettersData, written at
  * build time by etiket.letters_data; this file only reads them, as Python's str methods
