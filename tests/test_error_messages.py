@@ -156,9 +156,11 @@ def test_every_named_thing_passed_to_an_error_is_a_word_of_the_catalogue() -> No
 
 
 def test_the_details_and_dates_of_a_letter_are_words_of_the_catalogue() -> None:
-    from etiket.templates import _DATE_NAMES
+    from etiket.address import detail_word
+    from etiket.templates import DETAILS, TEMPLATES
 
-    checked = list(_DATE_NAMES.values())
+    checked = [what for template in TEMPLATES.values() for what in template.dates.values()]
+    checked += [detail_word(name).english for name in DETAILS]
     for _where, call in _calls():
         if _callee(call) == "check_detail" and isinstance(call.args[0], ast.Constant):
             checked.append(str(call.args[0].value).replace("_", " "))

@@ -2,7 +2,7 @@
 
 - At module level (what runs on ``import``) the graph has no cycle.
 - The core imports no face at module level: the faces (text and HTML, calendar files,
-  cohorts, the command line, the planner's data) are built on the core, never under it.
+  cohorts, the command line, the page scripts' data) are built on the core, never under it.
 - Where the core's objects show themselves through a face (``__str__``, ``__repr__``,
   ``_repr_html_``, ``to_ics``), the one import of the face is in ``etiket._faces``.
 
@@ -21,7 +21,7 @@ PACKAGE = Path(__file__).resolve().parents[1] / "src" / "etiket"
 # (etiket/__init__.py) and the command's entry point are faces too.
 FACES = frozenset(
     {"etiket", "etiket.__main__", "etiket.render", "etiket.ics", "etiket.cohort", "etiket.cli",
-     "etiket.site_data"}
+     "etiket.site_data", "etiket.letters_data"}
 )  # fmt: skip
 # The only core module that imports a face, inside the functions that delegate to it.
 DELEGATION = "etiket._faces"

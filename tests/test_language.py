@@ -103,6 +103,12 @@ def placeholders(text: str) -> set[str]:
     return {field for _, field, _, _ in string.Formatter().parse(text) if field}
 
 
+# The messages whose languages fill different blanks, each with why; both are given both.
+DIFFERENT_BLANKS = {
+    "address.untitled": "English greets by the first name, Indonesian by the full name",
+}
+
+
 @pytest.mark.parametrize("catalogue", sorted(CATALOGUES))
 def test_every_message_exists_in_both_languages_with_the_same_blanks(catalogue: str) -> None:
     assert CATALOGUES[catalogue]
@@ -110,7 +116,10 @@ def test_every_message_exists_in_both_languages_with_the_same_blanks(catalogue: 
         assert set(texts) == set(LANGUAGES), key
         assert texts["en"].strip(), key
         assert texts["id"].strip(), key
-        assert placeholders(texts["en"]) == placeholders(texts["id"]), key
+        if key not in DIFFERENT_BLANKS:
+            assert placeholders(texts["en"]) == placeholders(texts["id"]), key
+    for key in DIFFERENT_BLANKS:
+        assert placeholders(MESSAGES[key]["en"]) != placeholders(MESSAGES[key]["id"]), key
 
 
 @pytest.mark.parametrize("catalogue", sorted(CATALOGUES))

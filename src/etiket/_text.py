@@ -3,14 +3,20 @@
 from __future__ import annotations
 
 import unicodedata
+from typing import Final
 
 from etiket.errors import InvalidInputError, Word
 
-__all__ = ["check_name"]
+__all__ = ["HALF_CHARACTER", "NOT_IN_A_NAME", "check_name"]
 
-# Control characters and line or paragraph separators: a name with one breaks the table's
-# rows, and iCalendar forbids control characters in text.
-_NOT_IN_A_NAME = frozenset({"Cc", "Zl", "Zp"})
+HALF_CHARACTER: Final = frozenset({"Cs"})
+"""The Unicode category of half a character (a lone surrogate), which no file can hold."""
+
+NOT_IN_A_NAME: Final = frozenset({"Cc", "Zl", "Zp"})
+"""Control characters and line or paragraph separators, by Unicode category.
+
+A name with one breaks a table's rows, and iCalendar forbids control characters in text.
+"""
 
 
 def check_name(text: str, what: str) -> str:
@@ -22,11 +28,11 @@ def check_name(text: str, what: str) -> str:
     """
     for character in text:
         kind = unicodedata.category(character)
-        if kind == "Cs":
+        if kind in HALF_CHARACTER:
             raise InvalidInputError(
                 "name.half-character", what=Word(what), text=text, code=f"{ord(character):04X}"
             )
-        if kind in _NOT_IN_A_NAME:
+        if kind in NOT_IN_A_NAME:
             raise InvalidInputError(
                 "name.control-character", what=Word(what), text=text, code=f"{ord(character):04X}"
             )

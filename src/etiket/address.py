@@ -24,15 +24,28 @@ Yth. Bapak/Ibu Sari,
 
 from __future__ import annotations
 
-import re
+from collections.abc import Mapping
 from dataclasses import dataclass
+from functools import cache
 from typing import Final
 
 from etiket._text import check_name
 from etiket.errors import InvalidInputError, Word
-from etiket.language import Language, check_language
+from etiket.language import check_language
+from etiket.messages import message
 
-__all__ = ["LONGEST_DETAIL", "TITLES", "Interviewer", "check_detail"]
+__all__ = [
+    "LONGEST_DETAIL",
+    "SPELLINGS",
+    "TITLED",
+    "TITLES",
+    "TITLE_DOT",
+    "Interviewer",
+    "TitleForm",
+    "check_detail",
+    "detail_word",
+    "title_forms",
+]
 
 LONGEST_DETAIL: Final = 80
 """Longest a name or a job title in a letter may be, in characters: a name, not a paragraph."""
@@ -43,11 +56,9 @@ class _Title:
     """How one title reads in an Indonesian letter; an English letter keeps it as it is."""
 
     indonesian: str  # in an Indonesian letter: "Ms" becomes "Ibu", "Dr" gains its dot
-    you: str  # the Indonesian body's word for "you"
+    you: str | None = None  # the Indonesian body's word for "you"; None: "address.you"
     friendly: bool = False  # Mas, Mbak, Kak: a colleague's title, not an office's
 
-
-_UNKNOWN_GENDER = "Bapak/Ibu"  # the standard Indonesian form when the gender is not known
 
 _TITLE_FORMS: Final[dict[str, _Title]] = {
     "Mr": _Title("Bapak", "Bapak"),
@@ -56,24 +67,61 @@ _TITLE_FORMS: Final[dict[str, _Title]] = {
     "Miss": _Title("Ibu", "Ibu"),
     # Indonesian has no neutral honorific for a letter, so Mx keeps its own title and
     # the body falls back on the pair that names no gender.
-    "Mx": _Title("Mx", _UNKNOWN_GENDER),
-    "Dr": _Title("Dr.", _UNKNOWN_GENDER),
-    "Prof": _Title("Prof.", _UNKNOWN_GENDER),
+    "Mx": _Title("Mx"),
+    "Dr": _Title("Dr."),
+    "Prof": _Title("Prof."),
     "Bapak": _Title("Bapak", "Bapak"),
     "Ibu": _Title("Ibu", "Ibu"),
     "Mas": _Title("Mas", "Mas", friendly=True),
     "Mbak": _Title("Mbak", "Mbak", friendly=True),
     "Kak": _Title("Kak", "Kakak", friendly=True),
 }
-# Speech shortens Bapak and Ibu; a letter writes them in full.
-_SPOKEN_FORMS: Final = {"pak": "Bapak", "bu": "Ibu"}
-_CANONICAL: Final = {title.lower(): title for title in _TITLE_FORMS} | _SPOKEN_FORMS
 
 TITLES: Final = tuple(_TITLE_FORMS)
 """The titles :meth:`etiket.Interviewer.parse` recognises, besides Pak and Bu (Bapak, Ibu)."""
 
-# A title is a whole word at the start, with or without its dot: "Dr. Rivera", "Dr Rivera".
-_LEADING_TITLE = re.compile(r"(?P<title>[^\W\d_]+)\.?(?:\s+|(?<=\.)(?=\S)|$)")
+SPELLINGS: Final = {title.lower(): title for title in _TITLE_FORMS} | {"pak": "Bapak", "bu": "Ibu"}
+"""Each title as it may be typed, in lower case, and the title it is: speech shortens
+Bapak and Ibu to Pak and Bu, and a letter writes them in full."""
+
+TITLE_DOT: Final = "."
+"""What may end a typed title, as in "Dr." or "Bu.": the dot of an abbreviation."""
+
+TITLED: Final = "{title} {name}"
+"""How a title and a name are written together: ``str()`` and the greetings."""
+
+
+@dataclass(frozen=True, slots=True)
+class TitleForm:
+    """How a letter in one language writes a title, and the word it says for "you"."""
+
+    written: str
+    you: str
+    friendly: bool
+
+
+@cache
+def title_forms(lang: str) -> Mapping[str, TitleForm]:
+    """Each title of :data:`TITLES` as a letter in ``lang`` writes it.
+
+    >>> title_forms("id")["Ms"]
+    TitleForm(written='Ibu', you='Ibu', friendly=False)
+    >>> title_forms("en")["Ms"]
+    TitleForm(written='Ms', you='you', friendly=False)
+    """
+    code = check_language(lang)
+    you = message("address.you", code)
+    if code == "en":
+        return {title: TitleForm(title, you, form.friendly) for title, form in _TITLE_FORMS.items()}
+    return {
+        title: TitleForm(form.indonesian, form.you or you, form.friendly)
+        for title, form in _TITLE_FORMS.items()
+    }
+
+
+def detail_word(field: str) -> Word:
+    """What errors call a detail of a letter: ``answer_by`` is the "answer by"."""
+    return Word(field.replace("_", " "))
 
 
 def check_detail(field: str, value: object) -> str:
@@ -84,15 +132,13 @@ def check_detail(field: str, value: object) -> str:
         )
     text = " ".join(value.split())
     if not text:
-        raise InvalidInputError(
-            "input.detail-empty", name=field, what=Word(field.replace("_", " "))
-        )
+        raise InvalidInputError("input.detail-empty", name=field, what=detail_word(field))
     if len(text) > LONGEST_DETAIL:
         raise InvalidInputError(
             "input.detail-too-long", name=field, length=len(text), limit=LONGEST_DETAIL
         )
     # A letter is copied into an email or a chat: no control characters, no broken text.
-    return check_name(text, field.replace("_", " "))
+    return check_name(text, detail_word(field).english)
 
 
 @dataclass(frozen=True, slots=True)
@@ -132,14 +178,16 @@ class Interviewer:
                 "address.interviewer-type", value=value, type=type(value).__name__
             )
         text = check_detail("interviewer", value)
-        match = _LEADING_TITLE.match(text)
-        title = match and _CANONICAL.get(match["title"].lower())
-        if match is None or title is None:
-            return cls(text)
-        name = text[match.end() :].strip()
-        if not name:
-            raise InvalidInputError("address.title-without-name", text=text, title=title)
-        return cls(name, title)
+        for spelling, title in SPELLINGS.items():
+            # A title is a whole word at the start, with or without its dot: "Dr. Rivera",
+            # "Dr Rivera", "Dr.Rivera"; "Drew Kim" and "Bu-di" start with none.
+            typed, rest = text[: len(spelling)], text[len(spelling) :]
+            if typed.lower() == spelling and rest[:1] in {"", " ", TITLE_DOT}:
+                name = rest.removeprefix(TITLE_DOT).strip()
+                if not name:
+                    raise InvalidInputError("address.title-without-name", text=text, title=title)
+                return cls(name, title)
+        return cls(text)
 
     def greeting(self, lang: str = "en", *, chat: bool = False) -> str:
         """The letter's opening line, e.g. ``Dear Ms Rivera,`` or ``Yth. Ibu Sari,``.
@@ -149,35 +197,31 @@ class Interviewer:
         an Indonesian letter to them opens with "Halo" rather than the formal "Yth.".
         """
         code = check_language(lang)
-        friendly = self.title is not None and _TITLE_FORMS[self.title].friendly
-        if code == "en":
-            return f"{'Hello' if chat else 'Dear'} {self._addressed('en')},"
-        if chat:
-            return f"{'Halo' if friendly else 'Permisi'}, {self._addressed('id')}."
-        return f"{'Halo' if friendly else 'Yth.'} {self._addressed('id')},"
+        if self.title is None:
+            addressed = message(
+                "address.untitled", code, name=self.name, first_name=self.name.split()[0]
+            )
+            friendly = False
+        else:
+            form = title_forms(code)[self.title]
+            addressed, friendly = TITLED.format(title=form.written, name=self.name), form.friendly
+        kind = "chat" if chat else "letter"
+        key = f"greeting.friendly-{kind}" if friendly else f"greeting.{kind}"
+        return message(key, code, addressed=addressed)
 
     def you(self, lang: str = "en") -> str:
         """The word for "you" in the letter's body: Ibu, Bapak, Mbak... in Indonesian."""
-        if check_language(lang) == "en":
-            return "you"
-        return _UNKNOWN_GENDER if self.title is None else _TITLE_FORMS[self.title].you
-
-    def _addressed(self, lang: Language) -> str:
-        """Title and name as the greeting writes them in ``lang``."""
         if self.title is None:
-            # English without a title greets by first name, as the interviewer introduced
-            # themselves; Indonesian without one keeps the polite pair before the full name.
-            return self.name.split()[0] if lang == "en" else f"{_UNKNOWN_GENDER} {self.name}"
-        forms = _TITLE_FORMS[self.title]
-        return f"{self.title if lang == 'en' else forms.indonesian} {self.name}"
+            return message("address.you", lang)
+        return title_forms(check_language(lang))[self.title].you
 
     def __str__(self) -> str:
-        return self.name if self.title is None else f"{self.title} {self.name}"
+        return self.name if self.title is None else TITLED.format(title=self.title, name=self.name)
 
 
 def _canonical_title(title: object) -> str:
     if isinstance(title, str):
-        known = _CANONICAL.get(title.strip().rstrip(".").lower())
+        known = SPELLINGS.get(title.strip().rstrip(TITLE_DOT).lower())
         if known is not None:
             return known
     raise InvalidInputError("address.unknown-title", title=title, titles=", ".join(TITLES))

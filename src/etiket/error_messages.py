@@ -512,11 +512,17 @@ ERRORS: Final[dict[str, dict[Language, str]]] = {
     },
     "site.pattern-field": {
         "en": "the pattern {pattern!r} for {lang!r} uses the field {letters!r}, which "
-        "the in-page planner cannot write; teach docs/_static/planner.js that field "
+        "the page's script {script} cannot write; teach {script} that field "
         "or choose another pattern in etiket.language",
         "id": "pola {pattern!r} untuk {lang!r} memakai kolom {letters!r}, yang tidak dapat "
-        "ditulis oleh perencana di halaman; ajarkan kolom itu kepada "
-        "docs/_static/planner.js atau pilih pola lain di etiket.language",
+        "ditulis oleh skrip halaman {script}; ajarkan kolom itu kepada {script} "
+        "atau pilih pola lain di etiket.language",
+    },
+    "site.text-field": {
+        "en": "the text {text!r} has the field {field!r}, which the page's script {script} "
+        "cannot fill: it fills {{name}} and {{name!r}} only, without a format",
+        "id": "teks {text!r} memiliki kolom {field!r}, yang tidak dapat diisi oleh skrip "
+        "halaman {script}: skrip itu hanya mengisi {{name}} dan {{name!r}}, tanpa format",
     },
     "site.steps-changed": {
         "en": "the timeline's steps changed; docs/_static/planner.js dates exactly "

@@ -24,7 +24,7 @@ from __future__ import annotations
 
 from datetime import date, datetime, time
 from functools import lru_cache
-from typing import Literal, TypeAlias
+from typing import Final, Literal, TypeAlias
 
 from etiket.errors import InvalidInputError, UnsupportedLanguageError
 
@@ -32,6 +32,7 @@ __all__ = [
     "DATETIME_FORMATS",
     "DATE_FORMATS",
     "LANGUAGES",
+    "LETTER_DATE_FORMAT",
     "Language",
     "check_language",
     "format_date",
@@ -54,6 +55,12 @@ DATETIME_FORMATS: dict[Language, str] = {"en": "{date} {time}", "id": "{date} pu
 
 Indonesian puts "pukul" before a clock time ("Sabtu, 21 November 2026 pukul 14.30");
 Babel's Indonesian data has no such pattern, so it is kept here, where the planner reads it.
+"""
+
+LETTER_DATE_FORMAT: Final = "long"
+"""How :func:`format_long_date` writes a letter's date, in every language: a Babel width name.
+
+The letters script in the handbook's pages reads it too (:mod:`etiket.letters_data`).
 """
 
 
@@ -148,4 +155,4 @@ def format_long_date(day: date, lang: str = "en") -> str:
         )
     # A datetime's own calendar day, whatever its zone: the day the letter means.
     plain = day.date() if isinstance(day, datetime) else day
-    return str(babel_format_date(plain, "long", locale=code))
+    return str(babel_format_date(plain, LETTER_DATE_FORMAT, locale=code))

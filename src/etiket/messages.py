@@ -351,6 +351,19 @@ MESSAGES: Final[dict[str, dict[Language, str]]] = {
         "en": "Nobody has anything to do.",
         "id": "Tidak ada yang perlu dilakukan.",
     },
+    # How a letter greets the interviewer (etiket.address): {addressed} is the title and name
+    # as the letter's language writes them. A chat opens more lightly than an email; Mas,
+    # Mbak and Kak are friendly titles, which an Indonesian letter greets with "Halo" rather
+    # than the formal "Yth.".
+    "greeting.letter": {"en": "Dear {addressed},", "id": "Yth. {addressed},"},
+    "greeting.chat": {"en": "Hello {addressed},", "id": "Permisi, {addressed}."},
+    "greeting.friendly-letter": {"en": "Dear {addressed},", "id": "Halo {addressed},"},
+    "greeting.friendly-chat": {"en": "Hello {addressed},", "id": "Halo, {addressed}."},
+    # An interviewer without a known title. English greets them by the first name, as they
+    # introduced themselves; Indonesian keeps the polite pair that names no gender before
+    # the full name, and says it for "you", as it does for a title that names no gender.
+    "address.untitled": {"en": "{first_name}", "id": "Bapak/Ibu {name}"},
+    "address.you": {"en": "you", "id": "Bapak/Ibu"},
     # Calendar files (.ics). Calendar programs may drop reminders on import (Google
     # Calendar does), so every title says what to do on its own.
     "ics.calendar-name": {"en": "After the interview", "id": "Setelah wawancara"},

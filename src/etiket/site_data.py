@@ -18,7 +18,7 @@ knows is typed twice.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from datetime import date, timedelta
 from typing import Any, Final, Literal
 
@@ -31,7 +31,14 @@ from etiket.policy import DEFAULT_POLICY, Policy
 from etiket.portable import export
 from etiket.timeline import ACTIONS, TIMELINE_ACTIONS, Action, Channel, plan
 
-__all__ = ["BASE_YEAR", "COUNTRIES", "country_names", "planner_data", "planner_years"]
+__all__ = [
+    "BASE_YEAR",
+    "COUNTRIES",
+    "country_names",
+    "pattern_tokens",
+    "planner_data",
+    "planner_years",
+]
 
 BASE_YEAR: Final = 2026
 """The year the handbook is published for; the planner covers the years around it.
@@ -152,9 +159,9 @@ def _date_format(lang: Language) -> dict[str, Any]:
     days = get_day_names("wide", context="format", locale=lang)
     periods = get_period_names("abbreviated", context="format", locale=lang)
     return {
-        "pattern": _tokens(pattern, lang),
+        "pattern": pattern_tokens(pattern, lang),
         # The time as format_datetime writes it: Babel's short time.
-        "time": _tokens(get_time_format("short", locale=lang).pattern, lang),
+        "time": pattern_tokens(get_time_format("short", locale=lang).pattern, lang),
         # How format_datetime joins the two: "{date} pukul {time}" in Indonesian.
         "datetime": DATETIME_FORMATS[lang],
         "months": [str(months[number]) for number in range(1, 13)],
@@ -163,19 +170,30 @@ def _date_format(lang: Language) -> dict[str, Any]:
     }
 
 
-def _tokens(pattern: str, lang: str) -> list[str | list[Any]]:
-    """A Babel pattern as literal text and [letter, width] fields."""
+def pattern_tokens(
+    pattern: str,
+    lang: str,
+    *,
+    fields: Collection[tuple[str, int]] = _FIELDS,
+    script: str = "docs/_static/planner.js",
+) -> list[str | list[Any]]:
+    """A Babel pattern as literal text and [letter, width] fields, which ``script`` writes.
+
+    A field outside ``fields`` is refused: the script would not know how to write it.
+    """
     from babel.dates import tokenize_pattern
 
     tokens: list[str | list[Any]] = []
     for kind, value in tokenize_pattern(pattern):
         if kind == "chars":
             tokens.append(str(value))
-        elif tuple(value) in _FIELDS:
+        elif tuple(value) in fields:
             tokens.append([value[0], value[1]])
         else:
             letters = str(value[0]) * int(value[1])
-            raise EtiketError("site.pattern-field", pattern=pattern, lang=lang, letters=letters)
+            raise EtiketError(
+                "site.pattern-field", pattern=pattern, lang=lang, letters=letters, script=script
+            )
     return tokens
 
 

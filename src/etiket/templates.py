@@ -23,21 +23,26 @@ text to paste into the chat the recruiter has been writing in.
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Final
 
 from etiket._dates import to_date
-from etiket.address import Interviewer, check_detail
+from etiket.address import Interviewer, check_detail, detail_word
 from etiket.errors import InvalidInputError, Word
 from etiket.guidance import Guidance
 from etiket.language import Language, check_language, format_long_date
 
 __all__ = [
+    "DETAILS",
     "MAX_CHAT_WORDS",
     "MAX_WORDS",
+    "TEMPLATES",
+    "WRITERS",
     "Email",
+    "Paragraph",
+    "Template",
     "another_offer_note",
     "closing_note",
     "follow_up_chat",
@@ -236,66 +241,139 @@ _ANOTHER_OFFER: Texts = {
     ),
 }
 
-# What to_date calls each date in its errors.
-_DATE_NAMES: Final = {"interview_date": "interview date", "answer_by": "answer_by date"}
+DETAILS: Final = ("position", "company", "candidate")
+"""What every letter names besides the interviewer: its functions' keyword arguments."""
+
+
+@dataclass(frozen=True, slots=True)
+class Paragraph:
+    """A paragraph that a letter holds unless its flag, a keyword argument, is false."""
+
+    flag: str
+    texts: Mapping[Language, str]
+
+
+@dataclass(frozen=True, slots=True)
+class Template:
+    """One kind of letter as data: its texts, the rule it serves and what it takes.
+
+    The functions below do nothing but read these, and the handbook's in-page script
+    reads the same (exported by :mod:`etiket.letters_data`), so both write one letter.
+    """
+
+    texts: Texts
+    guidance: Guidance
+    # The days it names: each keyword argument, and what its errors call it.
+    dates: Mapping[str, str] = field(default_factory=dict)
+    chat: bool = False
+    # Each {placeholder} that a paragraph fills, or nothing when its flag is false.
+    paragraphs: Mapping[str, Paragraph] = field(default_factory=dict)
+    # The rule served when one letter goes to each of several interviewers, if it can.
+    to_several: Guidance | None = None
+
+    @property
+    def max_words(self) -> int:
+        """Longest the body may be, in words."""
+        return MAX_CHAT_WORDS if self.chat else MAX_WORDS
+
+    @property
+    def noun(self) -> str:
+        """What an error calls the letter: a chat "message", or a "note"."""
+        return "message" if self.chat else "note"
+
+
+_INTERVIEW_DATE: Final = {"interview_date": "interview date"}
+
+TEMPLATES: Final[Mapping[str, Template]] = {
+    "thank-you": Template(
+        _THANK_YOU, Guidance.THANK_YOU_SHORT, to_several=Guidance.EACH_INTERVIEWER
+    ),
+    "follow-up": Template(_FOLLOW_UP, Guidance.FOLLOW_UP_ONCE, _INTERVIEW_DATE),
+    "follow-up-chat": Template(_FOLLOW_UP_CHAT, Guidance.CHAT_CHANNEL, _INTERVIEW_DATE, chat=True),
+    "closing": Template(_CLOSING, Guidance.SECOND_NOTE_AFTER_WEEKS),
+    "rejection-reply": Template(
+        _REJECTION_REPLY,
+        Guidance.REPLY_AFTER_ANSWER,
+        paragraphs={"feedback": Paragraph("ask_feedback", _FEEDBACK_REQUEST)},
+    ),
+    "another-offer": Template(
+        _ANOTHER_OFFER, Guidance.ANOTHER_OFFER, {"answer_by": "answer_by date"}
+    ),
+}
+"""Each kind of letter by its name; :data:`WRITERS` gives the function that writes it."""
 
 
 @dataclass(frozen=True, slots=True)
 class _Letter:
-    """One letter being written: the addressee, the language and the checked details."""
+    """One letter being written: its template, the addressee, the language and the details."""
 
+    template: Template
     interviewer: Interviewer
     lang: Language
     details: dict[str, str]
 
     @classmethod
     def of(
-        cls, *, interviewer: str | Interviewer, position: str, company: str, candidate: str,
-        lang: str, **dates: object,
-    ) -> _Letter:  # fmt: skip
-        typed = {"position": position, "company": company, "candidate": candidate}
-        details = {name: check_detail(name, value) for name, value in typed.items()}
+        cls, template: Template, *, interviewer: str | Interviewer, lang: str, **given: object
+    ) -> _Letter:
+        details = {name: check_detail(name, given[name]) for name in DETAILS}
         person = Interviewer.parse(interviewer)
         code = check_language(lang)
-        for name, value in dates.items():
-            details[name] = format_long_date(to_date(value, _DATE_NAMES[name]), code)
-        return cls(person, code, details)
+        for name, what in template.dates.items():
+            details[name] = format_long_date(to_date(given[name], what), code)
+        return cls(template, person, code, details)
 
-    def fill(
-        self, texts: Texts, guidance: Guidance, *, chat: bool = False, **optional: str
-    ) -> Email:
-        """The letter in ``texts``; ``optional`` paragraphs are filled in first."""
+    def fill(self, guidance: Guidance, flags: Mapping[str, bool]) -> Email:
+        """The letter, each paragraph filled in first unless its flag in ``flags`` is false."""
         values = {
             **self.details,
-            "greeting": self.interviewer.greeting(self.lang, chat=chat),
+            "greeting": self.interviewer.greeting(self.lang, chat=self.template.chat),
             "you": self.interviewer.you(self.lang),
         }
-        for name, paragraph in optional.items():
-            values[name] = paragraph.format(**values)
-        subject, body = texts[self.lang]
+        for name, paragraph in self.template.paragraphs.items():
+            values[name] = (
+                paragraph.texts[self.lang].format(**values) if flags[paragraph.flag] else ""
+            )
+        subject, body = self.template.texts[self.lang]
         email = Email(
             to=str(self.interviewer), subject=subject.format(**values),
             body=body.format(**values), guidance=guidance,
         )  # fmt: skip
-        self._check_length(email, MAX_CHAT_WORDS if chat else MAX_WORDS)
+        self._check_length(email)
         return email
 
-    def _check_length(self, email: Email, bound: int) -> None:
+    def _check_length(self, email: Email) -> None:
         # Each detail fits its own limit, yet four wordy ones could still bloat the note.
+        bound = self.template.max_words
         if email.words <= bound:
             return
         typed = {"interviewer": str(self.interviewer)} | {
-            name: value for name, value in self.details.items() if name not in _DATE_NAMES
+            name: self.details[name] for name in DETAILS
         }
         wordiest = max(typed, key=lambda name: len(typed[name].split()))
         raise InvalidInputError(
             "input.note-too-long",
-            kind=Word("message" if email.is_chat else "note"),
+            kind=Word(self.template.noun),
             words=email.words,
             limit=bound,
-            what=Word(wordiest.replace("_", " ")),
+            what=detail_word(wordiest),
             value=typed[wordiest],
         )
+
+
+def _write(kind: str, *, interviewer: str | Interviewer, lang: str, **given: object) -> Email:
+    """The letter of ``kind`` in :data:`TEMPLATES`, from its function's keyword arguments."""
+    template = TEMPLATES[kind]
+    flags: dict[str, bool] = {}
+    for paragraph in template.paragraphs.values():
+        value = given.pop(paragraph.flag)
+        if not isinstance(value, bool):
+            raise InvalidInputError(
+                "input.typed-flag", name=paragraph.flag, value=value, type=type(value).__name__
+            )
+        flags[paragraph.flag] = value
+    letter = _Letter.of(template, interviewer=interviewer, lang=lang, **given)
+    return letter.fill(template.guidance, flags)
 
 
 def thank_you_note(
@@ -303,11 +381,10 @@ def thank_you_note(
     lang: str = "en",
 ) -> Email:  # fmt: skip
     """A short thank-you note to one interviewer; :func:`thank_you_notes` writes one to each."""
-    letter = _Letter.of(
-        interviewer=interviewer, position=position, company=company, candidate=candidate,
-        lang=lang,
+    return _write(
+        "thank-you", interviewer=interviewer, position=position, company=company,
+        candidate=candidate, lang=lang,
     )  # fmt: skip
-    return letter.fill(_THANK_YOU, Guidance.THANK_YOU_SHORT)
 
 
 def thank_you_notes(
@@ -334,13 +411,14 @@ def thank_you_notes(
         if str(person).casefold() in seen:
             raise InvalidInputError("letters.interviewer-twice", name=str(person))
         seen.add(str(person).casefold())
+    template = TEMPLATES["thank-you"]
     # One interviewer is the ordinary note; several are the rule that each gets their own.
-    guidance = Guidance.THANK_YOU_SHORT if len(people) == 1 else Guidance.EACH_INTERVIEWER
+    several = template.to_several if len(people) > 1 else None
     return tuple(
         _Letter.of(
-            interviewer=person, position=position, company=company, candidate=candidate,
-            lang=lang,
-        ).fill(_THANK_YOU, guidance)
+            template, interviewer=person, position=position, company=company,
+            candidate=candidate, lang=lang,
+        ).fill(several or template.guidance, {})
         for person in people
     )  # fmt: skip
 
@@ -353,11 +431,10 @@ def follow_up_email(
 
     It thanks for the interview as well, so it still works when no note was sent.
     """
-    letter = _Letter.of(
-        interviewer=interviewer, position=position, company=company, candidate=candidate,
-        lang=lang, interview_date=interview_date,
+    return _write(
+        "follow-up", interviewer=interviewer, position=position, company=company,
+        candidate=candidate, interview_date=interview_date, lang=lang,
     )  # fmt: skip
-    return letter.fill(_FOLLOW_UP, Guidance.FOLLOW_UP_ONCE)
 
 
 def follow_up_chat(
@@ -369,11 +446,10 @@ def follow_up_chat(
     It says who is writing and about which interview, within
     :data:`~etiket.templates.MAX_CHAT_WORDS`. Its ``subject`` is ``""``: a chat has none.
     """
-    letter = _Letter.of(
-        interviewer=interviewer, position=position, company=company, candidate=candidate,
-        lang=lang, interview_date=interview_date,
+    return _write(
+        "follow-up-chat", interviewer=interviewer, position=position, company=company,
+        candidate=candidate, interview_date=interview_date, lang=lang,
     )  # fmt: skip
-    return letter.fill(_FOLLOW_UP_CHAT, Guidance.CHAT_CHANNEL, chat=True)
 
 
 def closing_note(
@@ -381,11 +457,10 @@ def closing_note(
     lang: str = "en",
 ) -> Email:  # fmt: skip
     """The optional last note after weeks of silence: thanks, interest, and nothing asked."""
-    letter = _Letter.of(
-        interviewer=interviewer, position=position, company=company, candidate=candidate,
-        lang=lang,
+    return _write(
+        "closing", interviewer=interviewer, position=position, company=company,
+        candidate=candidate, lang=lang,
     )  # fmt: skip
-    return letter.fill(_CLOSING, Guidance.SECOND_NOTE_AFTER_WEEKS)
 
 
 def rejection_reply(
@@ -397,19 +472,10 @@ def rejection_reply(
     It thanks, asks for feedback once unless ``ask_feedback=False``, and leaves the
     door open to future openings.
     """
-    if not isinstance(ask_feedback, bool):
-        raise InvalidInputError(
-            "input.typed-flag",
-            name="ask_feedback",
-            value=ask_feedback,
-            type=type(ask_feedback).__name__,
-        )
-    letter = _Letter.of(
-        interviewer=interviewer, position=position, company=company, candidate=candidate,
-        lang=lang,
+    return _write(
+        "rejection-reply", interviewer=interviewer, position=position, company=company,
+        candidate=candidate, ask_feedback=ask_feedback, lang=lang,
     )  # fmt: skip
-    feedback = _FEEDBACK_REQUEST[letter.lang] if ask_feedback else ""
-    return letter.fill(_REJECTION_REPLY, Guidance.REPLY_AFTER_ANSWER, feedback=feedback)
 
 
 def another_offer_note(
@@ -421,8 +487,21 @@ def another_offer_note(
     It says when the candidate must answer the other offer, never names the other
     employer, and restates interest in this position.
     """
-    letter = _Letter.of(
-        interviewer=interviewer, position=position, company=company, candidate=candidate,
-        lang=lang, answer_by=answer_by,
+    return _write(
+        "another-offer", interviewer=interviewer, position=position, company=company,
+        candidate=candidate, answer_by=answer_by, lang=lang,
     )  # fmt: skip
-    return letter.fill(_ANOTHER_OFFER, Guidance.ANOTHER_OFFER)
+
+
+WRITERS: Final[Mapping[str, Callable[..., Email]]] = {
+    "thank-you": thank_you_note,
+    "follow-up": follow_up_email,
+    "follow-up-chat": follow_up_chat,
+    "closing": closing_note,
+    "rejection-reply": rejection_reply,
+    "another-offer": another_offer_note,
+}
+"""The function that writes each kind of :data:`TEMPLATES` to one interviewer.
+
+:func:`thank_you_notes` writes the thank-you to each of several.
+"""

@@ -6,20 +6,14 @@ and the directive's extension, and reads the HTML.
 
 from __future__ import annotations
 
-import sys
 from collections.abc import Callable
-from io import StringIO
 from pathlib import Path
 
 import pytest
+from _sphinx_project import build_project
 from bs4 import BeautifulSoup
-from sphinx.application import Sphinx
-from sphinx.util.docutils import docutils_namespace
 
 import etiket
-
-ROOT = Path(__file__).resolve().parents[2]
-sys.path.insert(0, str(ROOT / "docs" / "_ext"))
 
 DETAILS = {
     "interviewer": "Ms Rivera",
@@ -29,9 +23,6 @@ DETAILS = {
 }
 
 
-_DOCUTILS_ID = 'Language "id" not supported: Docutils-generated text will be in English.'
-
-
 def _page(kind: str, details: dict[str, str]) -> str:
     options = "".join(f":{name}: {value}\n" for name, value in details.items())
     return f"# Page\n\n:::{{email-template}} {kind}\n{options}:::\n"
@@ -39,31 +30,9 @@ def _page(kind: str, details: dict[str, str]) -> str:
 
 def _build(tmp_path: Path, text: str, lang: str = "en") -> tuple[BeautifulSoup, str]:
     """The page's HTML and the build's warnings."""
-    source = tmp_path / "source"
-    source.mkdir()
-    (source / "conf.py").write_text(
-        "extensions = ['myst_parser']\n"
-        "myst_enable_extensions = ['colon_fence']\n"
-        "def setup(app):\n"
-        "    from etiket_docs.emails import setup_emails\n"
-        "    setup_emails(app)\n",
-        encoding="utf-8",
-    )
-    (source / "index.md").write_text(text, encoding="utf-8")
-    warnings = StringIO()
-    # Each build registers its directives afresh, as a separate sphinx-build would.
-    with docutils_namespace():
-        app = Sphinx(
-            str(source), str(source), str(tmp_path / "out"), str(tmp_path / "doctrees"),
-            "html", confoverrides={"language": lang}, status=None, warning=warnings,
-            freshenv=True,
-        )  # fmt: skip
-        app.build()
+    warnings = build_project(tmp_path, {"index": text}, "emails", lang)
     html = (tmp_path / "out" / "index.html").read_text(encoding="utf-8")
-    # Docutils has no Indonesian labels of its own and says so once per process; the
-    # handbook's build reads them elsewhere first. Every other warning counts.
-    found = [line for line in warnings.getvalue().splitlines() if _DOCUTILS_ID not in line]
-    return BeautifulSoup(html, "html.parser"), "\n".join(found)
+    return BeautifulSoup(html, "html.parser"), warnings
 
 
 # Each kind, the options it needs beyond DETAILS, and the call that should fill it.

@@ -9,8 +9,9 @@ to every page; it drops them from the pages that do not use them.
 
 from __future__ import annotations
 
+import json
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -18,7 +19,7 @@ from docutils import nodes
 from sphinx.application import Sphinx
 from sphinx.config import Config
 
-__all__ = ["STATIC_DIR", "load_on_pages_with"]
+__all__ = ["STATIC_DIR", "load_on_pages_with", "write_script_data"]
 
 STATIC_DIR = Path(__file__).resolve().parents[2] / "_static"
 
@@ -68,6 +69,24 @@ def load_on_pages_with(
 
     app.connect("config-inited", _add_static_path)
     app.connect("html-page-context", add)
+
+
+def write_script_data(
+    app: Sphinx, file_name: str, variable: str, data: Mapping[str, Any], writer: str
+) -> None:
+    """Write ``data`` as ``window.<variable>`` into the build's ``_static/<file_name>``.
+
+    ``writer`` names what wrote it, for whoever opens the file.
+    """
+    static = Path(app.outdir) / "_static"
+    static.mkdir(parents=True, exist_ok=True)
+    text = json.dumps(data, ensure_ascii=True, sort_keys=True, separators=(",", ":"))
+    content = f"// Written by {writer} from the etiket package; do not edit.\n"
+    content += f"window.{variable} = {text};\n"
+    target = static / file_name
+    # Rewriting an unchanged file would only churn timestamps and caches.
+    if not target.exists() or target.read_text(encoding="utf-8") != content:
+        target.write_text(content, encoding="utf-8")
 
 
 def _drop_unused_assets(

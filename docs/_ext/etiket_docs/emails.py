@@ -39,15 +39,13 @@ from sphinx.application import Sphinx
 from sphinx.util.docutils import SphinxDirective
 
 import etiket
+from etiket.templates import DETAILS, TEMPLATES, WRITERS
 from etiket_docs.assets import load_on_pages_with
 from etiket_docs.interface_words import word
 
 STYLE_FILE = "email-template.css"
 # Opens the dropdowns that hold a letter before printing, so that paper shows the letter.
 PRINT_SCRIPT = "print-templates.js"
-
-DETAILS = ("position", "company", "candidate")
-"""The details every kind needs, besides whom it is addressed to."""
 
 # The labels around a letter, as keys "letter.<key>" of etiket_docs.interface_words.
 _LABELS = ("to", "subject", "body", "chat")
@@ -62,15 +60,20 @@ class Kind:
     optional: tuple[str, ...] = ()
 
 
+def _option(argument: str) -> str:
+    return argument.replace("_", "-")
+
+
 KINDS: dict[str, Kind] = {
-    "thank-you": Kind(etiket.thank_you_note, optional=("interviewers",)),
-    "follow-up": Kind(etiket.follow_up_email, required=("interview-date",)),
-    "follow-up-chat": Kind(etiket.follow_up_chat, required=("interview-date",)),
-    "closing": Kind(etiket.closing_note),
-    "rejection-reply": Kind(etiket.rejection_reply, optional=("ask-feedback",)),
-    "another-offer": Kind(etiket.another_offer_note, required=("answer-by",)),
+    name: Kind(
+        WRITERS[name],
+        required=tuple(_option(day) for day in template.dates),
+        optional=tuple(_option(p.flag) for p in template.paragraphs.values())
+        + (("interviewers",) if template.to_several else ()),
+    )
+    for name, template in TEMPLATES.items()
 }
-"""The directive's argument -> the package function that fills the template."""
+"""The directive's argument (a kind of etiket.templates.TEMPLATES) -> what fills it."""
 
 _EXTRAS = {name for kind in KINDS.values() for name in (*kind.required, *kind.optional)}
 

@@ -20,7 +20,6 @@ from __future__ import annotations
 import json
 from functools import cache
 from html import escape
-from pathlib import Path
 from typing import Any, ClassVar
 
 from docutils import nodes
@@ -33,7 +32,7 @@ import etiket
 from etiket.guidance import Guidance
 from etiket.language import check_language
 from etiket.site_data import BASE_YEAR, COUNTRIES, planner_data, planner_years
-from etiket_docs.assets import load_on_pages_with
+from etiket_docs.assets import load_on_pages_with, write_script_data
 from etiket_docs.interface_words import group, rule_values
 
 DATA_FILE = "etiket-planner-data.js"
@@ -224,15 +223,7 @@ def _write_data(app: Sphinx) -> None:
     if app.builder.format != "html":
         return
     data = script_data(_lang(app.config), app.config.etiket_planner_base_year)
-    static = Path(app.outdir) / "_static"
-    static.mkdir(parents=True, exist_ok=True)
-    text = json.dumps(data, ensure_ascii=True, sort_keys=True, separators=(",", ":"))
-    content = "// Written by etiket_docs.planner from the etiket package; do not edit.\n"
-    content += f"window.etiketPlannerData = {text};\n"
-    target = static / DATA_FILE
-    # Rewriting an unchanged file would only churn timestamps and caches.
-    if not target.exists() or target.read_text(encoding="utf-8") != content:
-        target.write_text(content, encoding="utf-8")
+    write_script_data(app, DATA_FILE, "etiketPlannerData", data, "etiket_docs.planner")
 
 
 def _shows_planner(doctree: nodes.document) -> bool:
