@@ -32,7 +32,7 @@ from etiket.language import check_language
 from etiket.messages import MESSAGES, message
 from etiket.site_data import COUNTRIES
 from etiket_docs.assets import load_on_pages_with
-from etiket_docs.interface_words import group
+from etiket_docs.interface_words import group, word
 from etiket_docs.planner import (
     DATA_FILE,
     SCRIPT_FILE,
@@ -120,7 +120,7 @@ def assistant_data(lang: str) -> dict[str, Any]:
         # Templates the script fills: their {placeholders} stay.
         "labels": {key: MESSAGES[f"label.{key}"][code] for key in labels},
         "stages": {stage.value: stage.label(code) for stage in etiket.Stage},
-        "windowLabel": message("example.next.window", code),
+        "windowLabel": word("example.next.window", code),
         "channels": {key: message(f"channel.{key}", code) for key in NOTE_CHANNELS},
         "purposes": NOTES,
     }
