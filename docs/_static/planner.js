@@ -928,6 +928,11 @@
       var day = parseDate(String(value));
       return day === null ? null : formatDate(day);
     },
+    /* The time of "YYYY-MM-DDTHH:MM[:SS]" as the page's language writes it (Babel's short time). */
+    formatTime: function (value) {
+      var moment = parseMoment(value);
+      return moment === null || moment.at === null ? null : write(DATA.date.time, moment.day, moment.at.seconds);
+    },
     PlannerError: PlannerError,
     data: DATA,
   };

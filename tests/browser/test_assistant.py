@@ -406,10 +406,8 @@ def test_bad_dates_are_told_at_their_field(page: Page, site: Site, edition: str)
     assert by_path(page, "decision").get_attribute("aria-invalid") == "true"
 
 
-def test_an_assessment_is_shown_once_the_planner_can_assess(
-    page: Page, site: Site, edition: str
-) -> None:
-    """Until etiketPlanner.assess exists, a stand-in returns the package's own JSON for it."""
+def test_the_assessment_is_the_packages(page: Page, site: Site, edition: str) -> None:
+    """The page's own assessment shows what etiket.assess says, for the form's record."""
     today = date(2026, 12, 1)
     assessment = etiket.assess(
         "2026-11-20", today=today, notes=[etiket.Contact("2026-11-20")],
@@ -421,10 +419,14 @@ def test_an_assessment_is_shown_once_the_planner_can_assess(
     open_assistant(page, site, edition, today=today)
     page.evaluate(
         """(data) => {
+            // The page's own assess, watched: what it is given, and that it is what answers.
+            const assess = window.etiketPlanner.assess;
             window.assessedWith = [];
             window.etiketPlanner.assess = (input) => {
                 window.assessedWith.push(input);
-                return data;
+                const answer = assess(input);
+                window.assessedAs = answer;
+                return answer;
             };
         }""",
         data,
@@ -449,9 +451,10 @@ def test_an_assessment_is_shown_once_the_planner_can_assess(
     (given,) = page.evaluate("() => window.assessedWith")
     assert given["today"] == today.isoformat()
     assert given["interviewers"] == ["Ms Rivera"]
-    assert given["notes"] == [{"on": "2026-11-20", "channel": "email", "purpose": "thank-you"}]
+    assert given["contacts"] == [{"on": "2026-11-20", "channel": "email", "purpose": "thank-you"}]
     assert given["calls"] == ["2026-11-24"]
     assert given["heardBack"] is None
+    assert page.evaluate("() => window.assessedAs") == data
 
 
 def test_typed_html_stays_text(
