@@ -82,7 +82,8 @@ def _print_baseline(report: DriftReport) -> None:
         print(
             f"  {edition}: {_count(len(baseline.pages), 'page')} with examples "
             f"({_count(len(baseline.advice_pages), 'advice page')}), "
-            f"{_count(baseline.examples, 'example')}, {baseline.seconds:.1f} s"
+            f"{_count(baseline.examples, 'example')}, {baseline.cpu:.1f} s of processor time "
+            "(lines recorded)"
         )
         for page, reason in baseline.failing.items():
             first = next((line for line in reason.splitlines() if line.strip()), "")

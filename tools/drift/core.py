@@ -93,6 +93,7 @@ class Baseline:
     failing: dict[str, str]
     """Pages that fail without any mutant, with why; left out, or every mutant would look killed."""
     seconds: float
+    """Seconds, by the clock, the pages' runs took, each in a child of its own."""
     slowest: float = 0.0
     """Processor seconds the slowest example took."""
     detail: str = ""
@@ -102,6 +103,11 @@ class Baseline:
     @property
     def advice_pages(self) -> tuple[str, ...]:
         return tuple(p for p in self.pages if is_advice(p, self.edition))
+
+    @property
+    def cpu(self) -> float:
+        """Processor seconds the examples took, the line recorder on."""
+        return sum(sum(r.seconds) for r in self.records.values())
 
 
 @dataclass(frozen=True, slots=True)
@@ -278,6 +284,7 @@ class DriftReport:
                     "examples": b.examples,
                     "failing": dict(b.failing),
                     "seconds": round(b.seconds, 2),
+                    "cpu_seconds": round(b.cpu, 2),
                     "slowest_example": round(b.slowest, 2),
                     "detail": b.detail,
                 }
@@ -375,8 +382,8 @@ def run_drift(
 
     ``keys`` picks mutants by key (an unknown key is an error), ``select`` by
     any test. ``timeout`` is how many processor seconds one example may take
-    before it counts as noticing the mutant (by default ten times what it took
-    in the baseline, at least 1 s).
+    before it counts as noticing the mutant (by default :data:`_RELATIVE_LIMIT`
+    times what it took in the baseline, at least :data:`_LEAST_LIMIT`).
     """
     started = time.perf_counter()
     root = root.resolve()
