@@ -17,6 +17,7 @@ def setup(app: Sphinx) -> dict[str, Any]:
     # which should not pull in every feature and the package's faces with it.
     import etiket
     from etiket_docs.assets import setup_assets
+    from etiket_docs.content_policy import setup_content_policy
     from etiket_docs.copybutton import setup_copybutton
     from etiket_docs.editions import setup_editions
     from etiket_docs.emails import setup_emails
@@ -48,4 +49,5 @@ def setup(app: Sphinx) -> dict[str, Any]:
     setup_planner(app)
     setup_emails(app)
     setup_worked_examples(app)
+    setup_content_policy(app)
     return {"version": etiket.__version__, "parallel_read_safe": True, "parallel_write_safe": True}
