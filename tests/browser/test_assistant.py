@@ -14,7 +14,7 @@ from datetime import date, datetime, timedelta
 from typing import Any
 
 import pytest
-from etiket_docs.assistant import SCRIPT_WORDS, assistant_words
+from etiket_docs.assistant import SCRIPT_WORDS, assistant_words, first_country
 from playwright.sync_api import Browser, BrowserContext, Page, expect
 
 import etiket
@@ -154,6 +154,8 @@ def timeline_of(situation: dict[str, Any], edition: str) -> etiket.Timeline:
         decision_date=situation["decision"] or None,
         country=situation["country"] or None,
         lang=edition,
+        interviewers=[" ".join(filter(None, person)) for person in situation["interviewers"]],
+        recruiter_uses_chat=situation["chat"],
     )
 
 
@@ -412,6 +414,7 @@ def test_the_assessment_is_the_packages(page: Page, site: Site, edition: str) ->
     assessment = etiket.assess(
         "2026-11-20", today=today, notes=[etiket.Contact("2026-11-20")],
         calls=["2026-11-24"], interviewers=["Ms Rivera"], lang=edition,
+        country=first_country(edition) or None,
     )  # fmt: skip
     data = assessment_data(assessment)
     assert data["warnings"]
