@@ -77,7 +77,7 @@ SCRIPT_WORDS = (
     *("no-storage", "full", "forgotten", "copied", "copy-failed"),
     *("today", "before", "done", "did", "did-by", "did-call", "did-none", *NOTES),
     *(f"outcome-{outcome.value}" for outcome in etiket.Outcome),
-    *("no-warnings", "assess-failed"),
+    *("no-warnings", "assess-failed", "not-kept"),
 )
 
 

@@ -199,6 +199,8 @@ ASSISTANT_WORDS: dict[str, dict[str, str]] = {
         "no-warnings": "Nothing you did went against etiquette.",
         "assess-failed": "Where you stand could not be worked out from these dates. Check "
         "the dates of what you did, then try again.",
+        "not-kept": "This cannot be kept: it holds a tab or another invisible control "
+        "character. Type it again without it.",
     },
     "id": {
         "legend": "Wawancara Anda",
@@ -280,6 +282,8 @@ ASSISTANT_WORDS: dict[str, dict[str, str]] = {
         "no-warnings": "Tidak ada yang Anda lakukan yang menyalahi etiket.",
         "assess-failed": "Posisi Anda tidak dapat dihitung dari tanggal-tanggal ini. Periksa "
         "tanggal hal-hal yang sudah Anda lakukan, lalu coba lagi.",
+        "not-kept": "Isian ini tidak dapat disimpan karena memuat tab atau karakter kontrol "
+        "lain yang tak terlihat. Ketik ulang tanpa karakter itu.",
     },
 }
 
