@@ -199,10 +199,18 @@
   // ---- Keeping: storage and the link ----
 
   function keep(root, record) {
-    var tidied = tidy(record);
+    var tidied = tidy(record), form = root.querySelector("form");
     var saved = STORE.save(tidied);
-    // Say once that the browser does not keep the plan, not at every key pressed.
-    if (!saved.ok && root.etiketTrouble !== saved.reason) {
+    var refused = root.etiketRefused;
+    if (refused && refused.getAttribute("aria-invalid") === "true") showError(refused, "");
+    root.etiketRefused = null;
+    if (saved.reason === "invalid") {
+      // What the form cannot make by typing: a tab or another control character, pasted in.
+      var control = form.querySelector('[data-path="' + saved.field + '"]');
+      if (control) showError(control, UI["not-kept"]);
+      root.etiketRefused = control;
+    } else if (!saved.ok && root.etiketTrouble !== saved.reason) {
+      // Say once that the browser does not keep the plan, not at every key pressed.
       root.etiketTrouble = saved.reason;
       showNotice(root, [noticeFor("stored", saved.reason)]);
     }
@@ -377,12 +385,12 @@
       box.appendChild(labelled(DATA.labels.next, next.title + " (" + next.when + ")"));
       box.appendChild(element("p", null, next.description));
       if (next.window) {
-        var window_ = fill(DATA.labels.window, {
+        var hours = fill(DATA.labels.window, {
           date: PLANNER.formatDate(next.window.opens.slice(0, 10)),
           opens: clockOf(next.window.opens),
           closes: clockOf(next.window.closes),
         });
-        box.appendChild(labelled(DATA.windowLabel, window_));
+        box.appendChild(labelled(DATA.windowLabel, hours));
       }
     }
     box.appendChild(element("p", BLOCK + "__heading", DATA.labels.warnings));
@@ -499,8 +507,8 @@
     }
     if (problems.length) {
       result.replaceChildren();
-      var first = showProblems(form, problems);
-      if (focus && first) first.focus();
+      var wrong = showProblems(form, problems);
+      if (focus && wrong) wrong.focus();
       return;
     }
     var parts = renderTimeline(root, timeline, day);

@@ -478,6 +478,24 @@ def test_typed_html_stays_text(
     assert page_errors == []
 
 
+def test_a_pasted_control_character_is_told_at_its_field(
+    page: Page, site: Site, edition: str
+) -> None:
+    open_assistant(page, site, edition)
+    by_path(page, "interview").fill("2026-11-20")
+    # A name pasted from a spreadsheet's cell brings its tab along; typing cannot.
+    name = by_path(page, "interviewers.0.name")
+    name.evaluate("(input) => { input.value = 'Sari\\tWijaya'; }")
+    name.dispatch_event("input")
+    assert name.get_attribute("aria-invalid") == "true"
+    error = page.locator(f"#{name.get_attribute('id')}-error")
+    expect(error).to_have_text(words(edition, "not-kept"))
+    assert kept(page)["interviewers"] == []
+    name.fill("Sari Wijaya")
+    assert name.get_attribute("aria-invalid") is None
+    assert kept(page)["interviewers"] == [{"title": "", "name": "Sari Wijaya"}]
+
+
 def test_every_word_the_script_says_is_in_both_languages() -> None:
     for key in SCRIPT_WORDS:
         assert all(assistant_words(lang).get(key) for lang in ("en", "id")), key

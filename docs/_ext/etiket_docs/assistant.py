@@ -83,7 +83,7 @@ SCRIPT_WORDS = (
     *("no-storage", "full", "forgotten", "copied", "copy-failed"),
     *("today", "before", "done", "did", "did-by", "did-call", "did-none", *NOTES),
     *(f"outcome-{outcome.value}" for outcome in etiket.Outcome),
-    *("no-warnings", "assess-failed"),
+    *("no-warnings", "assess-failed", "not-kept"),
     *("emails", "emails-need", "emails-hint", "copy-letter", "mailto"),
     *(f"letter-{kind}" for kind in LETTERS),
 )

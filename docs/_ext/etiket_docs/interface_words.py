@@ -513,6 +513,12 @@ INTERFACE_WORDS: Final[dict[str, dict[Language, str]]] = {
         "hal-hal yang sudah Anda lakukan, lalu coba lagi.",
     },
     # The assistant's emails, written by the package's templates in the page.
+    "assistant.not-kept": {
+        "en": "This cannot be kept: it holds a tab or another invisible control character. "
+        "Type it again without it.",
+        "id": "Isian ini tidak dapat disimpan karena memuat tab atau karakter kontrol lain "
+        "yang tak terlihat. Ketik ulang tanpa karakter itu.",
+    },
     "assistant.emails": {"en": "Your emails", "id": "Surel Anda"},
     "assistant.emails-need": {
         "en": "Fill in the company, the position and your name to see your emails, ready to copy.",
