@@ -44,7 +44,6 @@ __all__ = [
 ]
 
 
-
 class Action(StrEnum):
     """What a step asks of the candidate."""
 
