@@ -34,7 +34,6 @@ from playwright.sync_api import (
     ConsoleMessage,
     Error,
     Page,
-    Route,
     sync_playwright,
 )
 
@@ -47,7 +46,7 @@ from browser._site import (
     ROOT,
     Site,
     Violation,
-    is_local,
+    offline_context,
     unavailable,
 )
 
@@ -150,14 +149,7 @@ def context(
     The test fails if any page of it sent a request off the local server or broke the site's
     Content-Security-Policy.
     """
-    context = browser.new_context(accept_downloads=True, locale="en-US")
-
-    def guard(route: Route) -> None:
-        if is_local(route.request.url):
-            route.continue_()
-        else:
-            offsite_requests.append(route.request.url)
-            route.abort()
+    context = offline_context(browser, offsite_requests)
 
     def violation(source: dict[str, Any], report: dict[str, str]) -> None:
         if report["policy"] != NO_SCRIPTS_POLICY:
@@ -173,7 +165,6 @@ def context(
             where = message.location.get("url") or (message.page.url if message.page else "")
             policy_violations.append(Violation("console", text, where))
 
-    context.route("**/*", guard)
     context.expose_binding("etiketPolicyViolation", violation)
     context.add_init_script(_REPORT_VIOLATIONS)
     context.on("console", console)
