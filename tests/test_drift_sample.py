@@ -105,7 +105,7 @@ _ENDLESS = "calendar.py::<module>: timedelta(days=1) → timedelta(days=0)"
 # that count working days run (Indonesian hours do not).
 _WORKING_DAYS = "calendar.py::WorkingCalendar.working_days_after: for_count > 0 → for_count >= 0"
 # No page of the tiny project assesses a situation: nothing runs, and it survives.
-_UNREACHED = "assessment.py::_position: today >= timeline.follow_up.earliest"
+_UNREACHED = 'rulebook.py::position: today >= days["follow-up"][0]'
 
 
 def _page(title: str, *lines: str) -> str:
