@@ -26,7 +26,7 @@ import pytest
 from etiket import DEFAULT_POLICY, WorkingCalendar, plan
 from tools.drift import GOAL_PERCENT, READER_GOAL_PERCENT, SAMPLE_LOGIC, find_mutants, sample_keys
 from tools.drift.core import Baseline, DriftReport, EditionResult, Figure, MutantOutcome
-from tools.drift.mutants import Mutant
+from tools.drift.mutants import Mutant, mutants_in
 from tools.drift.runner import Limits
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -232,6 +232,22 @@ def test_the_tool_tells_which_pages_of_each_edition_notice_what(tmp_path: Path) 
     for goal in results["goals"]:
         assert f"Goal, {goal['goal']}: {'met' if goal['met'] else 'NOT MET'}" in completed.stdout
     assert completed.returncode == (0 if all(met) else 1)
+
+
+def test_a_mutant_is_described_as_the_one_change_a_person_would_make_by_hand() -> None:
+    # rulebook.after_answer reads event[0] twice on one line; when the report said
+    # "285 event[0] → event[1]" for both, the one changed by hand was the one the docs kill.
+    source = "def after(event, reply):\n    return event[0] > reply[0] or event[0] == reply[0]\n"
+    twins = [m for m in mutants_in(source, "m.py") if m.mutated == "event[1]"]
+    assert len(twins) == 2
+    assert twins[0].describe() != twins[1].describe()
+    for mutant in twins:
+        before, after = source.splitlines()[1], mutant.apply(source).splitlines()[1]
+        start = mutant.column - 1  # the lines differ first where the description says
+        assert before[:start] == after[:start]
+        assert before[start] != after[start]
+    described = [m.describe() for m in find_mutants(ROOT)]
+    assert len(set(described)) == len(described)
 
 
 # --- Figures and goals, on made-up outcomes -----------------------------------------------

@@ -133,7 +133,7 @@ def _print_mutants(report: DriftReport) -> None:
             mutant = outcome.mutant
             marks = ", ".join(f"{e}: {_mark(outcome, e)}" for e in report.editions)
             hidden = "" if outcome.for_readers else " [not met by readers]"
-            print(f"    {mutant.line} [{mutant.kind}] {mutant.original} → {mutant.mutated}")
+            print(f"    {mutant.describe().removeprefix(path + ':')}")
             print(f"      {marks}{hidden}")
 
     errors = [(o, e, r) for o in report.outcomes for e, r in o.errors]

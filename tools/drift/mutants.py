@@ -158,6 +158,8 @@ class Mutant:
     """For ``policy-number`` mutants: the value it is changed to."""
     end_line: int = 0
     """The last line of the replaced text (0: ``line``)."""
+    column: int = 0
+    """Where on ``line`` the change starts, from 1: tells apart two alike changes on a line."""
 
     @property
     def file(self) -> str:
@@ -175,8 +177,9 @@ class Mutant:
         return f"{self.file}::{self.scope}: {self.original} → {self.mutated}{suffix}"
 
     def describe(self) -> str:
-        """``path:line [kind] original → mutated``, for people."""
-        return f"{self.path}:{self.line} [{self.kind}] {self.original} → {self.mutated}"
+        """``path:line:column [kind] original → mutated``, for people."""
+        where = f"{self.path}:{self.line}:{self.column}"
+        return f"{where} [{self.kind}] {self.original} → {self.mutated}"
 
     def apply(self, source: str) -> str:
         """``source`` (the module's text) with this change made."""
@@ -292,11 +295,13 @@ class _Finder(ast.NodeVisitor):
         value: int | None = None,
     ) -> None:
         start, end = self._span(node)
+        line = node.lineno  # type: ignore[attr-defined]
         self.found.append(
             Mutant(
                 path=self.path,
-                line=node.lineno,  # type: ignore[attr-defined]
+                line=line,
                 end_line=node.end_lineno,  # type: ignore[attr-defined]
+                column=len(self.source.encode()[self._line_starts[line - 1] : start].decode()) + 1,
                 scope=".".join(self.scope) or "<module>",
                 kind=kind,
                 original=_flat(original if original is not None else self._segment(node)),
