@@ -78,7 +78,9 @@ LONGEST_RECORD = 16_000
 # The letters the assistant writes, in the order a reader needs them (etiket.templates.WRITERS):
 # the chat version only when the recruiter writes by chat, the reply only after a rejection.
 # The another-offer note once the reader gives the other offer's deadline.
-LETTERS = ("thank-you", "follow-up", "follow-up-chat", "another-offer", "closing", "rejection-reply")
+LETTERS = (
+    "thank-you", "follow-up", "follow-up-chat", "another-offer", "closing", "rejection-reply",
+)  # fmt: skip
 
 SCRIPT_WORDS = (
     *("title", "title-none", "name", "remove-interviewer", "call", "remove-call"),
