@@ -190,7 +190,7 @@ class Assessment(Shown):
         return " ".join(message(key, self.lang, **values) for key in keys)
 
     def to_ics(self, **options: Any) -> bytes:
-        """What is still ahead on :attr:`today` as an iCalendar file; see :func:`etiket.to_ics`.
+        """What is still ahead on :attr:`today` as an iCalendar file; see :func:`etiket.ics.to_ics`.
 
         Still ahead means: the next step, then the plan's actions after it (what
         the candidate already did comes before the next step, so it is left out),
@@ -199,8 +199,8 @@ class Assessment(Shown):
         still comes; one open from a day on (the follow-up, the last note, moving
         on) is never past. Once the employer answered, only the reply their
         answer calls for is ahead, and the next round's plan when it is known.
-        The rules are :func:`etiket.rulebook.actions_ahead` and
-        :func:`etiket.rulebook.days_ahead`, which the handbook's page runs too.
+        The rules are ``actions_ahead`` and ``days_ahead`` in ``etiket.rulebook``,
+        which the handbook's page runs too.
 
         >>> import etiket
         >>> result = etiket.assess("2026-11-20", today="2026-12-02",

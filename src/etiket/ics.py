@@ -193,7 +193,11 @@ REMIND_BEFORE = timedelta(hours=3)
 
 
 def calendar_events(
-    timelines: Many,
+    timelines: Timeline
+    | Assessment
+    | Cohort
+    | Mapping[str, Timeline | Assessment]
+    | Iterable[Timeline | Assessment],
     *,
     periods: bool = False,
     remind_at: time = REMIND_AT,
@@ -263,7 +267,11 @@ def _sort_day(value: date | datetime) -> date:
 
 
 def to_ics(
-    timelines: Many,
+    timelines: Timeline
+    | Assessment
+    | Cohort
+    | Mapping[str, Timeline | Assessment]
+    | Iterable[Timeline | Assessment],
     *,
     periods: bool = False,
     remind_at: time = REMIND_AT,
