@@ -389,7 +389,7 @@ def test_a_late_follow_up_moves_the_last_note_in_the_calendar_too() -> None:
 
 def test_a_late_thank_you_note_comes_first_until_the_follow_up() -> None:
     timeline = etiket.plan("2026-11-20")
-    today = timeline.thank_you.latest + timedelta(days=1)
+    today = timeline.thank_you.last_day + timedelta(days=1)
     assert today < timeline.follow_up.earliest
     found = calendar_events(etiket.assess("2026-11-20", today=today))
     assert found[0].action is etiket.Action.LATE_THANK_YOU
@@ -397,12 +397,15 @@ def test_a_late_thank_you_note_comes_first_until_the_follow_up() -> None:
     assert [e.action for e in found[1:]] == list(ACTIONS[1:])
 
 
+def answered(outcome: str, **dates: date) -> etiket.Assessment:
+    """The assessment the day after the employer's answer of ``outcome`` came."""
+    reply = etiket.Reply("2026-12-01", outcome, **dates)
+    return etiket.assess("2026-11-20", today="2026-12-02", heard_back=reply)
+
+
 def test_after_an_offer_only_the_answer_is_ahead() -> None:
     respond_by = date(2026, 12, 4)
-    assessment = etiket.assess(
-        "2026-11-20", today="2026-12-02",
-        heard_back=etiket.Reply("2026-12-01", "offer", respond_by=respond_by),
-    )  # fmt: skip
+    assessment = answered("offer", respond_by=respond_by)
     (event,) = calendar_events(assessment)
     assert event.action is etiket.Action.RESPOND_TO_OFFER
     assert assessment.next_step is not None
@@ -413,10 +416,7 @@ def test_after_an_offer_only_the_answer_is_ahead() -> None:
 
 def test_a_next_round_brings_its_own_plan() -> None:
     later = date(2026, 12, 9)
-    assessment = etiket.assess(
-        "2026-11-20", today="2026-12-02",
-        heard_back=etiket.Reply("2026-12-01", "next-round", next_interview=later),
-    )  # fmt: skip
+    assessment = answered("next-round", next_interview=later)
     found = calendar_events(assessment)
     assert found[0].action is etiket.Action.CONFIRM_NEXT_ROUND
     assert assessment.next_round is not None
