@@ -339,3 +339,118 @@ def test_importing_etiket_does_not_import_icalendar() -> None:
         [sys.executable, "-c", code], capture_output=True, text=True, check=True
     )
     assert result.stdout.split() == ["False", "False"]
+
+
+# --- An assessment's calendar: what is still ahead ------------------------------------------
+
+
+def uids(data: bytes) -> dict[str, str]:
+    """Each event's UID by its title."""
+    return {str(e["SUMMARY"]): str(e["UID"]) for e in events(parse(data))}
+
+
+def test_on_the_interview_day_with_nothing_done_the_whole_plan_is_ahead() -> None:
+    timeline = etiket.plan("2026-11-20T10:00", country="ID")
+    assessment = etiket.assess("2026-11-20T10:00", today="2026-11-20T12:00", country="ID")
+    assert assessment.to_ics(stamp=STAMP) == timeline.to_ics(stamp=STAMP)
+
+
+def test_what_was_done_is_behind_and_what_began_starts_today() -> None:
+    timeline = etiket.plan("2026-11-20")
+    follow_up = timeline.follow_up.earliest
+    today = follow_up + timedelta(days=3)
+    assessment = etiket.assess("2026-11-20", today=today, notes=[etiket.Contact("2026-11-20")])
+    found = calendar_events(assessment)
+    assert [e.action for e in found] == [a for a in ACTIONS if a is not etiket.Action.THANK_YOU]
+    # The follow-up opened days ago: its one day is today, so its reminder still comes.
+    assert (found[0].start, found[0].end) == (today, today + timedelta(days=1))
+    assert [e.start for e in found[1:]] == [
+        timeline.second_note.earliest,
+        timeline.move_on.earliest,
+    ]
+    # The same identifiers as the plan's: importing the file updates those events.
+    plan_uids = uids(timeline.to_ics(stamp=STAMP))
+    assert uids(assessment.to_ics(stamp=STAMP)).items() <= plan_uids.items()
+
+
+def test_a_late_follow_up_moves_the_last_note_in_the_calendar_too() -> None:
+    timeline = etiket.plan("2026-11-20")
+    sent = timeline.follow_up.earliest + timedelta(days=4)
+    assessment = etiket.assess(
+        "2026-11-20", today=sent,
+        notes=[etiket.Contact("2026-11-20"), etiket.Contact(sent, purpose="follow-up")],
+    )  # fmt: skip
+    found = calendar_events(assessment)
+    assert [e.action for e in found] == [etiket.Action.SECOND_NOTE, etiket.Action.MOVE_ON]
+    moved = timeline.after_follow_up(sent)
+    assert moved.second_note.earliest > timeline.second_note.earliest
+    assert [e.start for e in found] == [moved.second_note.earliest, moved.move_on.earliest]
+
+
+def test_a_late_thank_you_note_comes_first_until_the_follow_up() -> None:
+    timeline = etiket.plan("2026-11-20")
+    today = timeline.thank_you.last_day + timedelta(days=1)
+    assert today < timeline.follow_up.earliest
+    found = calendar_events(etiket.assess("2026-11-20", today=today))
+    assert found[0].action is etiket.Action.LATE_THANK_YOU
+    assert (found[0].start, found[0].end) == (today, timeline.follow_up.earliest)
+    assert [e.action for e in found[1:]] == list(ACTIONS[1:])
+
+
+def answered(outcome: str, **dates: date) -> etiket.Assessment:
+    """The assessment the day after the employer's answer of ``outcome`` came."""
+    reply = etiket.Reply("2026-12-01", outcome, **dates)
+    return etiket.assess("2026-11-20", today="2026-12-02", heard_back=reply)
+
+
+def test_after_an_offer_only_the_answer_is_ahead() -> None:
+    respond_by = date(2026, 12, 4)
+    assessment = answered("offer", respond_by=respond_by)
+    (event,) = calendar_events(assessment)
+    assert event.action is etiket.Action.RESPOND_TO_OFFER
+    assert assessment.next_step is not None
+    assert event.start == date(2026, 12, 2)
+    assert event.end == assessment.next_step.last_day + timedelta(days=1)
+    assert event.end <= respond_by + timedelta(days=1)
+
+
+def test_a_next_round_brings_its_own_plan() -> None:
+    later = date(2026, 12, 9)
+    assessment = answered("next-round", next_interview=later)
+    found = calendar_events(assessment)
+    assert found[0].action is etiket.Action.CONFIRM_NEXT_ROUND
+    assert assessment.next_round is not None
+    assert [e.action for e in found[1:]] == list(ACTIONS)
+    assert found[1].start == assessment.next_round.thank_you.earliest == later
+
+
+def test_nothing_ahead_and_periods_are_refused_with_what_to_do() -> None:
+    done = etiket.assess(
+        "2026-11-20", today="2027-01-15", heard_back=etiket.Reply("2026-12-02", "rejection")
+    )
+    with pytest.raises(etiket.InvalidInputError, match="nothing is left"):
+        done.to_ics()
+    waiting = etiket.assess("2026-11-20", today="2026-11-23")
+    with pytest.raises(etiket.InvalidInputError, match="periods=True is for a plan"):
+        waiting.to_ics(periods=True)
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    st.dates(min_value=date(2025, 1, 1), max_value=date(2027, 12, 31)),
+    st.integers(min_value=0, max_value=80),
+    st.booleans(),
+    st.sampled_from(["en", "id"]),
+)
+def test_an_assessments_calendar_starts_with_its_next_step_and_holds_nothing_past(
+    interview: date, days_after: int, thanked: bool, lang: str
+) -> None:
+    today = interview + timedelta(days=days_after)
+    notes = [etiket.Contact(interview)] if thanked else []
+    assessment = etiket.assess(interview, today=today, notes=notes, country="ID", lang=lang)
+    found = calendar_events(assessment)
+    assert assessment.next_step is not None
+    assert found[0].action is assessment.next_step.action
+    assert all(e.end > today and e.alarm is not None for e in found)
+    assert [e.start for e in found] == sorted(e.start for e in found)
+    parse(assessment.to_ics(stamp=STAMP))

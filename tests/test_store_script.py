@@ -29,7 +29,7 @@ from etiket_docs.assistant import store_data
 
 HARNESS = ROOT / "tests" / "store_harness.js"
 SCRIPT = ROOT / "docs" / "_static" / "assistant-store.js"
-VERSION = 1
+VERSION = 2
 # The fields of the current record, and of its parts, as the script's header documents them.
 NOTES = ("thankYou", "followUp", "lastNote", "anotherOffer")
 TEXTS = ("company", "position", "candidate")
@@ -124,7 +124,10 @@ def problems_of(record: Any, data: dict[str, Any]) -> list[str]:
     checks += [(name, is_text(record[name], limit)) for name in TEXTS]
     for note in NOTES:
         value = record[note]
-        checks.append((note, list(value) == ["on", "channel"] and is_day(value["on"])))
+        # The note about another offer also holds the day the other employer wants an answer.
+        extra = ["answerBy"] if note == "anotherOffer" else []
+        fields = list(value) == ["on", "channel", *extra]
+        checks.append((note, fields and all(is_day(value[name]) for name in ["on", *extra])))
         checks.append((note, value["channel"] in data["channels"]))
     people = record["interviewers"]
     checks.append(("interviewers", len(people) <= data["limits"]["interviewers"]))
@@ -186,6 +189,7 @@ def valid_record(rng: random.Random, data: dict[str, Any]) -> dict[str, Any]:
         note: {"on": maybe(rng, some_day(rng)), "channel": rng.choice(data["channels"])}
         for note in NOTES
     }
+    record["anotherOffer"]["answerBy"] = maybe(rng, some_day(rng))
     record["calls"] = [some_day(rng) for _ in range(rng.randrange(data["limits"]["calls"] + 1))]
     record["answer"] = {"outcome": rng.choice(["", *data["outcomes"]])} | {
         name: maybe(rng, some_day(rng)) for name in ANSWER_DATES
@@ -459,7 +463,7 @@ def version_0(data: dict[str, Any]) -> tuple[dict[str, Any], dict[str, Any]]:
         "thankYou": {"on": "2026-11-20", "channel": data["channels"][0]},
         "followUp": {"on": "2026-11-30", "channel": chat},
         "lastNote": {"on": "", "channel": data["channels"][0]},
-        "anotherOffer": {"on": "", "channel": data["channels"][0]},
+        "anotherOffer": {"on": "", "channel": data["channels"][0], "answerBy": ""},
         "calls": ["2026-11-24"],
         "answer": {
             "outcome": "next-round", "on": "2026-12-02", "respondBy": "2026-12-04",
@@ -487,6 +491,27 @@ def test_version_0_becomes_the_current_record(node: str) -> None:
     assert bare["record"]["time"] == ""
     assert loaded["record"] == new
     assert linked["record"] == new
+
+
+def test_version_1_becomes_the_current_record_without_the_other_offers_deadline(
+    node: str,
+) -> None:
+    # Version 2 only added anotherOffer.answerBy: a version 1 record keeps every field.
+    current = full_record(store_data("en"))
+    old = json.loads(json.dumps(current)) | {"version": 1}
+    del old["anotherOffer"]["answerBy"]
+    expected = json.loads(json.dumps(current))
+    expected["anotherOffer"]["answerBy"] = ""
+    steps = [
+        {"op": "read", "value": old},
+        {"op": "read", "value": old | {"anotherOffer": current["anotherOffer"]}},
+        {"op": "fromFragment", "hash": fragment_of(old)},
+    ]
+    migrated, with_new_field, linked = run(node, steps)
+    assert migrated == {"record": expected, "reason": None, "field": None, "migrated": True}
+    assert linked["record"] == expected
+    # The migration keeps every field as it is: the current record's checks come after it.
+    assert with_new_field["record"] == current
 
 
 @pytest.mark.parametrize(

@@ -434,6 +434,50 @@ def assessment_answer(situation: dict[str, Any], lang: str) -> dict[str, Any]:
     The fields of ``etiket assess --json``, or the key and sentence of the error the
     package raises.
     """
+    try:
+        assessment = _assess(situation, lang)
+    except etiket.EtiketError as error:
+        return {"refused": error.key, "message": error.text.message(lang)}
+    return {"assessment": assessment_data(assessment)}
+
+
+ASSESSMENT_CALENDAR_EVERY: Final = 6
+"""One assessment in this many also gets the calendar of what is still ahead compared."""
+
+
+def assessment_calendars(lang: str, found: Sequence[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The calendar files of what is still ahead (``Assessment.to_ics``) for a sample of ``found``.
+
+    Each item has the situation, the company that names its events (none, or one of
+    :data:`COMPANIES` the package takes), and the file the package writes, stamped
+    ``STAMP``; ``"ics": None`` when nothing is left ahead, which the page answers with
+    no file either. Left out: situations the package refuses, and a next round planned
+    for the very moment of the first interview (both rounds' events would share their
+    identifiers: the package refuses the file, the page writes it).
+    """
+    names = ["", *(c for c in COMPANIES if "\t" not in c)]
+    chosen = []
+    for index, situation in enumerate(found[::ASSESSMENT_CALENDAR_EVERY]):
+        expected = assessment_answer(situation, lang)
+        if "assessment" not in expected:
+            continue
+        company = names[index % len(names)]
+        assessment = _assess(situation, lang)
+        try:
+            named = {company: assessment} if company.strip() else assessment
+            text: str | None = etiket.to_ics(named, stamp=STAMP).decode("utf-8")
+        except etiket.EtiketError as error:
+            if error.key == "ics.same-interview":
+                continue
+            if error.key != "ics.nothing-ahead":
+                raise
+            text = None
+        chosen.append({"kind": "assess", "input": situation, "company": company, "ics": text})
+    return chosen
+
+
+def _assess(situation: dict[str, Any], lang: str) -> etiket.Assessment:
+    """``etiket.assess`` for what the page's ``assess`` takes."""
     heard = situation.get("heardBack")
     reply = None
     if heard:
@@ -442,17 +486,13 @@ def assessment_answer(situation: dict[str, Any], lang: str) -> dict[str, Any]:
         )
     notes = [etiket.Contact(c["on"], c["channel"], c["purpose"]) for c in situation["contacts"]]
     start = situation["interview"] + (f"T{situation['time']}" if situation["time"] else "")
-    try:
-        assessment = etiket.assess(
-            start, today=situation["today"], notes=notes, calls=situation["calls"],
-            heard_back=reply, decision_date=situation["decision"] or None,
-            country=situation["country"] or None, lang=lang,
-            interviewers=situation["interviewers"], recruiter_uses_chat=situation["chat"],
-            interviewer_in_hr=False if situation["notHr"] else None,
-        )  # fmt: skip
-    except etiket.EtiketError as error:
-        return {"refused": error.key, "message": error.text.message(lang)}
-    return {"assessment": assessment_data(assessment)}
+    return etiket.assess(
+        start, today=situation["today"], notes=notes, calls=situation["calls"],
+        heard_back=reply, decision_date=situation["decision"] or None,
+        country=situation["country"] or None, lang=lang,
+        interviewers=situation["interviewers"], recruiter_uses_chat=situation["chat"],
+        interviewer_in_hr=False if situation["notHr"] else None,
+    )  # fmt: skip
 
 
 def fixtures(lang: str, base_year: int = BASE_YEAR) -> dict[str, Any]:
@@ -467,9 +507,10 @@ def fixtures(lang: str, base_year: int = BASE_YEAR) -> dict[str, Any]:
     answers = Answers(lang, data)
     found = situations(*data["years"])
     cases = list(answers.cases(found))
+    assessed = assessment_inputs(*data["years"])
     cases += [
         {"kind": "assess", "input": situation, "expected": assessment_answer(situation, lang)}
-        for situation in assessment_inputs(*data["years"])
+        for situation in assessed
     ]
     if len(cases) < MINIMUM:
         raise AssertionError(f"only {len(cases)} situations; the proof asks for {MINIMUM}")
@@ -486,6 +527,7 @@ def fixtures(lang: str, base_year: int = BASE_YEAR) -> dict[str, Any]:
     each_name = list({(s.company, bool(s.time)): s for s in planned}.values())
     chosen = each_name + [s for s in planned[::CALENDAR_EVERY] if s not in each_name]
     calendars = [{"input": s.as_input(), "ics": answers.calendar(s)} for s in chosen]
+    calendars += assessment_calendars(lang, assessed)
     return {
         "edition": lang,
         "stamp": STAMP.isoformat().replace("+00:00", "Z"),

@@ -15,7 +15,9 @@
  *   0  the first published shape, named after the options of `etiket assess`: "interview"
  *      held the day and its time ("2026-11-20T10:00"), "interviewer" the names as typed,
  *      a message was "DATE" or "DATE:chat", "heard-back" was "DATE:OUTCOME", "call" a list.
- *   1  the current shape, FIELDS below: one field per control of the form.
+ *   1  one field per control of the form.
+ *   2  the current shape, FIELDS below: version 1 and the other offer's deadline
+ *      (anotherOffer.answerBy), which the another-offer letter says.
  * A new shape gets the next number, its FIELDS, and a migration from the one before; the
  * old migrations stay, so a record from any published version can still be read. Links
  * (#plan=) carry the stored JSON itself, so they are read, and migrated, the same way.
@@ -28,7 +30,7 @@
   var DATA = window.etiketAssistantData && window.etiketAssistantData.store;
   if (!DATA) return;
 
-  var VERSION = 1;
+  var VERSION = 2;
   var KEY = "etiket.assistant";
   var PREFIX = "plan=";
   // Far more than the longest record the form can make: anything longer was not made by it,
@@ -152,7 +154,7 @@
     thankYou: message,
     followUp: message,
     lastNote: message,
-    anotherOffer: message,
+    anotherOffer: record({ on: date, channel: oneOf(DATA.channels), answerBy: date }),
     calls: list(date, limits.calls),
     answer: record({ outcome: oneOf([""].concat(DATA.outcomes)), on: date, respondBy: date, nextInterview: date }),
   });
@@ -215,7 +217,16 @@
     };
   }
 
-  var MIGRATIONS = [fromV0];
+  /* Version 2 only added a field: a version 1 record is one that leaves it empty. */
+  function fromV1(old) {
+    // Without a prototype, a "__proto__" key stays a key, and the fields' check refuses it.
+    var out = Object.create(null);
+    Object.keys(old).forEach(function (name) { out[name] = old[name]; });
+    out.version = 2;
+    return out;
+  }
+
+  var MIGRATIONS = [fromV0, fromV1];
 
   // ---- Reading: every way in (storage, a link) ends here ----
 

@@ -469,6 +469,8 @@
     DATA.letters.forEach(function (kind) {
       if (kind === "follow-up-chat" && !record.chat) return;
       if (kind === "rejection-reply" && record.answer.outcome !== "rejection") return;
+      // The note about another offer says when the other employer needs an answer.
+      if (kind === "another-offer" && !record.anotherOffer.answerBy) return;
       try {
         if (kind === "thank-you") {
           LETTERS.email(kind, Object.assign({ interviewers: people }, details)).forEach(function (letter) {
@@ -478,6 +480,7 @@
         }
         var given = Object.assign({ interviewer: contact }, details);
         if (kind.indexOf("follow-up") === 0) given.interview_date = record.interview;
+        if (kind === "another-offer") given.answer_by = record.anotherOffer.answerBy;
         section.appendChild(letterBox(UI["letter-" + kind], LETTERS.email(kind, given)));
       } catch (error) {
         if (!(error instanceof LETTERS.LetterError)) throw error;
@@ -511,10 +514,12 @@
       if (focus && wrong) wrong.focus();
       return;
     }
-    var parts = renderTimeline(root, timeline, day);
+    var parts = renderTimeline(root, timeline, day), assessment = null, box = null;
     if (typeof PLANNER.assess === "function") {
       try {
-        parts.splice(1, 0, renderAssessment(PLANNER.assess(input)));
+        assessment = PLANNER.assess(input);
+        box = renderAssessment(assessment);
+        parts.splice(1, 0, box);
       } catch (error) {
         var found = problemsOf(error);
         var first = found && showProblems(form, found);
@@ -522,7 +527,25 @@
       }
     }
     result.replaceChildren.apply(result, parts.concat(renderDone(record), [renderEmails(record, input)]));
+    offerCalendar(root, box, assessment, record.company);
     if (focus) parts[0].focus();
+  }
+
+  /* The calendar file of what is still ahead (etiketPlanner.ics), once the platform's SHA-1 made it. */
+  function offerCalendar(root, box, assessment, company) {
+    if (root.etiketFile) URL.revokeObjectURL(root.etiketFile);
+    root.etiketFile = null;
+    var asked = root.etiketAsked = (root.etiketAsked || 0) + 1;
+    if (!assessment || !window.crypto || !crypto.subtle) return;
+    PLANNER.ics(assessment, undefined, company).then(function (file) {
+      // Nothing is ahead, or the reader changed the form while the file was being made.
+      if (file === null || asked !== root.etiketAsked) return;
+      root.etiketFile = URL.createObjectURL(new Blob([file], { type: "text/calendar;charset=utf-8" }));
+      var link = element("a", BLOCK + "__download", UI.download);
+      link.href = root.etiketFile;
+      link.download = "etiket-" + assessment.today + ".ics";
+      box.appendChild(element("p")).appendChild(link);
+    });
   }
 
   // ---- The page ----

@@ -271,4 +271,6 @@
     LetterError: LetterError,
     data: DATA,
   };
+  // Where the planner is on the page too (the assistant), its API writes the letters as well.
+  if (window.etiketPlanner) window.etiketPlanner.email = email;
 })();

@@ -756,26 +756,59 @@
     return (minutes < 0 ? "-" : "") + "PT" + (h ? h + "H" : "") + (m || !h ? m + "M" : "");
   }
 
-  /* The calendar file, as a promise: its UIDs need the platform's SHA-1, which answers later. */
-  function ics(timeline, now) {
-    var name = timeline.company || null;
-    var actions = timeline.steps.filter(function (step) { return DATA.ics.actions.indexOf(step.action) >= 0; });
-    var keys = actions.map(function (step) {
-      return (name || "") + "\u001f" + (timeline.interview_at || timeline.interview) + "\u001f" + step.action;
-    });
-    return Promise.all(keys.map(function (key) { return uuid5(DATA.ics.uidNamespace, key); })).then(function (uids) {
-      return calendarText(timeline, actions, uids, now);
+  /* A plan's action steps, each on all its days: [timeline, step, first day, last day]. */
+  function planned(timeline) {
+    return timeline.steps.filter(function (step) { return DATA.ics.actions.indexOf(step.action) >= 0; }).map(function (step) {
+      return [timeline, step, step.earliest, step.latest || step.earliest];
     });
   }
 
-  function calendarText(timeline, actions, uids, now) {
+  /* What is still ahead of an assessment on its day, each from that day on (the rulebook's). */
+  function ahead(assessment) {
+    var today = parseDate(assessment.today), timeline = assessment.timeline, next = assessment.next, steps = {};
+    timeline.steps.forEach(function (step) { steps[step.action] = step; });
+    if (next) steps[next.action] = next;
+    var chosen = RULES.call("actions_ahead", [next && next.action]).map(function (action) { return [timeline, steps[action]]; });
+    // Nothing was done yet for the next round: its whole plan is ahead, but what is past.
+    if (assessment.next_round) chosen = chosen.concat(planned(assessment.next_round));
+    return chosen.map(function (entry) {
+      var step = entry[1];
+      var days = RULES.call("days_ahead", [parseDate(step.earliest), step.latest === null ? null : parseDate(step.latest), today]);
+      return days && [entry[0], step, isoDate(days[0]), isoDate(days[1])];
+    }).filter(Boolean);
+  }
+
+  /* The day an entry's event starts: a timed deadline's block begins an hour before it. */
+  function startDay(entry) {
+    var due = entry[1].due;
+    if (!due) return parseDate(entry[2]);
+    return parseDate(due.slice(0, 10)) + Math.floor((parseTime(due.slice(11)) - DATA.ics.deadlineBlock * 60) / 86400);
+  }
+
+  /*
+   * The calendar file of a plan (etiket.to_ics) or of an assessment (Assessment.to_ics: what is
+   * still ahead), as a promise: its UIDs need the platform's SHA-1, which answers later. name
+   * starts each title (a plan's company by default); null when nothing is ahead.
+   */
+  function ics(what, now, name) {
+    name = String((name === undefined ? what.company : name) || "").trim() || null;
+    var entries = what.stage ? ahead(what) : planned(what);
+    if (!entries.length) return Promise.resolve(null);
+    // In date order, and on one day in the order of the steps, as etiket.ics sorts them.
+    entries.sort(function (a, b) {
+      return startDay(a) - startDay(b) || DATA.ics.order.indexOf(a[1].action) - DATA.ics.order.indexOf(b[1].action);
+    });
+    var keys = entries.map(function (entry) {
+      return (name || "") + "\u001f" + (entry[0].interview_at || entry[0].interview) + "\u001f" + entry[1].action;
+    });
+    return Promise.all(keys.map(function (key) { return uuid5(DATA.ics.uidNamespace, key); })).then(function (uids) {
+      return calendarText(entries, name, uids, now);
+    });
+  }
+
+  function calendarText(entries, name, uids, now) {
     var I = DATA.ics, L = DATA.labels, lang = ";LANGUAGE=" + DATA.lang;
-    var name = timeline.company || null;
     var stamp = (now || new Date()).toISOString().replace(/[-:]/g, "").replace(/\.\d+/, "");
-    var day = parseDate(timeline.interview);
-    var time = timeline.interview_at ? parseTime(timeline.interview_at.slice(11)) : null;
-    var interview = time === null ? formatDate(day) : formatDateTime(day, time);
-    var where = timeline.country ? " (" + timeline.country + ")" : "";
     var lines = [
       "BEGIN:VCALENDAR",
       "VERSION:2.0",
@@ -785,7 +818,12 @@
       "NAME:" + icsText(I.calendarName),
       "X-WR-CALNAME:" + icsText(I.calendarName),
     ];
-    actions.forEach(function (step, index) {
+    entries.forEach(function (entry, index) {
+      var timeline = entry[0], step = entry[1];
+      var day = parseDate(timeline.interview);
+      var time = timeline.interview_at ? parseTime(timeline.interview_at.slice(11)) : null;
+      var interview = time === null ? formatDate(day) : formatDateTime(day, time);
+      var where = timeline.country ? " (" + timeline.country + ")" : "";
       var title = name === null ? step.title : name + ": " + step.title;
       var about = [step.description];
       var start, end, alarm;
@@ -798,9 +836,8 @@
         var by = fill(L.by, { date: formatDateTime(dueDay, dueTime) });
         about.push(by.charAt(0).toUpperCase() + by.slice(1));
       } else {
-        var first = parseDate(step.earliest);
-        start = ";VALUE=DATE:" + icsDay(first);
-        end = ";VALUE=DATE:" + icsDay((step.latest === null ? first : parseDate(step.latest)) + 1);
+        start = ";VALUE=DATE:" + icsDay(parseDate(entry[2]));
+        end = ";VALUE=DATE:" + icsDay(parseDate(entry[3]) + 1);
         alarm = I.remindAt;
       }
       about.push(L.interview + ": " + interview + where);

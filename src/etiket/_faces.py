@@ -1,8 +1,8 @@
 """How the core's objects show themselves through the faces: written once, for all of them.
 
 A timeline, an assessment, a cohort and an agenda print as text, as a one-line
-repr and as an HTML table in a notebook; a timeline and a cohort also become a
-calendar file. The faces that do it (:mod:`etiket.render`, :mod:`etiket.ics`)
+repr and as an HTML table in a notebook; a timeline, a cohort and an assessment also
+become a calendar file. The faces that do it (:mod:`etiket.render`, :mod:`etiket.ics`)
 are built on the core, so the core does not import them when it is imported:
 each hook hands its object over here, and the face is imported on first use.
 """
@@ -12,6 +12,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any, ClassVar
 
 if TYPE_CHECKING:
+    from etiket.assessment import Assessment
     from etiket.cohort import Cohort
     from etiket.timeline import Timeline
 
@@ -46,7 +47,7 @@ class Shown:
         return show(self, f"{self._face}_html")
 
 
-def calendar_file(timelines: Timeline | Cohort, options: dict[str, Any]) -> bytes:
+def calendar_file(timelines: Timeline | Cohort | Assessment, options: dict[str, Any]) -> bytes:
     """``etiket.ics.to_ics(timelines, **options)``."""
     from etiket.ics import to_ics
 

@@ -22,7 +22,7 @@ from typing import Any
 from etiket import rulebook
 from etiket._choices import read_choice
 from etiket._dates import Moment, check_same_kind, in_zone_of, is_before, to_moment
-from etiket._faces import Shown
+from etiket._faces import Shown, calendar_file
 from etiket.errors import InvalidDateError, InvalidInputError, Word
 from etiket.guidance import Guidance
 from etiket.hours import SendingWindow
@@ -188,6 +188,35 @@ class Assessment(Shown):
             # The new timeline exists already: say where it starts, not "plan one".
             values["date"] = format_date(self.next_round.interview.day, self.lang)
         return " ".join(message(key, self.lang, **values) for key in keys)
+
+    def to_ics(self, **options: Any) -> bytes:
+        """What is still ahead on :attr:`today` as an iCalendar file; see :func:`etiket.ics.to_ics`.
+
+        Still ahead means: the next step, then the plan's actions after it (what
+        the candidate already did comes before the next step, so it is left out),
+        each from :attr:`today` on. A step whose last day is before today is past
+        and left out; one that began earlier starts today, so that its reminder
+        still comes; one open from a day on (the follow-up, the last note, moving
+        on) is never past. Once the employer answered, only the reply their
+        answer calls for is ahead, and the next round's plan when it is known.
+        The rules are ``actions_ahead`` and ``days_ahead`` in ``etiket.rulebook``,
+        which the handbook's page runs too.
+
+        >>> import etiket
+        >>> result = etiket.assess("2026-11-20", today="2026-12-02",
+        ...                        notes=[etiket.Contact("2026-11-20")])
+        >>> result.next_step.action.value, result.next_step.earliest < result.today
+        ('follow-up', True)
+        >>> from etiket.ics import calendar_events
+        >>> events = calendar_events(result)
+        >>> [e.action.value for e in events]      # the thank-you note is behind
+        ['follow-up', 'second-note', 'move-on']
+        >>> events[0].start == result.today     # the follow-up is due: its reminder is today's
+        True
+        >>> result.to_ics().count(b"BEGIN:VALARM")
+        3
+        """
+        return calendar_file(self, options)
 
     def _next(self) -> dict[str, str]:
         step = self.next_step

@@ -62,6 +62,7 @@ def build_parser() -> argparse.ArgumentParser:
             "  etiket plan 2026-11-20 --country ID --lang id\n"
             "  etiket plan 2026-11-20T14:30 --timezone Asia/Jakarta --ics plan.ics\n"
             "  etiket assess 2026-11-20 --today 2026-12-01 --note 2026-11-20 --call 2026-11-24\n"
+            "  etiket assess 2026-11-20 --today 2026-12-01 --thank-you 2026-11-20 --ics ahead.ics\n"
             "  etiket cohort candidates.csv --agenda 2026-11-27"
         ),
         formatter_class=argparse.RawDescriptionHelpFormatter,
@@ -170,6 +171,8 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="DATE",
         help="with --heard-back DATE:next-round: the day of the next interview",
     )
+    # What is still ahead on the day assessed; the waiting periods are the plan's.
+    _ics_options(assessor, periods=False)
 
     cohort = commands.add_parser(
         "cohort",
@@ -203,8 +206,10 @@ _PURPOSE_HELP = {
 }
 
 
-def _ics_options(sub: argparse.ArgumentParser) -> None:
+def _ics_options(sub: argparse.ArgumentParser, *, periods: bool = True) -> None:
     sub.add_argument("--ics", metavar="FILE", help="also save the actions as a calendar file")
+    if not periods:
+        return
     sub.add_argument(
         "--periods",
         action="store_true",
@@ -437,14 +442,17 @@ def _not_utf8(source: object, error: UnicodeDecodeError | UnicodeEncodeError) ->
 # --- Commands -------------------------------------------------------------------------------
 
 
-def _write_ics(args: argparse.Namespace, what: Timeline | Cohort, lang: str, err: TextIO) -> None:
+def _write_ics(
+    args: argparse.Namespace, what: Timeline | Cohort | Assessment, lang: str, err: TextIO
+) -> None:
+    periods = getattr(args, "periods", False)
     if args.ics is None:
-        if args.periods:
+        if periods:
             raise InvalidInputError("cli.only-with", option="--periods", needs="--ics FILE")
         return
     from etiket.ics import calendar_events, to_ics
 
-    data = to_ics(what, periods=args.periods)
+    data = to_ics(what, periods=periods)
     path = Path(args.ics)
     try:
         path.write_bytes(data)
@@ -452,7 +460,7 @@ def _write_ics(args: argparse.Namespace, what: Timeline | Cohort, lang: str, err
         raise _FileError(
             "file.cannot-write-calendar", path=args.ics, reason=_os_reason(error)
         ) from None
-    count = len(calendar_events(what, periods=args.periods))
+    count = len(calendar_events(what, periods=periods))
     print(message("cli.wrote-ics", lang, count=count, path=args.ics), file=err)
 
 
@@ -536,6 +544,7 @@ def _run(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         heard_back=_reply(args, zone),
         **options,
     )
+    _write_ics(args, result, lang, err)
     if args.json:
         _print_json(assessment_data(result), out)
     else:

@@ -383,6 +383,19 @@ ERRORS: Final[dict[str, dict[Language, str]]] = {
         "padahal acara kalender harus berakhir sehari sesudahnya; rencanakan wawancara yang "
         "lebih awal",
     },
+    "ics.nothing-ahead": {
+        "en": "nothing is left to put in a calendar: the employer answered, and the reply "
+        "is sent or its moment has passed; there is no calendar file to make",
+        "id": "tidak ada lagi yang perlu dimasukkan ke kalender: pemberi kerja sudah "
+        "menjawab, dan balasan Anda sudah terkirim atau waktunya sudah lewat; tidak ada "
+        "berkas kalender yang perlu dibuat",
+    },
+    "ics.periods-of-assessment": {
+        "en": "periods=True is for a plan's calendar: an assessment's calendar holds only "
+        "the steps still ahead; use the assessment's timeline for the waiting periods",
+        "id": "periods=True hanya untuk kalender sebuah rencana: kalender penilaian hanya "
+        "memuat langkah yang masih di depan; gunakan linimasa penilaian itu untuk masa tunggu",
+    },
     "ics.calendar-name": {
         "en": "name must be a non-empty string, not {value!r}",
         "id": "name harus berupa teks yang tidak kosong, bukan {value!r}",

@@ -11,6 +11,9 @@ as all-day spans that do not mark the time as busy.
 >>> data.count(b"BEGIN:VEVENT"), data.count(b"BEGIN:VALARM")
 (4, 4)
 
+An assessment's file holds what is still ahead of the candidate
+(:meth:`etiket.Assessment.to_ics`).
+
 Google Calendar drops reminders when it imports a file, so each event's title
 and description say what to do on their own. ``icalendar`` is imported only
 when a file is made.
@@ -24,7 +27,9 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta, timezone
 from typing import TYPE_CHECKING, Any
 
+from etiket import rulebook
 from etiket._text import check_name
+from etiket.assessment import Assessment
 from etiket.errors import InvalidDateError, InvalidInputError
 from etiket.language import format_moment
 from etiket.messages import message
@@ -35,6 +40,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "DEADLINE_BLOCK",
+    "EVENT_ORDER",
     "REMIND_AT",
     "REMIND_BEFORE",
     "UID_NAMESPACE",
@@ -75,17 +81,24 @@ class CalendarEvent:
         return not isinstance(self.start, datetime)
 
 
-def _labelled(
-    timelines: Timeline | Cohort | Mapping[str, Timeline] | Iterable[Timeline],
-) -> list[tuple[str | None, Timeline]]:
+Calendared = Timeline | Assessment
+"""What one calendar's events come from: a plan, or an assessment (what is still ahead of it)."""
+if TYPE_CHECKING:
+    Many = Calendared | Cohort | Mapping[str, Calendared] | Iterable[Calendared]
+
+_Entry = tuple[Timeline, Step, date, date]
+"""One event to write: its timeline, its step, and its first and last day."""
+
+
+def _labelled(timelines: Many) -> list[tuple[str | None, Calendared]]:
     from etiket.cohort import Cohort
 
-    if isinstance(timelines, Timeline):
+    if isinstance(timelines, Calendared):
         return [(None, timelines)]
     if isinstance(timelines, Cohort):
         return list(zip(timelines.names, timelines.timelines, strict=True))
     if isinstance(timelines, Mapping):
-        pairs: list[tuple[str | None, Timeline]] = []
+        pairs: list[tuple[str | None, Calendared]] = []
         for name, timeline in timelines.items():
             if not isinstance(name, str) or not name.strip():
                 raise InvalidInputError("ics.name-type", value=name)
@@ -98,12 +111,39 @@ def _labelled(
         # RFC 5545 wants at least one event: an empty file would fail to import.
         raise InvalidInputError("ics.no-timelines")
     for index, (name, timeline) in enumerate(pairs):
-        if not isinstance(timeline, Timeline):
+        if not isinstance(timeline, Calendared):
             kind = type(timeline).__name__
             if name is not None:
                 raise InvalidInputError("ics.not-a-timeline-named", name=name, type=kind)
             raise InvalidInputError("ics.not-a-timeline-at", index=index, type=kind)
     return pairs
+
+
+def _days(timeline: Timeline, wanted: tuple[Action, ...]) -> list[_Entry]:
+    """A plan's steps of the ``wanted`` actions, each on all its days."""
+    return [(timeline, s, s.earliest, s.last_day) for s in timeline.steps if s.action in wanted]
+
+
+def _ahead(assessment: Assessment) -> list[_Entry]:
+    """The steps still ahead on the assessment's day, each from that day on (the rulebook's)."""
+    today = assessment.today.toordinal()
+    timeline, found = assessment.timeline, assessment.next_step
+    steps = {step.action.value: step for step in timeline.steps if step.action in ACTIONS}
+    if found is not None:
+        steps[found.action.value] = found
+    next_action = None if found is None else found.action.value
+    chosen = [(timeline, steps[action]) for action in rulebook.actions_ahead(next_action)]
+    if assessment.next_round is not None:
+        # Nothing was done yet for the next round: its whole plan is ahead, but what is past.
+        later = assessment.next_round
+        chosen += [(later, step) for step in later.steps if step.action in ACTIONS]
+    entries: list[_Entry] = []
+    for plan, step in chosen:
+        latest = None if step.latest is None else step.latest.toordinal()
+        days = rulebook.days_ahead(step.earliest.toordinal(), latest, today)
+        if days is not None:
+            entries.append((plan, step, date.fromordinal(days[0]), date.fromordinal(days[1])))
+    return entries
 
 
 def _uid(name: str | None, timeline: Timeline, action: Action) -> str:
@@ -153,7 +193,11 @@ REMIND_BEFORE = timedelta(hours=3)
 
 
 def calendar_events(
-    timelines: Timeline | Cohort | Mapping[str, Timeline] | Iterable[Timeline],
+    timelines: Timeline
+    | Assessment
+    | Cohort
+    | Mapping[str, Timeline | Assessment]
+    | Iterable[Timeline | Assessment],
     *,
     periods: bool = False,
     remind_at: time = REMIND_AT,
@@ -171,10 +215,14 @@ def calendar_events(
     morning = timedelta(hours=remind_at.hour, minutes=remind_at.minute, seconds=remind_at.second)
     events: list[CalendarEvent] = []
     seen: dict[str, str | None] = {}
-    for name, timeline in _labelled(timelines):
-        for step in timeline.steps:
-            if step.action not in wanted:
-                continue
+    for name, item in _labelled(timelines):
+        if isinstance(item, Timeline):
+            entries = _days(item, wanted)
+        elif periods:
+            raise InvalidInputError("ics.periods-of-assessment")
+        else:
+            entries = _ahead(item)
+        for timeline, step, first, last in entries:
             uid = _uid(name, timeline, step.action)
             if uid in seen:
                 raise InvalidInputError("ics.same-interview", interview=timeline.interview)
@@ -187,9 +235,8 @@ def calendar_events(
                 start = end - DEADLINE_BLOCK
                 alarm = DEADLINE_BLOCK - remind_before
             else:
-                start = step.earliest
+                start = first
                 # DTEND of an all-day event is exclusive: the day after the last day.
-                last = step.last_day
                 if last == date.max:
                     raise _past_the_end(step)
                 end = last + _ONE_DAY
@@ -203,11 +250,12 @@ def calendar_events(
             )
             events.append(event)
     # Stable: on one day, candidates keep the order they were given in.
-    events.sort(key=lambda e: (_sort_day(e.start), _STEP_ORDER.index(e.action)))
+    events.sort(key=lambda e: (_sort_day(e.start), EVENT_ORDER.index(e.action)))
     return events
 
 
-_STEP_ORDER = tuple(Action)
+EVENT_ORDER: tuple[Action, ...] = tuple(Action)
+"""The order of the events of one day: the steps' order (:class:`etiket.timeline.Action`)."""
 
 
 def _past_the_end(step: Step) -> InvalidDateError:
@@ -219,7 +267,11 @@ def _sort_day(value: date | datetime) -> date:
 
 
 def to_ics(
-    timelines: Timeline | Cohort | Mapping[str, Timeline] | Iterable[Timeline],
+    timelines: Timeline
+    | Assessment
+    | Cohort
+    | Mapping[str, Timeline | Assessment]
+    | Iterable[Timeline | Assessment],
     *,
     periods: bool = False,
     remind_at: time = REMIND_AT,
@@ -232,7 +284,9 @@ def to_ics(
     ``timelines`` is one timeline from :func:`etiket.plan`, a list of them, a
     dict from a name (e.g. the candidate's) to a timeline, or a cohort from
     :func:`etiket.plan_cohort`. With names, each event's title starts with the
-    name.
+    name. An assessment from :func:`etiket.assess` can stand wherever a timeline
+    does: its events are the steps still ahead on its day (see
+    :meth:`etiket.Assessment.to_ics`), and ``periods`` is refused for it.
 
     Each action (thank-you note, follow-up, last note, moving on) becomes one
     event with a reminder, worded in the timeline's language. After a
@@ -257,6 +311,8 @@ def to_ics(
     events = calendar_events(
         timelines, periods=periods, remind_at=remind_at, remind_before=remind_before
     )
+    if not events:
+        raise InvalidInputError("ics.nothing-ahead")
     if stamp is None:
         stamp = datetime.now(UTC).replace(microsecond=0)
     elif not isinstance(stamp, datetime) or stamp.utcoffset() is None:

@@ -40,7 +40,10 @@ from etiket._primitives import (
 )
 
 __all__ = [
+    "AHEAD",
     "WITH_DEADLINE",
+    "actions_ahead",
+    "days_ahead",
     "first_window",
     "plan_days",
     "span_kind",
@@ -533,3 +536,46 @@ def summary_keys(stage: Value, outcome: Value, next_round: Value, has_next: Valu
     if not has_next:
         return ["stage." + stage]
     return ["summary.next"]
+
+
+# ---- What an assessment's calendar file holds: what is still ahead ----
+
+AHEAD = {
+    "thank-you": ["thank-you", "follow-up", "second-note", "move-on"],
+    "late-thank-you": ["late-thank-you", "follow-up", "second-note", "move-on"],
+    "follow-up": ["follow-up", "second-note", "move-on"],
+    "second-note": ["second-note", "move-on"],
+    "move-on": ["move-on"],
+}
+"""The actions still ahead of a candidate, by their next step: it, then the plan's after it.
+
+A plan's whole calendar is its first entry; a late thank-you note takes the note's place."""
+
+
+def actions_ahead(next_action: Value) -> Value:
+    """The actions an assessment's calendar holds, in the plan's order, by its next step.
+
+    What the candidate did is behind the next step (the rulebook's ``position``
+    chose it knowing that), so only it and the plan's actions after it are ahead.
+    Once the employer answered, the plan's waiting is over: the reply the answer
+    calls for is all that is left, or nothing once it is sent.
+    """
+    if next_action is None:
+        return []
+    if next_action in AHEAD:
+        return AHEAD[next_action]
+    return [next_action]
+
+
+def days_ahead(earliest: Value, latest: Value, today: Value) -> Value:
+    """A step's days from ``today`` on, ``[first, last]``, or None once its last day is past.
+
+    A step open from a day on (no ``latest``) is never past: from today on it is
+    today's, so its reminder still comes.
+    """
+    first = max(earliest, today)
+    if latest is None:
+        return [first, first]
+    if latest < today:
+        return None
+    return [first, latest]

@@ -208,6 +208,7 @@ def _ics(lang: Language) -> dict[str, Any]:
     remind_at, remind_before = ics.REMIND_AT, ics.REMIND_BEFORE
     return {
         "actions": [action.value for action in ACTIONS],
+        "order": [action.value for action in ics.EVENT_ORDER],
         "remindAt": remind_at.hour * 60 + remind_at.minute,
         "remindBefore": _minutes(remind_before),
         # Read from etiket.ics, so that the page's file and the package's cannot drift.

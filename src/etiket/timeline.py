@@ -66,9 +66,8 @@ TIMELINE_ACTIONS: tuple[Action, ...] = (
 )  # fmt: skip
 """The steps of every plan, in order; the other actions come from an assessment."""
 
-ACTIONS: tuple[Action, ...] = (
-    Action.THANK_YOU, Action.FOLLOW_UP, Action.SECOND_NOTE, Action.MOVE_ON,
-)  # fmt: skip
+# A plan's whole calendar: what is ahead of whoever has done nothing yet (the rulebook's).
+ACTIONS: tuple[Action, ...] = tuple(Action(a) for a in rulebook.AHEAD[Action.THANK_YOU.value])
 """The steps of a plan that ask the candidate to do something, as opposed to waiting.
 
 Each is an event of the calendar file and an item of a cohort's agenda."""

@@ -14,12 +14,14 @@ from datetime import date, datetime, timedelta
 from typing import Any
 
 import pytest
+from etiket_docs.assistant import NOTES as NOTE_PURPOSES
 from etiket_docs.assistant import SCRIPT_WORDS, assistant_words, first_country
 from playwright.sync_api import Browser, BrowserContext, Page, expect
 
 import etiket
 from browser._reading import DESKTOP, PHONE, assert_shows_timeline, axe_violations, shown_steps
 from browser._site import Site, offline_context
+from browser.test_planner import assert_same_calendar, assert_well_formed, parse_ics
 from etiket.cli import assessment_data
 
 pytestmark = [pytest.mark.browser, pytest.mark.site]
@@ -578,3 +580,113 @@ def test_the_keyboard_alone_reaches_and_uses_every_control(
     by_path(page, "interview").focus()
     page.keyboard.press("Enter")
     expect(page.locator(".etiket-assistant__summary")).to_be_focused()
+
+
+# ---- The calendar file and the letters ---------------------------------------------------------
+
+# What the reader did, and the day the page opens, for each calendar: the thank-you note still
+# due (its deadline to the minute), and the follow-up due days after it opened.
+AHEAD = {
+    "thank-you due": (date(2026, 11, 20), {}),
+    "follow-up due": (date(2026, 12, 1), {"thankYou": ("2026-11-20", "email")}),
+}
+
+
+@pytest.mark.parametrize("case", list(AHEAD))
+def test_the_calendar_file_holds_what_is_still_ahead_as_the_package_writes_it(
+    page: Page, site: Site, edition: str, case: str
+) -> None:
+    today, done = AHEAD[case]
+    situation = {name: value for name, value in SITUATION.items() if name not in NOTES}
+    situation |= {"answer": ("", "", "", ""), "calls": [], "chat": False} | done
+    people = [" ".join(filter(None, person)) for person in situation["interviewers"]]
+    assessment = etiket.assess(
+        f"{situation['interview']}T{situation['time']}", today=today,
+        notes=[etiket.Contact(*done[note], NOTE_PURPOSES[note]) for note in done],
+        decision_date=situation["decision"], country=situation["country"], lang=edition,
+        interviewers=people,
+    )  # fmt: skip
+    open_assistant(page, site, edition, today=today)
+    fill_form(page, situation)
+    page.locator(".etiket-assistant button[type=submit]").click()
+    link = page.locator(".etiket-assistant__assessment .etiket-assistant__download")
+    expect(link).to_have_text(words(edition, "download"))
+    with page.expect_download() as info:
+        link.click()
+    assert info.value.suggested_filename == f"etiket-{today.isoformat()}.ics"
+    raw = info.value.path().read_bytes()
+    assert_well_formed(raw)
+    assert_same_calendar(raw, assessment, situation["company"])
+    events = parse_ics(raw).walk("VEVENT")
+    # What is still ahead: the next step first, with a reminder for each event, none before today.
+    assert assessment.next_step is not None
+    assert str(events[0]["SUMMARY"]).endswith(assessment.next_step.title)
+    assert all(len(event.walk("VALARM")) == 1 for event in events)
+    assert all(_day(event["DTEND"].dt) >= today for event in events)
+
+
+def _day(value: date | datetime) -> date:
+    return value.date() if isinstance(value, datetime) else value
+
+
+def test_nothing_ahead_offers_no_calendar_file(page: Page, site: Site, edition: str) -> None:
+    # A rejection long past its optional reply: nothing is left ahead, for the package or the page.
+    today = date(2027, 1, 15)
+    assessment = etiket.assess(
+        "2026-11-20", today=today, heard_back=etiket.Reply("2026-12-02", "rejection"), lang=edition
+    )
+    assert assessment.next_step is None
+    with pytest.raises(etiket.EtiketError) as refused:
+        assessment.to_ics()
+    assert refused.value.key == "ics.nothing-ahead"
+    open_assistant(page, site, edition, today=today)
+    by_path(page, "interview").fill("2026-11-20")
+    by_path(page, "country").select_option("")
+    by_path(page, "answer.outcome").select_option("rejection")
+    by_path(page, "answer.on").fill("2026-12-02")
+    page.locator(".etiket-assistant button[type=submit]").click()
+    expect(page.locator(".etiket-assistant__assessment")).to_be_visible()
+    page.wait_for_timeout(200)
+    assert page.locator(".etiket-assistant__download").count() == 0
+
+
+def test_the_another_offer_letter_appears_with_the_other_offers_deadline(
+    page: Page, site: Site, edition: str
+) -> None:
+    answer_by = "2026-12-04"
+    situation = SITUATION | {"answer": ("", "", "", "")}
+    open_assistant(page, site, edition, today=date(2026, 11, 30))
+    fill_form(page, situation)
+    page.locator(".etiket-assistant button[type=submit]").click()
+    titles = page.locator(".etiket-assistant__letter h4")
+    title = words(edition, "letter-another-offer")
+    expect(titles.first).to_be_visible()
+    assert title not in titles.all_inner_texts()
+    by_path(page, "anotherOffer.answerBy").fill(answer_by)
+    page.locator(".etiket-assistant button[type=submit]").click()
+    letter = page.locator(".etiket-assistant__letter", has=page.get_by_role("heading", name=title))
+    expect(letter).to_have_count(1)
+    expected = etiket.another_offer_note(
+        interviewer="Ibu Sari Wijaya", position=situation["position"],
+        company=situation["company"], candidate=situation["candidate"], answer_by=answer_by,
+        lang=edition,
+    )  # fmt: skip
+    assert letter.locator(".etiket-assistant__letter-body").inner_text() == expected.body
+    assert expected.subject in letter.inner_text()
+    # Kept with the record, and written by the page's one API as by the letters' script.
+    assert kept(page)["anotherOffer"]["answerBy"] == answer_by
+    given = {
+        "interviewer": "Ibu Sari Wijaya", "position": situation["position"],
+        "company": situation["company"], "candidate": situation["candidate"],
+        "answer_by": answer_by,
+    }  # fmt: skip
+    written = page.evaluate(
+        """(given) => [window.etiketPlanner.email === window.etiketLetters.email,
+                       window.etiketPlanner.email("another-offer", given)]""",
+        given,
+    )
+    assert written[0] is True
+    assert written[1] == {
+        "to": expected.to, "subject": expected.subject, "body": expected.body,
+        "guidance": expected.guidance.value,
+    }  # fmt: skip

@@ -377,14 +377,23 @@ def properties(component: Any) -> list[tuple[str, bytes, dict[str, str]]]:
     )
 
 
-def assert_same_calendar(page_file: bytes, timeline: etiket.Timeline, company: str) -> None:
-    """The page's calendar file holds what etiket.to_ics writes for the same plan."""
+def assert_same_calendar(
+    page_file: bytes, calendared: etiket.Timeline | etiket.Assessment, company: str
+) -> None:
+    """The page's calendar file holds what etiket.to_ics writes for the same plan or assessment.
+
+    A plan's file has an event for each of its actions, an assessment's for each still ahead.
+    """
     mine = parse_ics(page_file)
     stamp = mine.walk("VEVENT")[0]["DTSTAMP"].dt
-    theirs = parse_ics(etiket.to_ics({company: timeline} if company else timeline, stamp=stamp))
+    theirs = parse_ics(etiket.to_ics({company: calendared} if company else calendared, stamp=stamp))
     assert properties(mine) == properties(theirs)
     mine_events, their_events = mine.walk("VEVENT"), theirs.walk("VEVENT")
-    assert len(mine_events) == len(their_events) == len(etiket.timeline.ACTIONS)
+    if isinstance(calendared, etiket.Timeline):
+        expected = len(etiket.timeline.ACTIONS)
+    else:
+        expected = len(etiket.ics.calendar_events(calendared))
+    assert len(mine_events) == len(their_events) == expected > 0
     for event, expected in zip(mine_events, their_events, strict=True):
         assert properties(event) == properties(expected)
         alarms, expected_alarms = event.walk("VALARM"), expected.walk("VALARM")

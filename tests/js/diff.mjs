@@ -4,7 +4,8 @@
  *
  * Loads docs/_static/planner.js in node:vm with a minimal window that holds the page's data,
  * runs every situation of the fixtures tools/planner_cases.py writes (the package's answers)
- * through window.etiketPlanner.plan, and the calendar samples through .ics, and compares
+ * through window.etiketPlanner.plan, and the calendar samples through .ics (a plan's, or an
+ * assessment's: what is still ahead), and compares
  * field by field. Prints "compared N situations, D differences" and the first differences;
  * exits 1 when there is any, so that a mutation tester can run it as its test command.
  *
@@ -187,10 +188,21 @@ async function compareEdition(source, fixtures, { show, bail, only }) {
     const label = fixtures.edition + " calendar " + index;
     let text;
     try {
-      text = await patiently(() => api.ics(api.plan(item.input), stamp));
+      // An assessment's file holds what is still ahead of it, its events named by the company.
+      text = await patiently(() =>
+        item.kind === "assess" ? api.ics(api.assess(item.input), stamp, item.company) : api.ics(api.plan(item.input), stamp)
+      );
     } catch (error) {
       report.calendarDifferences += 1;
       note(label, item.input, [{ where: "ics", expected: "a calendar file", actual: String(error) }]);
+      continue;
+    }
+    if (item.ics === null || text === null) {
+      // Nothing ahead: the package writes no file, and the page offers none.
+      if (item.ics !== text) {
+        report.calendarDifferences += 1;
+        note(label, item.input, [{ where: "ics", expected: item.ics && "a calendar file", actual: text && "a calendar file" }]);
+      }
       continue;
     }
     const problems = lineProblems(text);

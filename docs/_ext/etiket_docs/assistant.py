@@ -62,6 +62,8 @@ NOTES = {
     "lastNote": etiket.Purpose.LAST_NOTE.value,
     "anotherOffer": etiket.Purpose.ANOTHER_OFFER.value,
 }
+OFFER_NOTE = "anotherOffer"
+"""The note that also holds the other offer's deadline (``answerBy``), which its letter says."""
 # How many rows the form offers: more interviewers or calls than this is not a situation
 # the handbook's advice is written for, and the limits keep a stored record small.
 MOST_INTERVIEWERS = 6
@@ -75,7 +77,10 @@ LONGEST_RECORD = 16_000
 # notices, the answer's lines. Only these go into the data file a phone downloads.
 # The letters the assistant writes, in the order a reader needs them (etiket.templates.WRITERS):
 # the chat version only when the recruiter writes by chat, the reply only after a rejection.
-LETTERS = ("thank-you", "follow-up", "follow-up-chat", "closing", "rejection-reply")
+# The another-offer note once the reader gives the other offer's deadline.
+LETTERS = (
+    "thank-you", "follow-up", "follow-up-chat", "another-offer", "closing", "rejection-reply",
+)  # fmt: skip
 
 SCRIPT_WORDS = (
     *("title", "title-none", "name", "remove-interviewer", "call", "remove-call"),
@@ -84,7 +89,7 @@ SCRIPT_WORDS = (
     *("today", "before", "done", "did", "did-by", "did-call", "did-none", *NOTES),
     *(f"outcome-{outcome.value}" for outcome in etiket.Outcome),
     *("no-warnings", "assess-failed", "not-kept"),
-    *("emails", "emails-need", "emails-hint", "copy-letter", "mailto"),
+    *("emails", "emails-need", "emails-hint", "copy-letter", "mailto", "download"),
     *(f"letter-{kind}" for kind in LETTERS),
 )
 
@@ -204,11 +209,14 @@ def _form_html(config: Config, prefix: str) -> str:
         )
 
     channels = _options([(c, message(f"channel.{c}", lang)) for c in NOTE_CHANNELS])
+    # The another-offer note needs the day the other employer wants an answer by.
+    offer = field(f"{OFFER_NOTE}.answerBy", "offer-answer-by", ("input", dates, ""))
     notes = "".join(
         group(
             note,
             field(f"{note}.on", "sent-on", ("input", dates, ""))
-            + field(f"{note}.channel", "sent-by", ("select", "", channels)),
+            + field(f"{note}.channel", "sent-by", ("select", "", channels))
+            + (offer if note == OFFER_NOTE else ""),
             css=f" {BLOCK}__note",
         )
         for note in NOTES

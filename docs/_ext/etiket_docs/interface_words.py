@@ -324,6 +324,17 @@ INTERFACE_WORDS: Final[dict[str, dict[Language, str]]] = {
         "en": "Telling them about another offer",
         "id": "Kabar tentang tawaran kerja lain",
     },
+    "assistant.offer-answer-by": {
+        "en": "The other offer: your answer is needed by",
+        "id": "Tawaran lain itu menunggu jawaban Anda paling lambat",
+    },
+    "assistant.offer-answer-by-hint": {
+        "en": "If another employer offered you a job, the day they need your answer. Your "
+        "emails then include a note that tells this employer, without naming the other one.",
+        "id": "Jika perusahaan lain sudah menawari Anda pekerjaan, isi tanggal mereka menunggu "
+        "jawaban Anda. Surel Anda lalu memuat pesan untuk perusahaan ini, tanpa menyebut "
+        "nama perusahaan lain itu.",
+    },
     "assistant.sent-on": {
         "en": "Sent on",
         "id": "Tanggal dikirim",
@@ -538,6 +549,10 @@ INTERFACE_WORDS: Final[dict[str, dict[Language, str]]] = {
         "en": "The same follow-up, as a chat message",
         "id": "Pesan yang sama lewat chat",
     },
+    "assistant.letter-another-offer": {
+        "en": "Telling them about your other offer",
+        "id": "Kabar tentang tawaran kerja lain",
+    },
     "assistant.letter-closing": {"en": "Your last note", "id": "Surel penutup"},
     "assistant.letter-rejection-reply": {
         "en": "A reply to the rejection",
@@ -545,6 +560,11 @@ INTERFACE_WORDS: Final[dict[str, dict[Language, str]]] = {
     },
     "assistant.copy-letter": {"en": "Copy this text", "id": "Salin teks ini"},
     "assistant.mailto": {"en": "Open in your email app", "id": "Buka di aplikasi surel"},
+    "assistant.download": {
+        "en": "Download what is still ahead as a calendar file (.ics), with reminders",
+        "id": "Unduh langkah yang masih akan datang sebagai berkas kalender (.ics), "
+        "lengkap dengan pengingat",
+    },
 }
 
 
