@@ -16,14 +16,8 @@
 
   var UI = DATA.ui;
   var BLOCK = "etiket-assistant";
-  var has = Object.prototype.hasOwnProperty;
+  var fill = PLANNER.fill;
   var NOTES = Object.keys(DATA.purposes);
-
-  function fill(template, values) {
-    return template.replace(/\{(\w+)\}/g, function (whole, key) {
-      return has.call(values, key) ? values[key] : whole;
-    });
-  }
 
   function element(tag, className, content) {
     var node = document.createElement(tag);
@@ -32,16 +26,10 @@
     return node;
   }
 
-  function pad(number, width) {
-    var text = String(number);
-    while (text.length < width) text = "0" + text;
-    return text;
-  }
-
   /* The reader's own today, on their device's clock, as YYYY-MM-DD. */
   function today() {
     var now = new Date();
-    return pad(now.getFullYear(), 4) + "-" + pad(now.getMonth() + 1, 2) + "-" + pad(now.getDate(), 2);
+    return new Date(now - now.getTimezoneOffset() * 60000).toISOString().slice(0, 10);
   }
 
   // ---- The record and the form: each control holds the field its data-path names ----
@@ -88,54 +76,12 @@
     return copy;
   }
 
-  function rowControl(form, kind, index, part) {
-    var prefix = form.id + "-" + kind + "-" + index, n = String(index + 1);
-    var field = element("div", BLOCK + "__field");
-    var id = part ? prefix + "-" + part : prefix;
-    var label = element("label", null, fill(UI[part || "call"], { n: n }));
-    label.htmlFor = id;
-    var control;
-    if (part === "title") {
-      control = element("select");
-      [["", UI["title-none"]]].concat(DATA.store.titles.map(function (t) { return [t, t]; })).forEach(function (pair) {
-        var option = element("option", null, pair[1]);
-        option.value = pair[0];
-        control.appendChild(option);
-      });
-    } else {
-      control = element("input");
-      if (part === "name") {
-        control.type = "text";
-        control.maxLength = DATA.store.limits.detail;
-        control.autocomplete = "off";
-      } else {
-        control.type = "date";
-      }
-    }
-    control.id = id;
-    control.name = kind + "." + index + (part ? "." + part : "");
-    control.setAttribute("data-path", control.name);
-    field.appendChild(label);
-    field.appendChild(element("p", BLOCK + "__error")).id = id + "-error";
-    field.lastChild.hidden = true;
-    field.appendChild(control);
-    return field;
-  }
-
+  /* The rows of one list: the directive's row, numbered; no typed text is written as markup. */
   function renderRows(form, kind, rows) {
-    var list = form.querySelector('[data-rows="' + kind + '"]');
-    var parts = kind === "calls" ? [null] : ["title", "name"];
-    list.replaceChildren();
-    rows.forEach(function (row, index) {
-      var item = element("li", BLOCK + "__row");
-      parts.forEach(function (part) { item.appendChild(rowControl(form, kind, index, part)); });
-      var remove = element("button", BLOCK + "__remove", fill(UI[kind === "calls" ? "remove-call" : "remove-interviewer"], { n: String(index + 1) }));
-      remove.type = "button";
-      remove.setAttribute("data-remove", kind);
-      remove.setAttribute("data-index", String(index));
-      item.appendChild(remove);
-      list.appendChild(item);
-    });
+    var row = form.querySelector('[data-row="' + kind + '"]').innerHTML;
+    form.querySelector('[data-rows="' + kind + '"]').innerHTML = rows.map(function (value, index) {
+      return row.replace(/\{i\}/g, index).replace(/\{n\}/g, index + 1);
+    }).join("");
     form.querySelector('[data-add="' + kind + '"]').hidden = rows.length >= DATA.store.limits[kind];
   }
 
@@ -230,15 +176,18 @@
     }
   }
 
-  function copyLink(root) {
-    var link = root.querySelector("." + BLOCK + "__link");
-    var status = root.querySelector("." + BLOCK + "__copied");
+  /*
+   * Copy text; status says whether it worked. Where the clipboard is refused, a field that
+   * shows the text is copied by selecting it, or left selected for the reader to copy.
+   */
+  function copy(text, status, field) {
     function done(copied) {
       status.textContent = copied ? UI.copied : UI["copy-failed"];
-      if (!copied) link.select();
+      if (!copied && field) field.select();
     }
     function byHand() {
-      link.select();
+      if (!field) return false;
+      field.select();
       try {
         return document.execCommand("copy");
       } catch (error) {
@@ -246,10 +195,15 @@
       }
     }
     if (navigator.clipboard && navigator.clipboard.writeText) {
-      navigator.clipboard.writeText(link.value).then(function () { done(true); }, function () { done(byHand()); });
+      navigator.clipboard.writeText(text).then(function () { done(true); }, function () { done(byHand()); });
     } else {
       done(byHand());
     }
+  }
+
+  function copyLink(root) {
+    var link = root.querySelector("." + BLOCK + "__link");
+    copy(link.value, root.querySelector("." + BLOCK + "__copied"), link);
   }
 
   // ---- The answer: the timeline with today marked, the assessment, what the reader did ----
@@ -420,16 +374,7 @@
     button.type = "button";
     var status = element("span", BLOCK + "__copied");
     status.setAttribute("role", "status");
-    button.addEventListener("click", function () {
-      if (!navigator.clipboard || !navigator.clipboard.writeText) {
-        status.textContent = UI["copy-failed"];
-        return;
-      }
-      navigator.clipboard.writeText(text).then(
-        function () { status.textContent = UI.copied; },
-        function () { status.textContent = UI["copy-failed"]; }
-      );
-    });
+    button.addEventListener("click", function () { copy(text, status, null); });
     return [button, status];
   }
 

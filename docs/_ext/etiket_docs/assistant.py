@@ -232,9 +232,23 @@ def _form_html(config: Config, prefix: str) -> str:
         f'<p class="{BLOCK}__hint" id="{chat_id}-hint">{escape(words["chat-hint"])}</p></div>'
     )
 
+    titles = _options([("", words["title-none"]), *((title, title) for title in TITLES)])
+    name = f'type="text" maxlength="{LONGEST_DETAIL}" autocomplete="off"'
+    # One row of each list, for the script to number: {i} its index, {n} the number it is
+    # said with. The script fills in only those two, so no typed text becomes markup.
+    rows = {
+        "interviewers": field("interviewers.{i}.title", "title", ("select", "", titles))
+        + field("interviewers.{i}.name", "name", ("input", name, "")),
+        "calls": field("calls.{i}", "call", ("input", dates, "")),
+    }
+
     def adder(kind: str, words_key: str) -> str:
+        remove = "remove-call" if kind == "calls" else "remove-interviewer"
         return (
             f'<ol class="{BLOCK}__rows" data-rows="{kind}"></ol>'
+            f'<template data-row="{kind}"><li class="{BLOCK}__row">{rows[kind]}'
+            f'<button type="button" class="{BLOCK}__remove" data-remove="{kind}" data-index="{{i}}">'
+            f"{escape(words[remove])}</button></li></template>"
             f'<button type="button" class="{BLOCK}__add" data-add="{kind}">'
             f"{escape(words[words_key])}</button>"
         )
