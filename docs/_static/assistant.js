@@ -232,7 +232,8 @@
 
   function copyLink(root) {
     var link = root.querySelector("." + BLOCK + "__link");
-    var status = root.querySelector("." + BLOCK + "__copied");
+    // The link's own status: each letter shown has one of the same class before it.
+    var status = root.querySelector("." + BLOCK + "__keep ." + BLOCK + "__copied");
     function done(copied) {
       status.textContent = copied ? UI.copied : UI["copy-failed"];
       if (!copied) link.select();
