@@ -660,10 +660,17 @@ def test_a_screen_reader_hears_that_a_text_was_copied(
         assert (heard["role"], heard["text"]) == ("status", words(edition, "copied")), what
 
 
-# What names a control in the keyboard test: its data-path, its action, or its tag and class.
-_NAME_OF = """(el) => el.dataset.path || el.dataset.action || el.dataset.add
-    || (el.dataset.remove ? `remove ${el.dataset.remove} ${el.dataset.index}` : '')
-    || el.tagName + '.' + el.className"""
+# What names a control in the keyboard test: its data-path, its action, or what it is in its
+# letter (the first letter's copy button: "copy-letter 0") or its step ("step follow-up").
+_NAME_OF = """(el) => {
+    const letter = el.closest('.etiket-assistant__letter'), step = el.closest('[data-action]');
+    const letters = Array.from(document.querySelectorAll('.etiket-assistant__letter'));
+    return el.dataset.path || el.dataset.action || el.dataset.add
+        || (el.dataset.remove ? `remove ${el.dataset.remove} ${el.dataset.index}` : '')
+        || (letter ? `${el.className.split('__')[1]} ${letters.indexOf(letter)}` : '')
+        || (step ? `step ${step.dataset.action}` : '')
+        || el.tagName + '.' + el.className;
+}"""
 
 
 def focused(page: Page) -> str:
@@ -671,21 +678,48 @@ def focused(page: Page) -> str:
     return str(page.evaluate(f"() => ({_NAME_OF})(document.activeElement)"))
 
 
+def send_the_first_letter_by_keyboard(page: Page, edition: str) -> None:
+    """Copy the first letter with Enter on its button, then open it by Enter on its link."""
+    first = page.locator(".etiket-assistant__letter").first
+    first.locator(".etiket-assistant__copy-letter").focus()
+    page.keyboard.press("Enter")
+    expect(first.locator(".etiket-assistant__copied")).to_have_text(words(edition, "copied"))
+    copied = page.evaluate("() => navigator.clipboard.readText()")
+    assert copied.endswith(first.locator(".etiket-assistant__letter-body").inner_text())
+    # The email app the link would open is outside the test: the link's click is what counts.
+    page.evaluate(
+        """() => document.addEventListener('click', (event) => {
+            const link = event.target.closest('a[href^="mailto:"]');
+            if (link) { event.preventDefault(); window.mailtoOpened = link.href; }
+        })"""
+    )
+    mailto = first.locator(".etiket-assistant__mailto")
+    mailto.focus()
+    page.keyboard.press("Enter")
+    assert page.evaluate("() => window.mailtoOpened") == mailto.get_attribute("href")
+
+
 def test_the_keyboard_alone_reaches_and_uses_every_control(
-    page: Page, site: Site, edition: str
+    context: BrowserContext, page: Page, site: Site, edition: str
 ) -> None:
+    context.grant_permissions(["clipboard-read", "clipboard-write"])
     open_assistant(page, site, edition, today=date(2026, 12, 1))
     fill_form(page, SITUATION)
     page.reload()
     page.wait_for_function("() => window.etiketStore !== undefined")
     wanted = set(
         page.locator(".etiket-assistant").evaluate(
-            f"""(root) => Array.from(root.querySelectorAll('input, select, button'))
+            f"""(root) => Array.from(root.querySelectorAll('input, select, button, a[href]'))
                 .filter((el) => !el.hidden && !el.closest('[hidden]'))
                 .map({_NAME_OF})"""
         )
     )
+    letters = page.locator(".etiket-assistant__letter").count()
+    assert letters
     assert {"interview", "chat", "calls.0", "copy", "forget", "interviewers"} <= wanted
+    assert {f"copy-letter {n}" for n in range(letters)} <= wanted
+    assert "mailto 0" in wanted
+    assert any(name.startswith("step ") for name in wanted), "no step links to its advice"
     by_path(page, "interview").focus()
     reached = {focused(page)}
     for _ in range(len(wanted) * 3):
@@ -695,6 +729,7 @@ def test_the_keyboard_alone_reaches_and_uses_every_control(
             break
     assert wanted <= reached, f"Tab never reached {sorted(wanted - reached)}"
     # The controls answer to the keys a keyboard reader uses.
+    send_the_first_letter_by_keyboard(page, edition)
     by_path(page, "chat").focus()
     page.keyboard.press("Space")
     assert kept(page)["chat"] is (not SITUATION["chat"])
@@ -714,3 +749,8 @@ def test_the_keyboard_alone_reaches_and_uses_every_control(
     by_path(page, "interview").focus()
     page.keyboard.press("Enter")
     expect(page.locator(".etiket-assistant__summary")).to_be_focused()
+    page.locator('[data-action="forget"]').focus()
+    page.keyboard.press("Enter")
+    assert kept(page) is None
+    assert notice(page) == words(edition, "forgotten")
+    expect(page.locator(".etiket-assistant__result")).to_be_empty()
