@@ -205,9 +205,9 @@ def use_large_text(page: Page, scale: int = 2) -> None:
 
 
 # What is wider than the screen, within a part of the page: the document's width, any element
-# reaching past either edge, and text cut inside its box (controls, letters, the timeline's
-# steps). A select shows its choice on one line unless it wraps it: a choice longer than its
-# room must then take more than one line.
+# reaching past either edge (but in a box that scrolls sideways, as code blocks do), and text
+# cut inside its box (controls, letters, the timeline's steps). A select shows its choice on
+# one line unless it wraps it: a choice longer than its room must then take more than one.
 _OVERFLOWING = """([within, exempt]) => {
     const screen = document.documentElement.clientWidth, found = [];
     const name = (el) => el.tagName.toLowerCase() + (el.id ? '#' + el.id : '')
@@ -218,9 +218,16 @@ _OVERFLOWING = """([within, exempt]) => {
         found.push(`the page is ${wide}px wide on a ${screen}px screen`);
     }
     const root = document.querySelector(within);
+    // Inside a box that scrolls sideways (a code block), a long line is the box's to show.
+    const scrolled = (el) => {
+        for (let up = el.parentElement; up && up !== root; up = up.parentElement) {
+            if (['auto', 'scroll'].includes(getComputedStyle(up).overflowX)) return true;
+        }
+        return false;
+    };
     const shown = Array.from(root.querySelectorAll('*')).filter((el) =>
         el.getClientRects().length && !(exempt && el.matches(exempt)));
-    shown.forEach((el) => {
+    shown.filter((el) => !scrolled(el)).forEach((el) => {
         const box = el.getBoundingClientRect();
         if (box.width && (box.left < -0.5 || box.right > screen + 0.5)) {
             found.push(`${name(el)} reaches ${Math.round(box.left)}..${Math.round(box.right)}px`);
