@@ -203,7 +203,8 @@
 
   function copyLink(root) {
     var link = root.querySelector("." + BLOCK + "__link");
-    copy(link.value, root.querySelector("." + BLOCK + "__copied"), link);
+    // The link's own status: each letter shown has one of the same class before it.
+    copy(link.value, root.querySelector("." + BLOCK + "__keep ." + BLOCK + "__copied"), link);
   }
 
   // ---- The answer: the timeline with today marked, the assessment, what the reader did ----

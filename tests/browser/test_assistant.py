@@ -16,10 +16,22 @@ from typing import Any
 import pytest
 from etiket_docs.assistant import NOTES as NOTE_PURPOSES
 from etiket_docs.assistant import SCRIPT_WORDS, assistant_words, first_country
-from playwright.sync_api import Browser, BrowserContext, Page, expect
+from playwright.sync_api import Browser, BrowserContext, Page, ViewportSize, expect
 
 import etiket
-from browser._reading import DESKTOP, PHONE, assert_shows_timeline, axe_violations, shown_steps
+from browser._reading import (
+    BROWSER_FONT_SIZE,
+    DESKTOP,
+    EVERY_COLOUR_SCHEME,
+    LARGE_TEXT_WIDTHS,
+    PHONE,
+    assert_shows_timeline,
+    axe_violations,
+    overflowing,
+    shown_steps,
+    text_size,
+    use_large_text,
+)
 from browser._site import Site, offline_context
 from browser.test_planner import assert_same_calendar, assert_well_formed, parse_ics
 from etiket.cli import assessment_data
@@ -506,30 +518,161 @@ def test_every_word_the_script_says_is_in_both_languages() -> None:
 # ---- Screen readers and keyboards ----------------------------------------------------------------
 
 
-def test_no_accessibility_violations_when_empty_filled_or_wrong(
-    page: Page, site: Site, edition: str
+def show_errors(page: Page) -> None:
+    """Bad dates: an answer the day before the interview."""
+    by_path(page, "interview").fill("2026-11-20")
+    by_path(page, "decision").fill("2026-11-19")
+    page.locator(".etiket-assistant button[type=submit]").click()
+    expect(by_path(page, "decision")).to_have_attribute("aria-invalid", "true")
+
+
+def show_plan(page: Page) -> None:
+    """A plan kept to: the thank-you note sent on the day, nothing else yet."""
+    by_path(page, "interview").fill("2026-11-20")
+    by_path(page, "thankYou.on").fill("2026-11-20")
+    page.locator(".etiket-assistant button[type=submit]").click()
+    expect(page.locator(".etiket-assistant__step").first).to_be_visible()
+    expect(page.locator(".etiket-assistant__warnings li")).to_have_count(0)
+    expect(page.locator(".etiket-assistant__letter")).to_have_count(0)
+
+
+def show_warnings(page: Page) -> None:
+    """An etiquette breach told: a phone call to the employer."""
+    by_path(page, "interview").fill("2026-11-20")
+    page.locator('[data-add="calls"]').click()
+    by_path(page, "calls.0").fill("2026-11-24")
+    page.locator(".etiket-assistant button[type=submit]").click()
+    expect(page.locator(".etiket-assistant__warnings li").first).to_be_visible()
+
+
+def show_emails(page: Page) -> None:
+    """The whole situation, with the reader's emails written out."""
+    fill_form(page, SITUATION)
+    page.locator(".etiket-assistant button[type=submit]").click()
+    expect(page.locator(".etiket-assistant__letter").first).to_be_visible()
+
+
+STATES = {
+    "empty": lambda page: None,
+    "errors": show_errors,
+    "plan": show_plan,
+    "warnings": show_warnings,
+    "emails": show_emails,
+}
+SCREENS = {"phone": PHONE, "desktop": DESKTOP}
+
+
+@pytest.mark.parametrize("state", STATES)
+@pytest.mark.parametrize("screen", SCREENS)
+def test_no_accessibility_violations_in_any_state_or_colour(
+    page: Page, site: Site, edition: str, screen: str, state: str
 ) -> None:
-    found: list[str] = []
-    for viewport in (PHONE, DESKTOP):
-        page.set_viewport_size(viewport)
-        open_assistant(page, site, edition, today=date(2026, 12, 1))
-        where = f"{edition} {viewport['width']}px"
-        found += axe_violations(page, f"{where} empty", ".etiket-assistant")
-        page.locator(".etiket-assistant button[type=submit]").click()
-        expect(by_path(page, "interview")).to_have_attribute("aria-invalid", "true")
-        found += axe_violations(page, f"{where} error", ".etiket-assistant")
-        fill_form(page, SITUATION)
-        page.locator(".etiket-assistant button[type=submit]").click()
-        expect(page.locator(".etiket-assistant__step").first).to_be_visible()
-        found += axe_violations(page, f"{where} filled", ".etiket-assistant")
-        page.locator('[data-action="forget"]').click()
+    page.set_viewport_size(SCREENS[screen])
+    open_assistant(page, site, edition, today=date(2026, 12, 1))
+    STATES[state](page)
+    where = f"{edition} {screen} {state}"
+    found = axe_violations(page, where, ".etiket-assistant", EVERY_COLOUR_SCHEME)
     assert not found, "\n".join(found)
 
 
-# What names a control in the keyboard test: its data-path, its action, or its tag and class.
-_NAME_OF = """(el) => el.dataset.path || el.dataset.action || el.dataset.add
-    || (el.dataset.remove ? `remove ${el.dataset.remove} ${el.dataset.index}` : '')
-    || el.tagName + '.' + el.className"""
+@pytest.mark.parametrize("width", LARGE_TEXT_WIDTHS)
+def test_large_text_on_a_phone_stays_on_the_screen(
+    page: Page, site: Site, edition: str, width: int
+) -> None:
+    page.set_viewport_size(ViewportSize(width=width, height=PHONE["height"]))
+    use_large_text(page)
+    open_assistant(page, site, edition, today=date(2026, 12, 1))
+    show_emails(page)
+    assert text_size(page, ".etiket-assistant__step") >= 2 * BROWSER_FONT_SIZE
+    # The link is not text to read: hundreds of letters of code, copied with its button.
+    found = overflowing(page, ".etiket-assistant", exempt=".etiket-assistant__link")
+    found += overflowing(page, ".mobile-header")
+    assert not found, "\n".join(found)
+
+
+def accessible(page: Page, selector: str) -> dict[str, Any]:
+    """What Chromium's accessibility tree, as a screen reader gets it, has for ``selector``'s
+    first element: its role, its live-region properties, its words (and its descendants'),
+    and which node it is."""
+    session = page.context.new_cdp_session(page)
+    root = session.send("DOM.getDocument", {"depth": 0})["root"]["nodeId"]
+    found = session.send("DOM.querySelector", {"nodeId": root, "selector": selector})["nodeId"]
+    backend = session.send("DOM.describeNode", {"nodeId": found})["node"]["backendNodeId"]
+    nodes = {node["nodeId"]: node for node in session.send("Accessibility.getFullAXTree")["nodes"]}
+    session.detach()
+    (node,) = [n for n in nodes.values() if n.get("backendDOMNodeId") == backend]
+
+    def words(node: dict[str, Any]) -> list[str]:
+        said = [node["name"]["value"]] if node["role"]["value"] == "StaticText" else []
+        return said + [w for child in node.get("childIds", []) for w in words(nodes[child])]
+
+    properties = {p["name"]: p["value"].get("value") for p in node.get("properties", [])}
+    return {
+        "node": backend,
+        "role": node["role"]["value"],
+        "live": properties.get("live"),
+        "text": " ".join(" ".join(words(node)).split()),
+    }
+
+
+def test_a_screen_reader_hears_each_new_answer(page: Page, site: Site, edition: str) -> None:
+    open_assistant(page, site, edition, today=date(2026, 12, 1))
+    result = ".etiket-assistant__result"
+    # In the page, and a live region, before anything is in it: only then is a change read out.
+    before = accessible(page, result)
+    assert before["live"] == "polite"
+    assert before["text"] == ""
+    for day in (date(2026, 11, 20), date(2026, 11, 23)):
+        by_path(page, "interview").fill(day.isoformat())
+        page.locator(".etiket-assistant button[type=submit]").click()
+        expect(page.locator(".etiket-assistant__summary")).to_be_focused()
+        heard = accessible(page, result)
+        assert heard["node"] == before["node"]  # the same region, now with the new answer
+        assert heard["live"] == "polite"
+        assert etiket.format_date(day, edition) in heard["text"]
+        assert page.locator(".etiket-assistant__summary").inner_text() in heard["text"]
+        assert heard["text"] != before["text"], "the new answer is the old one"
+        before = heard
+
+
+def test_a_screen_reader_hears_that_a_text_was_copied(
+    context: BrowserContext, page: Page, site: Site, edition: str
+) -> None:
+    context.grant_permissions(["clipboard-read", "clipboard-write"])
+    open_assistant(page, site, edition, today=date(2026, 12, 1))
+    show_emails(page)
+    places = {
+        "the link": ('[data-action="copy"]', ".etiket-assistant__keep .etiket-assistant__copied"),
+        "a letter": (
+            ".etiket-assistant__letter .etiket-assistant__copy-letter",
+            ".etiket-assistant__letter .etiket-assistant__copied",
+        ),
+    }
+    for what, (button, status) in places.items():
+        # A status, there and empty before the copy, so that its words are announced.
+        assert accessible(page, status) | {"node": None} == {
+            "node": None,
+            "role": "status",
+            "live": "polite",
+            "text": "",
+        }, what
+        page.locator(button).first.click()
+        expect(page.locator(status).first).to_have_text(words(edition, "copied"))
+        heard = accessible(page, status)
+        assert (heard["role"], heard["text"]) == ("status", words(edition, "copied")), what
+
+
+# What names a control in the keyboard test: its data-path, its action, or what it is in its
+# letter (the first letter's copy button: "copy-letter 0") or its step ("step follow-up").
+_NAME_OF = """(el) => {
+    const letter = el.closest('.etiket-assistant__letter'), step = el.closest('[data-action]');
+    const letters = Array.from(document.querySelectorAll('.etiket-assistant__letter'));
+    return el.dataset.path || el.dataset.action || el.dataset.add
+        || (el.dataset.remove ? `remove ${el.dataset.remove} ${el.dataset.index}` : '')
+        || (letter ? `${el.className.split('__')[1]} ${letters.indexOf(letter)}` : '')
+        || (step ? `step ${step.dataset.action}` : '')
+        || el.tagName + '.' + el.className;
+}"""
 
 
 def focused(page: Page) -> str:
@@ -537,21 +680,48 @@ def focused(page: Page) -> str:
     return str(page.evaluate(f"() => ({_NAME_OF})(document.activeElement)"))
 
 
+def send_the_first_letter_by_keyboard(page: Page, edition: str) -> None:
+    """Copy the first letter with Enter on its button, then open it by Enter on its link."""
+    first = page.locator(".etiket-assistant__letter").first
+    first.locator(".etiket-assistant__copy-letter").focus()
+    page.keyboard.press("Enter")
+    expect(first.locator(".etiket-assistant__copied")).to_have_text(words(edition, "copied"))
+    copied = page.evaluate("() => navigator.clipboard.readText()")
+    assert copied.endswith(first.locator(".etiket-assistant__letter-body").inner_text())
+    # The email app the link would open is outside the test: the link's click is what counts.
+    page.evaluate(
+        """() => document.addEventListener('click', (event) => {
+            const link = event.target.closest('a[href^="mailto:"]');
+            if (link) { event.preventDefault(); window.mailtoOpened = link.href; }
+        })"""
+    )
+    mailto = first.locator(".etiket-assistant__mailto")
+    mailto.focus()
+    page.keyboard.press("Enter")
+    assert page.evaluate("() => window.mailtoOpened") == mailto.get_attribute("href")
+
+
 def test_the_keyboard_alone_reaches_and_uses_every_control(
-    page: Page, site: Site, edition: str
+    context: BrowserContext, page: Page, site: Site, edition: str
 ) -> None:
+    context.grant_permissions(["clipboard-read", "clipboard-write"])
     open_assistant(page, site, edition, today=date(2026, 12, 1))
     fill_form(page, SITUATION)
     page.reload()
     page.wait_for_function("() => window.etiketStore !== undefined")
     wanted = set(
         page.locator(".etiket-assistant").evaluate(
-            f"""(root) => Array.from(root.querySelectorAll('input, select, button'))
+            f"""(root) => Array.from(root.querySelectorAll('input, select, button, a[href]'))
                 .filter((el) => !el.hidden && !el.closest('[hidden]'))
                 .map({_NAME_OF})"""
         )
     )
+    letters = page.locator(".etiket-assistant__letter").count()
+    assert letters
     assert {"interview", "chat", "calls.0", "copy", "forget", "interviewers"} <= wanted
+    assert {f"copy-letter {n}" for n in range(letters)} <= wanted
+    assert "mailto 0" in wanted
+    assert any(name.startswith("step ") for name in wanted), "no step links to its advice"
     by_path(page, "interview").focus()
     reached = {focused(page)}
     for _ in range(len(wanted) * 3):
@@ -561,6 +731,7 @@ def test_the_keyboard_alone_reaches_and_uses_every_control(
             break
     assert wanted <= reached, f"Tab never reached {sorted(wanted - reached)}"
     # The controls answer to the keys a keyboard reader uses.
+    send_the_first_letter_by_keyboard(page, edition)
     by_path(page, "chat").focus()
     page.keyboard.press("Space")
     assert kept(page)["chat"] is (not SITUATION["chat"])
@@ -580,6 +751,11 @@ def test_the_keyboard_alone_reaches_and_uses_every_control(
     by_path(page, "interview").focus()
     page.keyboard.press("Enter")
     expect(page.locator(".etiket-assistant__summary")).to_be_focused()
+    page.locator('[data-action="forget"]').focus()
+    page.keyboard.press("Enter")
+    assert kept(page) is None
+    assert notice(page) == words(edition, "forgotten")
+    expect(page.locator(".etiket-assistant__result")).to_be_empty()
 
 
 # ---- The calendar file and the letters ---------------------------------------------------------

@@ -19,12 +19,19 @@ from typing import Any
 
 import icalendar
 import pytest
-from playwright.sync_api import Locator, Page
+from playwright.sync_api import Locator, Page, ViewportSize
 
 import etiket
 import etiket.ics
-from browser._reading import assert_shows_timeline
-from browser._site import Site, is_local
+from browser._reading import (
+    BROWSER_FONT_SIZE,
+    LARGE_TEXT_WIDTHS,
+    assert_shows_timeline,
+    overflowing,
+    text_size,
+    use_large_text,
+)
+from browser._site import ROOT, Site, is_local
 from etiket.site_data import YEARS_BEFORE, planner_data
 from tools import planner_cases
 from tools.planner_cases import lebaran
@@ -32,6 +39,12 @@ from tools.planner_cases import lebaran
 pytestmark = [pytest.mark.browser, pytest.mark.site]
 
 PAGE = "howto/follow-up"
+# Every page the planner is on (the same in both editions), from the pages' sources.
+PLANNER_PAGES = sorted(
+    str(source.relative_to(ROOT / "docs" / "en").with_suffix(""))
+    for source in (ROOT / "docs" / "en").rglob("*.md")
+    if "{planner}" in source.read_text(encoding="utf-8")
+)
 ONE_DAY = timedelta(days=1)
 
 
@@ -271,6 +284,28 @@ def test_keyboard_only(page: Page, site: Site, edition: str) -> None:
     with page.expect_download() as download:
         page.keyboard.press("Enter")
     assert download.value.suggested_filename == f"etiket-{interview.interview}.ics"
+
+
+@pytest.mark.parametrize("width", LARGE_TEXT_WIDTHS)
+@pytest.mark.parametrize("path", PLANNER_PAGES)
+def test_large_text_on_a_phone_stays_on_the_screen(
+    page: Page, site: Site, edition: str, path: str, width: int
+) -> None:
+    assert PAGE in PLANNER_PAGES
+    page.set_viewport_size(ViewportSize(width=width, height=780))
+    use_large_text(page)
+    page.goto(site.url(edition, path))
+    page.wait_for_function("() => window.etiketPlanner !== undefined")
+    case = Case(date(2026, 11, 20), time="10:00", decision=date(2026, 11, 27), country="ID")
+    fill_form(page, case, company="PT Maju Jaya")
+    page.locator(".etiket-planner button[type=submit]").click()
+    assert_shows_timeline(page, case.expected(edition), "etiket-planner")
+    assert text_size(page, ".etiket-planner__step") >= 2 * BROWSER_FONT_SIZE
+    found = overflowing(page, ".etiket-planner")
+    # A line of code keeps its length (wrapped, it would read as two) and scrolls in its box.
+    found += overflowing(page, "article", exempt=".highlight pre")
+    found += overflowing(page, ".mobile-header")
+    assert not found, "\n".join(found)
 
 
 def error_of(page: Page, name: str) -> str:

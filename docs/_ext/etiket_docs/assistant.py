@@ -247,7 +247,8 @@ def _form_html(config: Config, prefix: str) -> str:
         return (
             f'<ol class="{BLOCK}__rows" data-rows="{kind}"></ol>'
             f'<template data-row="{kind}"><li class="{BLOCK}__row">{rows[kind]}'
-            f'<button type="button" class="{BLOCK}__remove" data-remove="{kind}" data-index="{{i}}">'
+            f'<button type="button" class="{BLOCK}__remove" data-remove="{kind}" '
+            f'data-index="{{i}}">'
             f"{escape(words[remove])}</button></li></template>"
             f'<button type="button" class="{BLOCK}__add" data-add="{kind}">'
             f"{escape(words[words_key])}</button>"
