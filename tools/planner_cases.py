@@ -548,7 +548,7 @@ def zone_situations(first_year: int, last_year: int, seed: int = SEED) -> list[S
             )
     for offset in OFFSETS:
         for _ in range(8):
-            zone = rng.choice([None, "", rng.choice(PLANNER_ZONES)])
+            zone = rng.choice(["", "", rng.choice(PLANNER_ZONES)])
             add(first + timedelta(days=rng.randrange(span)), late() + offset, zone)
     found += [refusal.situation for refusal in zone_refusals(first)]
     return found
