@@ -539,17 +539,17 @@ def zone_situations(first_year: int, last_year: int, seed: int = SEED) -> list[S
     for zone in PLANNER_ZONES:
         changes = clock_changes(zone, first, last)
         for change in changes:
-            for offset in (-1, 0, 1):
+            for shift in (-1, 0, 1):
                 for time in (late(), "01:30", "02:30"):
-                    add(change + timedelta(days=offset), time, zone)
+                    add(change + timedelta(days=shift), time, zone)
         for _ in range(12 if changes else 30):
             add(
                 first + timedelta(days=rng.randrange(span)), rng.choice([late(), "08:15", ""]), zone
             )
-    for offset in OFFSETS:
+    for written in OFFSETS:
         for _ in range(8):
             zone = rng.choice(["", "", rng.choice(PLANNER_ZONES)])
-            add(first + timedelta(days=rng.randrange(span)), late() + offset, zone)
+            add(first + timedelta(days=rng.randrange(span)), late() + written, zone)
     found += [refusal.situation for refusal in zone_refusals(first)]
     return found
 

@@ -249,7 +249,8 @@ def _zones(years: list[int]) -> dict[str, dict[str, list[Any]]]:
     start = datetime(first.year, 1, 1, 12, tzinfo=UTC)
     found: dict[str, dict[str, list[Any]]] = {}
     for key in PLANNER_ZONES:
-        zone, names = ZoneInfo(key), {}
+        zone = ZoneInfo(key)
+        names: dict[str, list[Any]] = {}
         for day in range((last - first).days):
             moment = (start + day * _ONE_DAY).astimezone(zone)
             offset = moment.utcoffset() or timedelta(0)
