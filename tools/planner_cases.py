@@ -350,7 +350,8 @@ class Answers:
             else:
                 raise AssertionError(f"the package accepts {situation}, the page must refuse it")
         if fault.code == "site.zone-not-offered":
-            words = {"name": situation.timezone or "", "known": ", ".join(PLANNER_ZONES)}
+            # In the order of their names: the built data file sorts its keys.
+            words = {"name": situation.timezone or "", "known": ", ".join(sorted(PLANNER_ZONES))}
             message = _fill(self.data["errors"][fault.code], **words)
             return {"problems": [{"field": fault.field, "code": fault.code, "message": message}]}
         if fault.code == "policy":

@@ -633,7 +633,7 @@
     } catch (unknown) {
       return failure("timezone", "date.unknown-zone", { name: name });
     }
-    return failure("timezone", "site.zone-not-offered", { name: name, known: Object.keys(DATA.zones).join(", ") });
+    return failure("timezone", "site.zone-not-offered", { name: name, known: Object.keys(DATA.zones).sort().join(", ") });
   }
 
   function momentText(moment) {
