@@ -32,7 +32,7 @@ from zoneinfo import ZoneInfo
 import holidays
 
 import etiket
-from etiket.cli import _when, _zone, assessment_data, timeline_data
+from etiket.cli import assessment_data, read_moment, time_zone, timeline_data
 from etiket.site_data import BASE_YEAR, COUNTRIES, PLANNER_ZONES
 
 ROOT: Final = Path(__file__).resolve().parents[1]
@@ -500,8 +500,8 @@ def _cli_reader(zone_name: str | None) -> Any:
     """How a time is read: as given (no zone named), or as ``etiket --timezone`` reads it."""
     if zone_name is None:
         return lambda text, what: text
-    zone = _zone(zone_name or None)
-    return lambda text, what: _when(text, what, zone)
+    zone = time_zone(zone_name or None)
+    return lambda text, what: read_moment(text, what, zone)
 
 
 def clock_changes(zone: str, first: date, last: date) -> list[date]:
