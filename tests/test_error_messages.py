@@ -71,7 +71,7 @@ ERROR_CLASSES = {name for name in dir(etiket.errors) if name.endswith("Error")} 
 NAMING_ARGUMENTS = {
     "to_moment": (1,),
     "to_date": (1,),
-    "_when": (1,),
+    "read_moment": (1,),
     "check_same_kind": (1, 3),
     "_check_between": (1,),
     "_name": (1,),

@@ -27,6 +27,7 @@ from browser._site import unavailable
 from etiket_docs.minify import published_script
 
 import etiket
+from etiket.site_data import PLANNER_ZONES
 from tools import planner_cases
 from tools.planner_cases import COMPANIES, MINIMUM, Answers, Situation, lebaran
 
@@ -160,8 +161,9 @@ def test_the_situations_reach_every_kind_of_reader(
     inputs = [{"time": "", "country": "", "company": ""} | case["input"] for case in planned]
     assert sum(len(case["input"]) < 5 for case in planned) >= 50
     assert Counter(i["country"] for i in inputs).keys() == {"", "ID"}
-    times = Counter(len(i["time"]) for i in inputs)
-    assert times.keys() == {0, 5, 8}  # none, hours and minutes, with seconds
+    # Without a zone: none, hours and minutes, with seconds (zones: test_the_zones_reach...).
+    times = Counter(len(i["time"]) for i in inputs if "timezone" not in i)
+    assert times.keys() == {0, 5, 8}
     assert {i["company"] for i in inputs} >= set(COMPANIES) | {""}
     assert sum("policy" in case for case in planned) >= 100
     # Decision dates that move the follow-up, and decision dates that leave it where it was.
@@ -172,6 +174,38 @@ def test_the_situations_reach_every_kind_of_reader(
     assert follow_ups[True, "decision-date"] >= 100
     assert follow_ups[True, "follow-up-after-a-week"] >= 100
     assert follow_ups[False, "follow-up-after-a-week"] >= 100
+
+
+@pytest.mark.parametrize("edition", EDITIONS)
+def test_the_zones_reach_every_clock(edition: str, fixtures: dict[str, dict[str, Any]]) -> None:
+    """Times on each offered zone's clock and with bare offsets, across clock changes."""
+    fixture = fixtures[edition]
+    zoned = [case for case in fixture["cases"] if "timezone" in case["input"]]
+    plans = [case["expected"]["timeline"] for case in answers(fixture, "timeline")]
+    plans = [t for t in plans if t["interview_at"] and t["interview_at"][19:]]
+    assert {t["timezone"] for t in plans} == {*PLANNER_ZONES, None}
+    # Deadlines whose offset is not the interview's: 24 hours that cross a clock change.
+    crossing = [t for t in plans if t["steps"][0]["due"][19:] != t["interview_at"][19:]]
+    assert len(crossing) >= 20
+    offsets = {case["input"]["time"][5:] for case in zoned if "time" in case["input"]}
+    assert set(planner_cases.OFFSETS) <= offsets
+    assessed = Counter(
+        case["expected"]["assessment"]["stage"] for case in answers(fixture, "assessment")
+        if "timezone" in case["input"]
+    )  # fmt: skip
+    assert len(assessed) >= 6
+    refused = Counter(
+        case["expected"]["refused"] for case in zoned if "refused" in case["expected"]
+    )
+    assert refused["date.zone-mismatch"] > 0
+    problems = {
+        p["code"] for case in answers(fixture, "problems") for p in case["expected"]["problems"]
+    }
+    assert {"date.unknown-zone", "site.zone-not-offered", "date.not-a-date"} <= problems
+    # Calendar files on a zone's clock carry its VTIMEZONE, with daylight saving where it has one.
+    files = [item["ics"] for item in fixture["calendars"] if item["input"].get("timezone")]
+    assert sum("BEGIN:DAYLIGHT" in ics for ics in files) >= 20
+    assert sum("TZID:Asia/Jakarta" in ics for ics in files) > 0
 
 
 @pytest.mark.parametrize("edition", EDITIONS)

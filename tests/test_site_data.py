@@ -12,11 +12,12 @@ import json
 import uuid
 from datetime import date, datetime, time, timedelta
 from typing import Any
+from zoneinfo import ZoneInfo
 
 import pytest
 
 import etiket
-from etiket import ics, language
+from etiket import ics, language, site_data
 from etiket.language import format_datetime
 from etiket.messages import MESSAGES
 from etiket.site_data import (
@@ -230,3 +231,25 @@ def test_the_rulebook_travels_as_data(data: dict[str, Any]) -> None:
 
     assert data["program"] == export()
     assert "plan_days" in data["program"]["functions"]
+
+
+@pytest.mark.parametrize("zone", site_data.PLANNER_ZONES)
+def test_each_offered_zone_names_its_offsets_as_zoneinfo_does(zone: str) -> None:
+    """The names the script gives a zone's times (WIB, BST) and whether each is summer time."""
+    names = planner_data("en", planner_years())["zones"][zone]
+    clock = ZoneInfo(zone)
+    for year in planner_years():
+        for month in range(1, 13):
+            moment = datetime(year, month, 15, 12, tzinfo=clock)
+            offset = moment.utcoffset() or timedelta(0)
+            summer = moment.dst() != timedelta(0)
+            assert names[str(int(offset.total_seconds() // 60))] == [moment.tzname(), summer]
+
+
+def test_a_zone_with_two_names_for_one_offset_is_refused(monkeypatch: pytest.MonkeyPatch) -> None:
+    # Moscow's +04:00 was summer time (MSD) until 2011, then standard time (MSK) until 2014:
+    # the script, which names a time by its offset, could not tell them apart.
+    monkeypatch.setattr(site_data, "PLANNER_ZONES", ("Europe/Moscow",))
+    with pytest.raises(etiket.EtiketError) as caught:
+        planner_data("en", range(2011, 2013))
+    assert caught.value.key == "site.zone-names"

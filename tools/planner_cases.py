@@ -27,12 +27,13 @@ from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import Any, Final
+from zoneinfo import ZoneInfo
 
 import holidays
 
 import etiket
-from etiket.cli import assessment_data, timeline_data
-from etiket.site_data import BASE_YEAR, COUNTRIES
+from etiket.cli import assessment_data, read_moment, time_zone, timeline_data
+from etiket.site_data import BASE_YEAR, COUNTRIES, PLANNER_ZONES
 
 ROOT: Final = Path(__file__).resolve().parents[1]
 EDITIONS: Final = ("en", "id")
@@ -78,6 +79,8 @@ class Situation:
     policy: dict[str, Any] | None = field(default=None, hash=False)
     sparse: bool = False
     """Leave empty fields out, as a script calling the API may: only the interview is needed."""
+    timezone: str | None = None
+    """The zone of times without an offset (the CLI's ``--timezone``); None leaves it out."""
 
     def as_input(self) -> dict[str, str]:
         """The form's values, as ``window.etiketPlanner.plan`` takes them."""
@@ -88,7 +91,8 @@ class Situation:
             "country": self.country,
             "company": self.company,
         }
-        return {key: value for key, value in values.items() if value or not self.sparse}
+        found = {key: value for key, value in values.items() if value or not self.sparse}
+        return found if self.timezone is None else found | {"timezone": self.timezone}
 
 
 def lebaran(year: int) -> date:
@@ -100,10 +104,13 @@ def lebaran(year: int) -> date:
 def page_timeline(timeline: etiket.Timeline, company: str = "") -> dict[str, Any]:
     """The package's timeline as ``window.etiketPlanner.plan`` returns it.
 
-    Every field of ``etiket plan --json``, and ``company`` as the calendar file names
-    it (trimmed).
+    Every field of ``etiket plan --json``, ``company`` as the calendar file names it
+    (trimmed), and ``timezone``: the IANA name of the interview's clock, which the
+    calendar file's VTIMEZONE carries (None for a bare offset or a time without a zone).
     """
-    return timeline_data(timeline) | {"company": company.strip()}
+    zone = timeline.zone
+    name = zone.key if isinstance(zone, ZoneInfo) else None
+    return timeline_data(timeline) | {"company": company.strip(), "timezone": name}
 
 
 # ---- Drawing the situations ----------------------------------------------------------------
@@ -278,7 +285,8 @@ class Answers:
         self.data = data
         self.first = date(data["years"][0], 1, 1)
         self.last = date(data["years"][1], 12, 31)
-        self._faults = {r.situation: r for r in refusals(self.first, self.last)}
+        found = refusals(self.first, self.last) + zone_refusals(self.first)
+        self._faults = {r.situation: r for r in found}
 
     def problem(self, field: str, code: str, **values: str) -> dict[str, str]:
         """A problem as the script reports it: the field, the code, the page's message."""
@@ -289,7 +297,7 @@ class Answers:
         moment = situation.interview + (f"T{situation.time}" if situation.time else "")
         policy = None if situation.policy is None else etiket.Policy(**situation.policy)
         return etiket.plan(
-            moment,
+            _cli_reader(situation.timezone)(moment, "interview date"),
             decision_date=situation.decision or None,
             country=situation.country or None,
             policy=policy,
@@ -328,10 +336,24 @@ class Answers:
             # The page is not stricter than the package: the package refuses this too.
             try:
                 self.timeline(situation)
-            except etiket.EtiketError:
-                pass
+            except etiket.EtiketError as error:
+                if "." in fault.code:
+                    # One of the package's own errors (a zone, an offset): its key and words.
+                    if error.key != fault.code:
+                        raise AssertionError(
+                            f"{situation}: {error.key}, not {fault.code}"
+                        ) from None
+                    message = error.text.message(self.lang)
+                    return {
+                        "problems": [{"field": fault.field, "code": error.key, "message": message}]
+                    }
             else:
                 raise AssertionError(f"the package accepts {situation}, the page must refuse it")
+        if fault.code == "site.zone-not-offered":
+            # In the order of their names: the built data file sorts its keys.
+            words = {"name": situation.timezone or "", "known": ", ".join(sorted(PLANNER_ZONES))}
+            message = _fill(self.data["errors"][fault.code], **words)
+            return {"problems": [{"field": fault.field, "code": fault.code, "message": message}]}
         if fault.code == "policy":
             return {"thrown": "TypeError"}
         text = getattr(situation, fault.field, "")
@@ -478,21 +500,179 @@ def assessment_calendars(lang: str, found: Sequence[dict[str, Any]]) -> list[dic
 
 def _assess(situation: dict[str, Any], lang: str) -> etiket.Assessment:
     """``etiket.assess`` for what the page's ``assess`` takes."""
+    start = situation["interview"] + (f"T{situation['time']}" if situation["time"] else "")
+    # With a time zone, times are read as the CLI reads them with --timezone.
+    read = _cli_reader(situation.get("timezone"))
     heard = situation.get("heardBack")
     reply = None
     if heard:
+        later = heard.get("nextInterview")
         reply = etiket.Reply(
-            heard["on"], heard["outcome"], heard.get("respondBy"), heard.get("nextInterview")
-        )
-    notes = [etiket.Contact(c["on"], c["channel"], c["purpose"]) for c in situation["contacts"]]
-    start = situation["interview"] + (f"T{situation['time']}" if situation["time"] else "")
+            read(heard["on"], "reply date"), heard["outcome"], heard.get("respondBy"),
+            None if later is None else read(later, "next interview date"),
+        )  # fmt: skip
+    notes = [
+        etiket.Contact(read(c["on"], "message date"), c["channel"], c["purpose"])
+        for c in situation["contacts"]
+    ]
     return etiket.assess(
-        start, today=situation["today"], notes=notes, calls=situation["calls"],
+        read(start, "interview date"), today=read(situation["today"], "today's date"),
+        notes=notes, calls=[read(call, "call date") for call in situation["calls"]],
         heard_back=reply, decision_date=situation["decision"] or None,
         country=situation["country"] or None, lang=lang,
         interviewers=situation["interviewers"], recruiter_uses_chat=situation["chat"],
         interviewer_in_hr=False if situation["notHr"] else None,
     )  # fmt: skip
+
+
+# ---- Times with an offset, and times on a zone's clock ---------------------------------------
+
+# Offsets as a reader may type them after a time: each form Python reads, both signs, UTC.
+OFFSETS: Final = ("+07:00", "+0800", "+09", "Z", "-00:00", "-05:00", "+05:45", "-09:30", "+14:00")
+# Offsets the package refuses: the page says so in the package's words.
+_BAD_OFFSETS: Final = ("+24:00", "+7:00", "+07:0", "07:00", "+07:00Z", "z", " WIB")
+# Zone names no zone database knows, and zones the platform knows but the page does not offer.
+_UNKNOWN_ZONES: Final = ("Mars/Olympus", "Asia/Jakartaa", "WIB", "Jakarta")
+_ZONES_NOT_OFFERED: Final = ("Asia/Tokyo", "Europe/Paris", "UTC")
+
+
+def _cli_reader(zone_name: str | None) -> Any:
+    """How a time is read: as given (no zone named), or as ``etiket --timezone`` reads it."""
+    if zone_name is None:
+        return lambda text, what: text
+    zone = time_zone(zone_name or None)
+    return lambda text, what: read_moment(text, what, zone)
+
+
+def clock_changes(zone: str, first: date, last: date) -> list[date]:
+    """The days from ``first`` to ``last`` on which ``zone``'s clocks go forward or back."""
+    clock = ZoneInfo(zone)
+    days = [first + timedelta(days=n) for n in range((last - first).days + 1)]
+    offsets = [datetime(d.year, d.month, d.day, 12, tzinfo=clock).utcoffset() for d in days]
+    return [
+        day
+        for day, before, after in zip(days[1:], offsets, offsets[1:], strict=False)
+        if before != after
+    ]
+
+
+def zone_situations(first_year: int, last_year: int, seed: int = SEED) -> list[Situation]:
+    """Plans with a time zone or an offset, and the refusals of zones and offsets.
+
+    Late interviews, whose deadlines cross midnight, on the days around each clock change,
+    and inside the hour a change skips or repeats, in each zone the page offers; the same
+    with bare offsets, some of them beside a zone that they override.
+    """
+    rng = random.Random(seed + 2)
+    first, last = date(first_year, 1, 1), date(last_year, 12, 31)
+    span = (last - first).days
+
+    def late() -> str:
+        return f"{rng.randrange(20, 24):02d}:{rng.randrange(60):02d}"
+
+    def add(day: date, time: str, zone: str | None) -> None:
+        country = rng.choice(["", "ID"]) if day.year < last_year else ""
+        decision = _decision(rng, day, last)
+        company = rng.choice((*COMPANIES, *[""] * 6))
+        found.append(Situation(day.isoformat(), time, decision, country, company, timezone=zone))
+
+    found: list[Situation] = []
+    for zone in PLANNER_ZONES:
+        changes = clock_changes(zone, first, last)
+        for change in changes:
+            for shift in (-1, 0, 1):
+                for time in (late(), "01:30", "02:30"):
+                    add(change + timedelta(days=shift), time, zone)
+        for _ in range(12 if changes else 30):
+            add(
+                first + timedelta(days=rng.randrange(span)), rng.choice([late(), "08:15", ""]), zone
+            )
+    for written in OFFSETS:
+        for _ in range(8):
+            zone = rng.choice(["", "", rng.choice(PLANNER_ZONES)])
+            add(first + timedelta(days=rng.randrange(span)), late() + written, zone)
+    found += [refusal.situation for refusal in zone_refusals(first)]
+    return found
+
+
+def zone_refusals(first: date) -> list[Refusal]:
+    """Zones and offsets the page refuses, one fault each.
+
+    Zones no database knows and offsets Python cannot read get the package's errors; zones
+    the platform knows but the page does not offer, the page's own.
+    """
+    day = (first + timedelta(days=300)).isoformat()
+    found = [Refusal(Situation(day, "21:00", timezone=name), "timezone", "date.unknown-zone")
+             for name in _UNKNOWN_ZONES]  # fmt: skip
+    found += [Refusal(Situation(day, "21:00", timezone=name), "timezone", "site.zone-not-offered",
+                      page_only=True) for name in _ZONES_NOT_OFFERED]  # fmt: skip
+    found += [Refusal(Situation(day, "21:00" + text, timezone=""), "time", "date.not-a-date")
+              for text in _BAD_OFFSETS]  # fmt: skip
+    return found
+
+
+ZONE_ASSESSMENTS: Final = 400
+"""How many assessments with times in zones each edition's fixtures hold."""
+
+
+def zone_assessment_inputs(
+    first_year: int, last_year: int, seed: int = SEED
+) -> list[dict[str, Any]]:
+    """What readers in a time zone tell the assistant.
+
+    Times on the zone's clock, times with another zone's offset (read on the interview's),
+    days near clock changes, late hours; now and then a time without a zone beside one
+    with, which the package refuses.
+    """
+    rng = random.Random(seed + 3)
+    first, last = date(first_year, 1, 1), date(last_year, 8, 31)
+    changes = [day for zone in PLANNER_ZONES for day in clock_changes(zone, first, last)]
+    found = []
+    for index in range(ZONE_ASSESSMENTS):
+        zone = rng.choice((*PLANNER_ZONES, ""))
+        if index % 2:
+            interview = rng.choice(changes) - timedelta(days=rng.randrange(3))
+        else:
+            interview = first + timedelta(days=rng.randrange((last - first).days))
+        # Often within the thank-you note's day or two, whose deadline is to the minute.
+        today = interview + timedelta(days=rng.choice([1, 1, 2, rng.randrange(60)]))
+        # A fixed offset alone has no zone for the other times: they carry one, or (rarely) not.
+        bare = "" if zone or rng.random() < 0.1 else rng.choice(OFFSETS)
+
+        def at(day: date, bare: str = bare) -> str:
+            hour = rng.choice([rng.randrange(24), 0, 1, 2, 3, 22, 23])
+            other = rng.choice(OFFSETS) if rng.random() < 0.3 else bare
+            return f"{day.isoformat()}T{hour:02d}:{rng.randrange(60):02d}{other}"
+
+        def moment(interview: date = interview, today: date = today) -> str:
+            day = interview + timedelta(days=rng.randrange((today - interview).days + 1))
+            return at(day) if rng.random() < 0.6 else day.isoformat()
+
+        situation: dict[str, Any] = {
+            "interview": interview.isoformat(),
+            "time": at(interview)[11:] if rng.random() < 0.85 else "",
+            "timezone": zone,
+            "decision": "",
+            "country": rng.choice(["", "ID"]),
+            "today": at(today) if rng.random() < 0.7 else today.isoformat(),
+            "interviewers": rng.choice([[], ["Ms Rivera"], ["Ibu Sari", "Mr Tan"]]),
+            "chat": rng.random() < 0.3,
+            "notHr": rng.random() < 0.2,
+            "contacts": [
+                {"on": moment(), "channel": rng.choice(CHANNELS), "purpose": rng.choice(PURPOSES)}
+                for _ in range(rng.randrange(4))
+            ],
+            "calls": [moment() for _ in range(rng.randrange(0, 2))],
+        }
+        if rng.random() < 0.35:
+            answered = interview + timedelta(days=rng.randrange((today - interview).days + 1))
+            outcome = rng.choice(["offer", "rejection", "next-round"])
+            heard: dict[str, str] = {"on": at(answered), "outcome": outcome}
+            if outcome == "next-round" and rng.random() < 0.7:
+                heard["nextInterview"] = at(answered + timedelta(days=rng.randrange(1, 12)))
+            situation["heardBack"] = heard
+        found.append(situation)
+    return found
 
 
 def fixtures(lang: str, base_year: int = BASE_YEAR) -> dict[str, Any]:
@@ -506,8 +686,9 @@ def fixtures(lang: str, base_year: int = BASE_YEAR) -> dict[str, Any]:
     data = script_data(lang, base_year)
     answers = Answers(lang, data)
     found = situations(*data["years"])
-    cases = list(answers.cases(found))
-    assessed = assessment_inputs(*data["years"])
+    zoned = zone_situations(*data["years"])
+    cases = list(answers.cases(found + zoned))
+    assessed = assessment_inputs(*data["years"]) + zone_assessment_inputs(*data["years"])
     cases += [
         {"kind": "assess", "input": situation, "expected": assessment_answer(situation, lang)}
         for situation in assessed
@@ -518,7 +699,7 @@ def fixtures(lang: str, base_year: int = BASE_YEAR) -> dict[str, Any]:
     # into its file and to_ics refuses (a known difference: tests/test_planner_script.py).
     planned = [
         situation
-        for situation, case in zip(found, cases, strict=False)
+        for situation, case in zip(found + zoned, cases, strict=False)
         if "timeline" in case["expected"]
         and situation.policy is None
         and "\t" not in situation.company
@@ -526,6 +707,9 @@ def fixtures(lang: str, base_year: int = BASE_YEAR) -> dict[str, Any]:
     # Every name at least once, with a time and without: the file escapes and folds them.
     each_name = list({(s.company, bool(s.time)): s for s in planned}.values())
     chosen = each_name + [s for s in planned[::CALENDAR_EVERY] if s not in each_name]
+    # Each zone's calendar files, and bare offsets' (in UTC), with a time: the due's clock.
+    timed = [s for s in planned if s.timezone is not None and s.time][::4]
+    chosen += [s for s in timed if s not in chosen]
     calendars = [{"input": s.as_input(), "ics": answers.calendar(s)} for s in chosen]
     calendars += assessment_calendars(lang, assessed)
     return {

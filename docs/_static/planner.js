@@ -90,13 +90,14 @@
       .join("");
   }
 
-  /* etiket.format_date, and etiket.language.format_datetime for a time without a zone. */
+  /* etiket.format_date, and etiket.language.format_datetime: a moment's name of its zone follows. */
   function formatDate(day) {
     return write(DATA.date.pattern, day, 0);
   }
 
-  function formatDateTime(day, seconds) {
-    return fill(DATA.date.datetime, { date: formatDate(day), time: write(DATA.date.time, day, seconds) });
+  function formatDateTime(moment) {
+    var words = fill(DATA.date.datetime, { date: formatDate(moment.day), time: write(DATA.date.time, moment.day, moment.seconds) });
+    return moment.zone ? words + " " + zoneName(moment) : words;
   }
 
   // ---- Errors the reader can fix, in the page's language ----
@@ -275,13 +276,72 @@
 
   // ---- etiket/_primitives.py: days are whole numbers, moments the wall clock's day and second ----
 
-  function Moment(day, seconds, zone) {
+  /*
+   * A wall clock's day and second, on a zone's clock: an IANA zone ({name}), a fixed offset
+   * ({offset}, seconds east of UTC), or none. offset is the one in force: by default a wall
+   * time's, read as Python reads one (fold=0: in a gap or a repeated hour, the offset before).
+   * Moments compare by the wall clock, as Python compares datetimes of one tzinfo.
+   */
+  function Moment(day, seconds, zone, offset) {
     var days = Math.floor(seconds / 86400);
     this.day = day + days;
     this.seconds = seconds - days * 86400;
     this.zone = zone || null;
+    this.offset = offset !== undefined ? offset : !this.zone ? 0 : this.zone.name ? wallOffset(this.zone, this.valueOf()) : this.zone.offset;
   }
   Moment.prototype.valueOf = function () { return this.day * 86400 + this.seconds; };
+
+  var UTC = { offset: 0 };
+  var ZONES = {};
+
+  /* An IANA zone the page offers, its offsets from the platform's clock; null for any other. */
+  function zoneNamed(name) {
+    if (!has.call(DATA.zones, name)) return null;
+    if (!has.call(ZONES, name)) {
+      var numeric = "numeric";
+      ZONES[name] = { name: name, clock: new Intl.DateTimeFormat("en-US", {
+        timeZone: name, hourCycle: "h23", year: numeric, month: numeric, day: numeric,
+        hour: numeric, minute: numeric, second: numeric,
+      }) };
+    }
+    return ZONES[name];
+  }
+
+  /* The offset in force at an instant (seconds since 1970 UTC). */
+  function offsetAt(zone, instant) {
+    if (!zone.name) return zone.offset;
+    var p = {};
+    zone.clock.formatToParts(instant * 1000).forEach(function (part) { p[part.type] = Number(part.value); });
+    return Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute, p.second) / 1000 - instant;
+  }
+
+  /* A wall time's offset as zoneinfo gives it at fold=0: the earlier one, unless only the later fits. */
+  function wallOffset(zone, wall) {
+    var before = offsetAt(zone, wall - 86400), after = offsetAt(zone, wall + 86400);
+    return offsetAt(zone, wall - before) === before || offsetAt(zone, wall - after) !== after ? before : after;
+  }
+
+  function instant(moment) {
+    return moment.valueOf() - moment.offset;
+  }
+
+  /* The moment of an instant on a zone's clock (Python's astimezone). */
+  function onClock(seconds, zone) {
+    var offset = offsetAt(zone, seconds);
+    return new Moment(0, seconds + offset, zone, offset);
+  }
+
+  /* "+07:00", as isoformat writes an offset (the calendar file's without the colon). */
+  function offsetText(offset, colon) {
+    var size = Math.abs(offset) / 60;
+    return (offset < 0 ? "-" : "+") + pad(Math.floor(size / 60), 2) + colon + pad(size % 60, 2);
+  }
+
+  /* The zone's name for a moment, as datetime.tzname says it: WIB, BST, UTC+07:00, UTC. */
+  function zoneName(moment) {
+    if (moment.zone.name) return DATA.zones[moment.zone.name][moment.offset / 60][0];
+    return "UTC" + (moment.offset ? offsetText(moment.offset, ":") : "");
+  }
 
   var RULES = Program(DATA.program, {
     working_days_after: function (calendar, day, count) {
@@ -300,14 +360,17 @@
     // Python's last date, as etiket/_primitives.py says; the calendars refuse far sooner.
     last_day: function () { return parseDate("9999-12-31"); },
     day_of: function (moment) { return moment.day; },
-    hours_after: function (moment, hours) { return new Moment(moment.day, moment.seconds + hours * 3600, moment.zone); },
+    // Elapsed time: across a clock change "24 hours" stays 24, as etiket/_primitives.py says.
+    hours_after: function (moment, hours) {
+      return moment.zone ? onClock(instant(moment) + hours * 3600, moment.zone) : new Moment(moment.day, moment.seconds + hours * 3600, null);
+    },
     midnight: function (day, like) { return new Moment(day, 0, like.zone); },
     at_hour: function (day, hour, zone) { return new Moment(day, hour * 3600, zone); },
     zone_of: function (moment) { return moment.zone; },
   });
 
   function isoMoment(moment) {
-    return isoDate(moment.day) + "T" + clock(moment.seconds);
+    return isoDate(moment.day) + "T" + clock(moment.seconds) + (moment.zone ? offsetText(moment.offset, ":") : "");
   }
 
   function numbersOf(policy) {
@@ -339,13 +402,27 @@
 
   // ---- The reader's situation, read as etiket.plan and etiket.assess read theirs ----
 
-  /* "YYYY-MM-DD" or "YYYY-MM-DDTHH:MM[:SS]": a day and, when given, a moment; or null. */
-  function parseMoment(value) {
+  /*
+   * "HH:MM[:SS]" on day, on zone's clock; with Z or an offset (+07, +0700, +07:00) on that
+   * offset's instead. Null when it is no such time.
+   */
+  function parseAt(day, value, zone) {
+    var match = /^([\d:]{5,8})(?:(Z)|([+-])(\d\d):?(\d\d)?)?$/.exec(value), seconds = match && parseTime(match[1]);
+    if (seconds == null || match[4] > 23 || match[5] > 59) return null;
+    if (match[2] || match[3]) {
+      var offset = (match[3] === "-" ? -60 : 60) * (match[4] * 60 + Number(match[5] || 0));
+      zone = offset ? { offset: offset } : UTC;
+    }
+    return new Moment(day, seconds, zone);
+  }
+
+  /* "YYYY-MM-DD" or "YYYY-MM-DDTHH:MM[:SS]", with an offset or on zone's clock: a day and, when given, a moment; or null. */
+  function parseMoment(value, zone) {
     var textValue = text(value), day = parseDate(textValue.slice(0, 10));
     if (day === null) return null;
     if (textValue.length === 10) return { day: day, at: null };
-    var seconds = textValue.charAt(10) === "T" ? parseTime(textValue.slice(11)) : null;
-    return seconds === null ? null : { day: day, at: new Moment(day, seconds, null) };
+    var at = textValue.charAt(10) === "T" ? parseAt(day, textValue.slice(11), zone) : null;
+    return at && { day: day, at: at };
   }
 
   function names(list) {
@@ -353,8 +430,9 @@
   }
 
   /*
-   * input: {interview, time, decision, country, company, interviewers, followUpTo, chat, notHr},
-   * strings (interviewers a list, chat and notHr true or false); only interview is needed.
+   * input: {interview, time, timezone, decision, country, company, interviewers, followUpTo, chat,
+   * notHr}, strings (interviewers a list, chat and notHr true or false); only interview is needed.
+   * A time may carry its offset (14:30+07:00); timezone names the clock of the others (Asia/Jakarta).
    * policy (optional): numbers to use instead of the handbook's, by Policy field name.
    * Throws a PlannerError whose problems name the field and say what to change.
    */
@@ -362,15 +440,25 @@
     input = input || {};
     var numbers = numbersOf(policy);
     var problems = [];
-    var interviewText = text(input.interview), timeText = text(input.time);
+    var interviewText = text(input.interview), timeText = text(input.time), zoneText = text(input.timezone);
     var decisionText = text(input.decision), country = text(input.country);
-    var interview = null, time = null, decision = null;
+    var interview = null, at = null, decision = null, zone = null;
 
     if (!interviewText) problems.push(problem("interview", "required"));
     else interview = readDate("interview", interviewText, problems);
+    if (zoneText) {
+      zone = zoneNamed(zoneText);
+      if (!zone) problems.push(zoneProblem(zoneText));
+    }
     if (timeText) {
-      time = parseTime(timeText);
-      if (time === null) problems.push(problem("time", "time"));
+      at = parseAt(interview || 0, timeText, zone);
+      // A clock with an offset the package cannot read either: its words; otherwise the page's.
+      var clockText = /^\d\d:\d\d(:\d\d)?/.exec(timeText);
+      if (at === null) {
+        problems.push(clockText && parseTime(clockText[0]) !== null
+          ? failure("time", "date.not-a-date", { what: { word: "interview date" }, value: interviewText + "T" + timeText })
+          : problem("time", "time"));
+      }
     }
     if (decisionText) decision = readDate("decision", decisionText, problems);
     if (!has.call(DATA.calendars, country)) problems.push(problem("country", "country"));
@@ -381,7 +469,8 @@
     var people = names(input.interviewers);
     return {
       interview: interview,
-      at: time === null ? null : new Moment(interview, time, null),
+      at: at,
+      zone: zone,
       decision: decision,
       country: country,
       calendar: makeCalendar(country),
@@ -508,13 +597,22 @@
 
   // ---- etiket.plan ----
 
+  /*
+   * The zone a timeline's calendar file is on, which ics() needs and an assessment's JSON does
+   * not say (etiket assess --json has no such field): a property JSON leaves out.
+   */
+  function withZone(timeline, situation, shown) {
+    var zone = situation.at && situation.at.zone && situation.at.zone.name || null;
+    return Object.defineProperty(timeline, "timezone", { value: zone, enumerable: shown, writable: true, configurable: true });
+  }
+
   function plan(input, policy) {
     var situation = readSituation(input, policy);
     var days = daysOf(situation, null);
     var timeline = timelineData(situation, days, planSteps(situation, days));
-    // The company the page shows the timeline for, and its calendar file names.
+    // The company the page shows the timeline for, and its calendar file names; the zone its file is on.
     timeline.company = situation.company;
-    return timeline;
+    return withZone(timeline, situation, true);
   }
 
   // ---- etiket.assess ----
@@ -523,32 +621,72 @@
   var OUTCOMES = ["offer", "rejection", "next-round"];
 
   /* A reader's error the package would raise, in its words (etiket.error_messages). */
-  function refuse(field, key, values) {
+  function failure(field, key, values) {
     var words = {};
     Object.keys(values || {}).forEach(function (name) {
       var value = values[name];
       words[name] = value && value.word ? DATA.words[value.word] : value;
     });
-    throw new PlannerError([{ field: field, code: key, message: fill(DATA.errors[key], words) }]);
+    return { field: field, code: key, message: fill(DATA.errors[key], words) };
+  }
+
+  function refuse(field, key, values) {
+    throw new PlannerError([failure(field, key, values)]);
+  }
+
+  /* A zone the page does not offer: one the platform knows is the page's own refusal. */
+  function zoneProblem(name) {
+    try {
+      new Intl.DateTimeFormat("en", { timeZone: name });
+    } catch (unknown) {
+      return failure("timezone", "date.unknown-zone", { name: name });
+    }
+    return failure("timezone", "site.zone-not-offered", { name: name, known: Object.keys(DATA.zones).sort().join(", ") });
   }
 
   function momentText(moment) {
     return moment.at ? isoMoment(moment.at) : isoDate(moment.day);
   }
 
-  /* As etiket._dates.is_before: a day before the other's day, or an earlier moment when both have one. */
+  /*
+   * As etiket._dates.is_before: a day before the other's day, or an earlier moment when both
+   * have one: on one zone's clock by the clock, as Python compares them; otherwise by the instant.
+   */
   function isBefore(first, second) {
-    if (first.at && second.at) return first.at < second.at;
+    var a = first.at, b = second.at;
+    if (a && b) return a.zone === b.zone ? a < b : instant(a) < instant(b);
     return first.day < second.day;
   }
 
-  function readMoment(field, value, word) {
-    var moment = parseMoment(value);
+  /* etiket._dates.in_zone_of: a moment with a zone read on the interview's, when it has one. */
+  function inZoneOf(moment, reference) {
+    var a = moment.at, zone = reference.at && reference.at.zone;
+    if (!a || !a.zone || !zone || a.zone === zone) return moment;
+    a = onClock(instant(a), zone);
+    return { day: a.day, at: a };
+  }
+
+  /* etiket._dates.check_same_kind: a time with a zone is not compared with one without. */
+  function sameKind(field, first, firstWord, second, secondWord) {
+    var named = [[firstWord, first], [secondWord, second]];
+    if (first.at && second.at && !first.at.zone !== !second.at.zone) {
+      if (!first.at.zone) named.reverse();
+      refuse(field, "date.zone-mismatch", {
+        aware: { word: named[0][0] }, aware_at: momentText(named[0][1]),
+        naive: { word: named[1][0] }, naive_at: momentText(named[1][1]),
+      });
+    }
+  }
+
+  function readMoment(field, value, word, zone) {
+    var moment = parseMoment(value, zone);
     if (moment === null) refuse(field, "date.not-a-date", { what: { word: word }, value: text(value) });
     return moment;
   }
 
   function between(field, moment, what, start, now) {
+    sameKind(field, start, "interview", moment, what);
+    sameKind(field, now, "today's date", moment, what);
     if (isBefore(moment, start)) {
       refuse(field, "date.before-interview", { what: { word: what }, moment: momentText(moment), start: momentText(start) });
     }
@@ -565,31 +703,33 @@
   function assess(input, policy) {
     input = input || {};
     var situation = readSituation(input, policy);
-    var start = { day: situation.interview, at: situation.at };
-    var now = readMoment("today", input.today, "today's date");
+    var start = { day: situation.interview, at: situation.at }, zone = situation.zone;
+    var now = readMoment("today", input.today, "today's date", zone);
+    sameKind("today", start, "interview", now, "today's date");
+    now = inZoneOf(now, start);
     if (isBefore(now, start)) refuse("today", "date.today-before-interview", { now: momentText(now), start: momentText(start) });
     var events = [];
     (Array.isArray(input.contacts) ? input.contacts : []).forEach(function (contact, index) {
       var field = "contacts." + index;
-      var moment = readMoment(field, contact && contact.on, "message date");
+      var moment = readMoment(field, contact && contact.on, "message date", zone);
       var channel = text(contact.channel) || "email";
       if (!has.call(DATA.channels, channel)) refuse(field, "input.unknown-channel", { value: channel, known: Object.keys(DATA.channels).join(", ") });
       var purpose = text(contact.purpose) || null;
       if (purpose !== null && PURPOSES.indexOf(purpose) < 0) refuse(field, "input.unknown-purpose", { value: purpose, known: PURPOSES.join(", ") });
       between(field, moment, "message", start, now);
-      events.push({ moment: moment, channel: channel, purpose: purpose });
+      events.push({ moment: inZoneOf(moment, start), channel: channel, purpose: purpose });
     });
     (Array.isArray(input.calls) ? input.calls : []).forEach(function (call, index) {
-      var moment = readMoment("calls." + index, call, "call date");
+      var moment = readMoment("calls." + index, call, "call date", zone);
       between("calls." + index, moment, "message", start, now);
-      events.push({ moment: moment, channel: "phone", purpose: null });
+      events.push({ moment: inZoneOf(moment, start), channel: "phone", purpose: null });
     });
     // Contacts in the order they happened (a day without a time counts from its midnight).
     events.sort(function (a, b) {
       return a.moment.day - b.moment.day || (a.moment.at ? a.moment.at.seconds : 0) - (b.moment.at ? b.moment.at.seconds : 0);
     });
     var answer = null, reply = null;
-    if (input.heardBack) reply = readReply(input.heardBack, start, now);
+    if (input.heardBack) reply = readReply(input.heardBack, start, now, zone);
     if (reply) answer = [reply.on, reply.outcome, reply.respondBy, reply.nextInterview];
     var began = [situation.interview, situation.at, situation.decision];
     var reading = RULES.call("read_contacts", [
@@ -599,14 +739,15 @@
     ]);
     var days = daysOf(situation, reading.asked_on);
     var steps = planSteps(situation, days);
-    var found = RULES.call("position", [reading, answer, now.day, now.at, null]);
+    var found = RULES.call("position", [reading, answer, now.day, now.at, situation.at && situation.at.zone]);
     var next = madeOrPlanned(situation, steps, found[1]);
     var nextRound = null;
     if (reply && reply.nextInterview !== null) {
       // A new timeline from the next interview: the same people and calendar, no decision date yet.
-      var later = Object.assign({}, input, { interview: reply.nextText.slice(0, 10), time: reply.nextText.slice(11, 16), decision: "", notHr: false });
+      var later = Object.assign({}, input, { interview: reply.nextText.slice(0, 10), time: reply.nextTime, decision: "", notHr: false });
       nextRound = plan(later, policy);
       delete nextRound.company;
+      Object.defineProperty(nextRound, "timezone", { enumerable: false });
     }
     var stage = found[0];
     var summary = RULES.call("summary_keys", [stage, reply && reply.outcome, nextRound !== null, next !== null]).map(function (key) {
@@ -629,7 +770,7 @@
         var words = { on: formatDate(warning[1]) };
         Object.keys(warning[3]).forEach(function (name) {
           var kind = warning[3][name][0], value = warning[3][name][1];
-          words[name] = kind === "moment" ? formatDateTime(value.day, value.seconds)
+          words[name] = kind === "moment" ? formatDateTime(value)
             : kind === "window" ? (value ? describeWindow(value) : "") : formatDate(value);
         });
         return {
@@ -647,7 +788,7 @@
         respond_by: isoOrNull(reply.respondBy), next_interview: reply.nextText || null,
       },
       lang: DATA.lang,
-      timeline: timelineData(situation, days, steps),
+      timeline: withZone(timelineData(situation, days, steps), situation, false),
       next_round: nextRound,
     };
   }
@@ -672,26 +813,30 @@
     });
   }
 
-  function readReply(value, start, now) {
-    var moment = readMoment("heardBack", value.on, "reply date");
+  function readReply(value, start, now, zone) {
+    var moment = readMoment("heardBack", value.on, "reply date", zone);
     between("heardBack", moment, "reply", start, now);
+    moment = inZoneOf(moment, start);
     var outcome = text(value.outcome);
     if (OUTCOMES.indexOf(outcome) < 0) refuse("heardBack", "input.unknown-outcome", { value: outcome, known: OUTCOMES.join(", ") });
     var respondBy = null, nextInterview = null, nextText = null;
     if (text(value.respondBy)) {
       if (outcome === "rejection") refuse("respondBy", "input.respond-by-rejection");
-      respondBy = readMoment("respondBy", value.respondBy, "deadline to respond").day;
+      respondBy = readMoment("respondBy", value.respondBy, "deadline to respond", zone).day;
       if (respondBy < moment.day) refuse("respondBy", "date.respond-by-before-answer", { respond_by: isoDate(respondBy), answered: isoDate(moment.day) });
     }
     if (text(value.nextInterview)) {
       if (outcome !== "next-round") refuse("nextInterview", "input.next-interview-outcome", { outcome: outcome });
-      var later = readMoment("nextInterview", value.nextInterview, "next interview date");
+      var later = readMoment("nextInterview", value.nextInterview, "next interview date", zone);
       if (later.day < moment.day) refuse("nextInterview", "date.next-interview-before-invitation", { later: momentText(later), invited: isoDate(moment.day) });
       nextInterview = later.day;
       nextText = momentText(later);
       if (respondBy !== null && respondBy > later.day) refuse("respondBy", "date.confirm-after-next-interview", { respond_by: isoDate(respondBy), later: isoDate(later.day) });
     }
-    return { on: moment.day, outcome: outcome, respondBy: respondBy, nextInterview: nextInterview, nextText: nextText };
+    return {
+      on: moment.day, outcome: outcome, respondBy: respondBy, nextInterview: nextInterview, nextText: nextText,
+      nextTime: nextText && text(value.nextInterview).slice(11),
+    };
   }
 
   // ---- etiket.to_ics: the same events, reminders, texts and UIDs (RFC 5545) ----
@@ -756,6 +901,56 @@
     return (minutes < 0 ? "-" : "") + "PT" + (h ? h + "H" : "") + (m || !h ? m + "M" : "");
   }
 
+  /* A moment as isoformat wrote it; on zone's clock when it is that zone's. */
+  function readIso(value, zone) {
+    var moment = parseAt(parseDate(value.slice(0, 10)), value.slice(11), null);
+    return zone ? new Moment(moment.day, moment.seconds, zone, moment.offset) : moment;
+  }
+
+  /*
+   * The VTIMEZONE icalendar writes for zone from 1 January of first to that of last: each
+   * change of offset found on the platform's clock (a week at a time, then to the second),
+   * grouped by offsets and name, and named as zoneinfo names them (DATA.zones).
+   */
+  function vtimezone(zone, first, last) {
+    var from = parseDate(pad(first, 4) + "-01-01"), to = parseDate(pad(last, 4) + "-01-01");
+    var begin = new Moment(from, 0, zone), end = to * 86400, offset = begin.offset;
+    var t = instant(begin), changes = [[begin.valueOf(), offset, offset]], groups = [], keyed = {};
+    while (t + offset < end) {
+      var lo = t, hi = t + 7 * 86400;
+      if (offsetAt(zone, hi) === offset) {
+        t = hi;
+        continue;
+      }
+      while (hi - lo > 1) {
+        var mid = Math.floor((lo + hi) / 2);
+        if (offsetAt(zone, mid) === offset) lo = mid;
+        else hi = mid;
+      }
+      var next = offsetAt(zone, hi), wall = hi + Math.max(offset, next);
+      if (wall >= end) break;
+      // The first wall time on the new offset: in a gap or a repeated hour, fold=0 keeps the old one.
+      changes.push([wall, offset, next]);
+      offset = next;
+      t = hi;
+    }
+    changes.forEach(function (change, index) {
+      var key = [index ? change[1] : "", change[2]].join();
+      if (!has.call(keyed, key)) groups.push(keyed[key] = change.concat([[]]));
+      keyed[key][3].push(icsMoment(0, change[0]));
+    });
+    var lines = ["BEGIN:VTIMEZONE", "TZID:" + zone.name, "COMMENT:This timezone only works from " + isoDate(from) + " to " + isoDate(to) + "."];
+    groups.forEach(function (group) {
+      var names = DATA.zones[zone.name][group[2] / 60], kind = names[1] ? "DAYLIGHT" : "STANDARD";
+      lines.push("BEGIN:" + kind, "DTSTART:" + group[3][0], "TZNAME:" + names[0],
+        "TZOFFSETFROM:" + offsetText(group[1], ""), "TZOFFSETTO:" + offsetText(group[2], ""));
+      if (group[3].length > 1) lines.push("RDATE:" + group[3].slice(1).join(","));
+      lines.push("END:" + kind);
+    });
+    lines.push("END:VTIMEZONE");
+    return lines;
+  }
+
   /* A plan's action steps, each on all its days: [timeline, step, first day, last day]. */
   function planned(timeline) {
     return timeline.steps.filter(function (step) { return DATA.ics.actions.indexOf(step.action) >= 0; }).map(function (step) {
@@ -782,7 +977,8 @@
   function startDay(entry) {
     var due = entry[1].due;
     if (!due) return parseDate(entry[2]);
-    return parseDate(due.slice(0, 10)) + Math.floor((parseTime(due.slice(11)) - DATA.ics.deadlineBlock * 60) / 86400);
+    var at = readIso(due, null);
+    return at.day + Math.floor((at.seconds - DATA.ics.deadlineBlock * 60) / 86400);
   }
 
   /*
@@ -809,6 +1005,7 @@
   function calendarText(entries, name, uids, now) {
     var I = DATA.ics, L = DATA.labels, lang = ";LANGUAGE=" + DATA.lang;
     var stamp = (now || new Date()).toISOString().replace(/[-:]/g, "").replace(/\.\d+/, "");
+    var days = [], zoned = null;
     var lines = [
       "BEGIN:VCALENDAR",
       "VERSION:2.0",
@@ -820,23 +1017,31 @@
     ];
     entries.forEach(function (entry, index) {
       var timeline = entry[0], step = entry[1];
-      var day = parseDate(timeline.interview);
-      var time = timeline.interview_at ? parseTime(timeline.interview_at.slice(11)) : null;
-      var interview = time === null ? formatDate(day) : formatDateTime(day, time);
+      var zone = timeline.timezone ? zoneNamed(timeline.timezone) : null;
+      var interview = timeline.interview_at ? formatDateTime(readIso(timeline.interview_at, zone)) : formatDate(parseDate(timeline.interview));
       var where = timeline.country ? " (" + timeline.country + ")" : "";
       var title = name === null ? step.title : name + ": " + step.title;
       var about = [step.description];
       var start, end, alarm;
       if (step.due) {
-        var dueDay = parseDate(step.due.slice(0, 10)), dueTime = parseTime(step.due.slice(11));
+        var due = readIso(step.due, zone), at = due;
+        // A bare offset has no name a calendar program knows: the file gives its instant in UTC.
+        if (due.zone && !due.zone.name) at = onClock(instant(due), UTC);
+        var named = at.zone && at.zone.name, before = named ? ";TZID=" + at.zone.name + ":" : ":";
+        var after = at.zone && !named ? "Z" : "";
+        if (named) zoned = at.zone;
         // A timed deadline is an hour-long block that ends at the deadline.
-        start = icsMoment(dueDay, dueTime - I.deadlineBlock * 60);
-        end = icsMoment(dueDay, dueTime);
+        start = at.seconds - I.deadlineBlock * 60;
+        days.push(at.day + Math.floor(start / 86400));
+        start = before + icsMoment(at.day, start) + after;
+        end = before + icsMoment(at.day, at.seconds) + after;
         alarm = I.deadlineBlock - I.remindBefore;
-        var by = fill(L.by, { date: formatDateTime(dueDay, dueTime) });
+        var by = fill(L.by, { date: formatDateTime(due) });
         about.push(by.charAt(0).toUpperCase() + by.slice(1));
       } else {
-        start = ";VALUE=DATE:" + icsDay(parseDate(entry[2]));
+        var first = parseDate(entry[2]);
+        days.push(first);
+        start = ";VALUE=DATE:" + icsDay(first);
         end = ";VALUE=DATE:" + icsDay(parseDate(entry[3]) + 1);
         alarm = I.remindAt;
       }
@@ -846,8 +1051,8 @@
         "BEGIN:VEVENT",
         "UID:" + uids[index] + "@etiket",
         "DTSTAMP:" + stamp,
-        "DTSTART" + (step.due ? ":" : "") + start,
-        "DTEND" + (step.due ? ":" : "") + end,
+        "DTSTART" + start,
+        "DTEND" + end,
         "SUMMARY" + lang + ":" + icsText(title),
         "DESCRIPTION" + lang + ":" + icsText(about.join("\n\n")),
         "CATEGORIES:etiket",
@@ -860,6 +1065,12 @@
         "END:VEVENT"
       );
     });
+    if (zoned) {
+      // As etiket.to_ics asks icalendar: from a year before the first event to two after the last.
+      var years = days.map(function (d) { return parts(d).y; });
+      var zoneLines = vtimezone(zoned, Math.max(Math.min.apply(null, years) - 1, 1), Math.min(Math.max.apply(null, years) + 2, 9999));
+      lines.splice.apply(lines, [7, 0].concat(zoneLines));
+    }
     lines.push("END:VCALENDAR");
     return lines.map(fold).join("\r\n") + "\r\n";
   }

@@ -38,7 +38,15 @@ from etiket.language import Language, check_language
 from etiket.messages import message
 from etiket.timeline import Channel, Step, Timeline, plan
 
-__all__ = ["assessment_data", "build_parser", "main", "step_data", "timeline_data"]
+__all__ = [
+    "assessment_data",
+    "build_parser",
+    "main",
+    "read_moment",
+    "step_data",
+    "time_zone",
+    "timeline_data",
+]
 
 PROG = "etiket"
 
@@ -332,7 +340,8 @@ def _print_json(data: dict[str, Any], out: TextIO) -> None:
 # --- Arguments into etiket's values ---------------------------------------------------------
 
 
-def _zone(name: str | None) -> tzinfo | None:
+def time_zone(name: str | None) -> tzinfo | None:
+    """The zone ``--timezone`` names (None without one); an unknown name is a clear error."""
     if name is None:
         return None
     from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
@@ -343,7 +352,11 @@ def _zone(name: str | None) -> tzinfo | None:
         raise InvalidDateError("date.unknown-zone", name=name) from None
 
 
-def _when(text: str, what: str, zone: tzinfo | None) -> date | datetime:
+def read_moment(text: str, what: str, zone: tzinfo | None) -> date | datetime:
+    """A date or time as typed; a time without an offset on ``zone``'s clock, when given.
+
+    The in-page planner reads its ``timezone`` field the same way (tools/planner_cases.py).
+    """
     moment: Moment = to_moment(text, what)
     if moment.at is None:
         return moment.day
@@ -367,7 +380,7 @@ def _contacts(args: argparse.Namespace, zone: tzinfo | None) -> list[Contact]:
     notes = []
     for text, purpose in given:
         on, channel = _split(text)
-        notes.append(Contact(_when(on, "message date", zone), channel or "email", purpose))
+        notes.append(Contact(read_moment(on, "message date", zone), channel or "email", purpose))
     return notes
 
 
@@ -386,10 +399,12 @@ def _reply(args: argparse.Namespace, zone: tzinfo | None) -> Reply | None:
         raise InvalidInputError("cli.heard-back-outcome", text=text)
     next_interview = args.next_interview
     return Reply(
-        _when(on, "reply date", zone),
+        read_moment(on, "reply date", zone),
         outcome.strip().lower(),
         args.respond_by,
-        None if next_interview is None else _when(next_interview, "next interview date", zone),
+        None
+        if next_interview is None
+        else read_moment(next_interview, "next interview date", zone),
     )
 
 
@@ -515,8 +530,8 @@ def _run(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
             print(cohort, file=out)
         return 0
 
-    zone = _zone(args.timezone)
-    interview = _when(args.interview, "interview date", zone)
+    zone = time_zone(args.timezone)
+    interview = read_moment(args.interview, "interview date", zone)
     options: dict[str, Any] = {
         "decision_date": args.decision_date,
         "country": args.country,
@@ -535,12 +550,12 @@ def _run(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
             print(timeline, file=out)
         return 0
 
-    today = None if args.today is None else _when(args.today, "today's date", zone)
+    today = None if args.today is None else read_moment(args.today, "today's date", zone)
     result = assess(
         interview,
         today=today,
         notes=_contacts(args, zone),
-        calls=[_when(c, "call date", zone) for c in args.call],
+        calls=[read_moment(c, "call date", zone) for c in args.call],
         heard_back=_reply(args, zone),
         **options,
     )

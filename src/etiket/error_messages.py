@@ -551,6 +551,21 @@ ERRORS: Final[dict[str, dict[Language, str]]] = {
         "en": "the base year {year} is outside the calendar; use e.g. 2026",
         "id": "tahun dasar {year} berada di luar kalender; gunakan misalnya 2026",
     },
+    "site.zone-not-offered": {
+        "en": "the handbook's pages cannot plan in the time zone {name!r}: they know "
+        "{known}; choose one of those, or give the time with its offset (e.g. 14:30+07:00)",
+        "id": "halaman buku panduan ini tidak dapat membuat rencana dalam zona waktu {name!r}: "
+        "yang dikenalnya hanya {known}; pilih salah satunya, atau tulis jamnya beserta "
+        "selisihnya dari UTC (misalnya 14:30+07:00)",
+    },
+    "site.zone-names": {
+        "en": "the time zone {zone} has more than one name for the offset {offset} between "
+        "{first} and {last}; the page's script names a zone's times by offset, so leave "
+        "{zone} out of etiket.site_data.PLANNER_ZONES",
+        "id": "zona waktu {zone} memiliki lebih dari satu nama untuk selisih {offset} antara "
+        "{first} dan {last}; skrip halaman menamai waktu suatu zona menurut selisihnya, jadi "
+        "keluarkan {zone} dari etiket.site_data.PLANNER_ZONES",
+    },
     "site.planner-years": {
         "en": "the planner needs a run of consecutive years, not {years}",
         "id": "perencana memerlukan deretan tahun yang berurutan, bukan {years}",

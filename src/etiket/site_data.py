@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Collection, Iterable
-from datetime import date, timedelta
+from datetime import UTC, date, datetime, timedelta
 from typing import Any, Final, Literal
 
 from etiket.calendar import WorkingCalendar
@@ -34,6 +34,7 @@ from etiket.timeline import ACTIONS, TIMELINE_ACTIONS, Action, Channel, plan
 __all__ = [
     "BASE_YEAR",
     "COUNTRIES",
+    "PLANNER_ZONES",
     "country_names",
     "pattern_tokens",
     "planner_data",
@@ -54,6 +55,22 @@ YEARS_AFTER: Final = 3
 
 COUNTRIES: Final[tuple[str | None, ...]] = (None, "ID")
 """The calendars the planner offers: weekends only, and Indonesia."""
+
+PLANNER_ZONES: Final = (
+    "Asia/Jakarta",
+    "Asia/Makassar",
+    "Asia/Jayapura",
+    "Asia/Singapore",
+    "Europe/London",
+    "America/New_York",
+    "Australia/Sydney",
+)
+"""The time zones the planner reads times in: Indonesia's three, and a few abroad.
+
+The page takes each zone's offsets from the browser's own clock (``Intl``); what the
+browser cannot give is the name ``zoneinfo`` calls each offset (WIB, BST), which the
+dates in words and the calendar file's VTIMEZONE carry: :func:`planner_data` exports it.
+"""
 
 # The labels a rendered timeline and its calendar file need, besides each step's own words.
 _LABELS: Final = ("by", "from", "range", "optional", "interview", "name")
@@ -106,6 +123,7 @@ def planner_data(
         "labels": {key: MESSAGES[f"label.{key}"][code] for key in _LABELS},
         "channels": {c.value: MESSAGES[f"channel.{c.value}"][code] for c in Channel},
         "ics": _ics(code),
+        "zones": _zones(covered),
         # The rulebook itself, which the script interprets: the plan's days and windows, the
         # reading of what the candidate did, and where they stand.
         "program": export(),
@@ -219,6 +237,33 @@ def _ics(lang: Language) -> dict[str, Any]:
     }
 
 
+def _zones(years: list[int]) -> dict[str, dict[str, list[Any]]]:
+    """Each zone's names by UTC offset in minutes: ``[abbreviation, daylight saving?]``.
+
+    Read from ``zoneinfo`` day by day over the years a calendar file can span: its
+    VTIMEZONE runs from a year before the first event to two after the last, and the
+    last events fall in the year after the planner's last.
+    """
+    from zoneinfo import ZoneInfo
+
+    first, last = date(years[0] - 1, 1, 1), date(years[-1] + 4, 1, 1)
+    start = datetime(first.year, 1, 1, 12, tzinfo=UTC)
+    found: dict[str, dict[str, list[Any]]] = {}
+    for key in PLANNER_ZONES:
+        zone = ZoneInfo(key)
+        names: dict[str, list[Any]] = {}
+        for day in range((last - first).days):
+            moment = (start + day * _ONE_DAY).astimezone(zone)
+            offset = moment.utcoffset() or timedelta(0)
+            name = [moment.tzname(), moment.dst() != timedelta(0)]
+            if names.setdefault(str(_minutes(offset)), name) != name:
+                raise EtiketError(
+                    "site.zone-names", zone=key, offset=offset, first=first, last=last
+                )
+        found[key] = names
+    return found
+
+
 def _steps(lang: Language, year: int, policy: Policy) -> list[dict[str, Any]]:
     """Each step's fixed facts (channel, optional, advice) and wording, read off real plans."""
     steps = []
@@ -267,6 +312,7 @@ _ERRORS: Final = (
     "date.after-today", "date.respond-by-before-answer", "date.next-interview-before-invitation",
     "date.confirm-after-next-interview", "input.unknown-channel", "input.unknown-purpose",
     "input.unknown-outcome", "input.respond-by-rejection", "input.next-interview-outcome",
+    "date.unknown-zone", "date.zone-mismatch", "site.zone-not-offered",
 )  # fmt: skip
 
 
