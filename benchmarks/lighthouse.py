@@ -1,13 +1,14 @@
 """Lighthouse scores and page weight of the handbook's main pages, next to a stock Furo page.
 
-Run after ``make html``, with Lighthouse installed next to this file once::
+Run after ``make html``, with Lighthouse installed (``npm ci`` at the repository's root, as
+for the tests)::
 
-    cd benchmarks && npm ci && cd ..
+    npm ci
     .venv/bin/python benchmarks/lighthouse.py
 
 It serves the built site on the address it was built for (build it with
 ``ETIKET_SITE_URL=http://localhost:8000/ make html``, so that canonical and hreflang URLs
-point at the pages under test), compressed as a static host such as GitHub Pages serves it, and runs
+point at the pages under test), as GitHub Pages serves it (tools/pages_host.py), and runs
 Lighthouse (mobile, simulated throttling) in Debian's Chromium on the main pages of both
 editions. It also builds a one-page stock Furo site in a temporary folder and measures it
 the same way, as the weight to beat. Everything stays on this machine.
@@ -21,28 +22,28 @@ page misses 100 in a category or outweighs stock Furo, and 2 if it could not run
 from __future__ import annotations
 
 import argparse
-import gzip
 import json
-import mimetypes
 import os
 import shutil
 import subprocess
 import sys
 import tempfile
-import threading
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from http import HTTPStatus
-from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
+from functools import partial
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
-HERE = Path(__file__).resolve().parent
-ROOT = HERE.parent
-LIGHTHOUSE = HERE / "node_modules" / ".bin" / "lighthouse"
+ROOT = Path(__file__).resolve().parents[1]
+# Run as a script, it finds the repository's tools as the tests do.
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+from tools.pages_host import PagesHandler, serving  # noqa: E402
+
+LIGHTHOUSE = ROOT / "node_modules" / ".bin" / "lighthouse"
 CHROMIUM = os.environ.get("CHROME_PATH", "/usr/bin/chromium")
 CHROME_FLAGS = (
     "--headless=new --no-sandbox --disable-gpu --disable-background-networking "
@@ -60,8 +61,6 @@ PAGES = (
     "tutorial/plan-your-week",
     "reference/policy",
 )
-# What a static host compresses (GitHub Pages compresses these types).
-_COMPRESSED = ("text/", "application/javascript", "application/json", "image/svg+xml")
 _STOCK_PAGE = """\
 Stock Furo
 ==========
@@ -96,57 +95,17 @@ class Result:
     misses: list[str] = field(default_factory=list)
 
 
-class _StaticHandler(SimpleHTTPRequestHandler):
-    """Files from a folder, gzipped when the browser accepts it, 404.html for what is missing."""
-
-    def log_message(self, format: str, *args: Any) -> None:
-        """No line per request."""
-
-    def do_GET(self) -> None:
-        path = Path(self.translate_path(self.path))
-        if path.is_dir():
-            path = path / "index.html"
-        status = HTTPStatus.OK
-        if not path.is_file():
-            status, path = HTTPStatus.NOT_FOUND, Path(self.directory) / "404.html"
-        body = path.read_bytes() if path.is_file() else b"not found"
-        kind = mimetypes.guess_type(path.name)[0] or "application/octet-stream"
-        if kind.startswith("text/") or kind == "image/svg+xml":
-            kind += "; charset=utf-8"
-        self.send_response(status)
-        self.send_header("Content-Type", kind)
-        if kind.startswith(_COMPRESSED) and "gzip" in self.headers.get("Accept-Encoding", ""):
-            body = gzip.compress(body, mtime=0)
-            self.send_header("Content-Encoding", "gzip")
-            self.send_header("Vary", "Accept-Encoding")
-        # GitHub Pages lets browsers keep every file for ten minutes.
-        self.send_header("Cache-Control", "max-age=600")
-        self.send_header("Content-Length", str(len(body)))
-        self.end_headers()
-        self.wfile.write(body)
-
-
 @contextmanager
 def serve(folder: Path, port: int) -> Iterator[str]:
     """Serve ``folder`` on 127.0.0.1:``port`` (0: any free port); yield its localhost URL."""
-
-    def handler(*args: Any) -> _StaticHandler:
-        return _StaticHandler(*args, directory=str(folder))
-
     try:
-        server = ThreadingHTTPServer(("127.0.0.1", port), handler)
+        with serving(partial(PagesHandler, directory=str(folder)), port, "localhost") as origin:
+            yield origin + "/"
     except OSError as error:
         raise SystemExit(
             f"cannot serve on port {port} ({error.strerror}): stop what uses it, or build the "
             f"site for another address (ETIKET_SITE_URL=http://localhost:PORT/ make html)"
         ) from error
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    try:
-        yield f"http://localhost:{server.server_address[1]}/"
-    finally:
-        server.shutdown()
-        server.server_close()
 
 
 def site_address(build: Path) -> str:
@@ -260,7 +219,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
 
     if not LIGHTHOUSE.is_file():
-        print(f"Lighthouse is not installed: cd {HERE} && npm ci", file=sys.stderr)
+        print(f"Lighthouse is not installed: cd {ROOT} && npm ci", file=sys.stderr)
         return 2
     if not Path(CHROMIUM).is_file():
         print(f"no Chromium at {CHROMIUM}: apt-get install chromium", file=sys.stderr)
@@ -300,7 +259,7 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _version() -> str:
-    manifest = HERE / "node_modules" / "lighthouse" / "package.json"
+    manifest = ROOT / "node_modules" / "lighthouse" / "package.json"
     return str(json.loads(manifest.read_text(encoding="utf-8")).get("version", "?"))
 
 
