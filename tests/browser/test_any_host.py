@@ -18,6 +18,7 @@ from urllib.parse import unquote, urlsplit
 
 import pytest
 from _built_site import built_site, published_address
+from etiket_docs.bundles import bundled_stylesheets
 from playwright.sync_api import BrowserContext, Page, expect
 
 from browser._reading import Trouble
@@ -81,20 +82,30 @@ def _problems_of_links(page: Page, hosted: HostedSite) -> list[str]:
     return problems
 
 
+def _holds_furo(sheet: str, hosted: HostedSite) -> bool:
+    """Whether the stylesheet at ``sheet`` is Furo's, or a page's bundle that joins it in."""
+    if urlsplit(sheet).path.endswith("/styles/furo.css"):
+        return True
+    target = hosted.file_at(sheet)
+    if target is None or not target.name.startswith("page-styles-"):
+        return False
+    return "_static/styles/furo.css" in bundled_stylesheets(target)
+
+
 def _assert_styled(page: Page, hosted: HostedSite) -> None:
     sheets: list[str] = page.eval_on_selector_all(
         "link[rel=stylesheet]", "links => links.map((l) => l.href)"
     )
-    assert any(urlsplit(sheet).path.endswith("/styles/furo.css") for sheet in sheets), sheets
     for sheet in sheets:
         target = hosted.file_at(sheet)
         assert target is not None, f"{page.url}: stylesheet {sheet} is off the site"
         assert target.is_file(), f"{page.url}: stylesheet {sheet} does not exist"
+    assert any(_holds_furo(sheet, hosted) for sheet in sheets), sheets
     loaded = page.evaluate(
         "() => Array.from(document.styleSheets).filter((s) => s.href && s.cssRules.length)"
         ".map((s) => s.href)"
     )
-    assert any(urlsplit(sheet).path.endswith("/styles/furo.css") for sheet in loaded), (
+    assert any(_holds_furo(sheet, hosted) for sheet in loaded), (
         f"{page.url}: Furo's stylesheet did not load (loaded: {loaded})"
     )
     color = page.evaluate("getComputedStyle(document.body).backgroundColor")
