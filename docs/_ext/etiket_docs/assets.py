@@ -137,9 +137,10 @@ def _defer_scripts(
     same order, still before DOMContentLoaded, which is what they wait for. An inline script
     runs where it stands, so a file script before one keeps its place.
     """
-    scripts = context.get("script_files")
-    if not scripts or pagename in _SCRIPTS_IN_TEMPLATE:
+    if not context.get("script_files") or pagename in _SCRIPTS_IN_TEMPLATE:
         return
+    # In the order Sphinx writes them: it sorts them so after this handler.
+    scripts = sorted(context["script_files"], key=lambda script: getattr(script, "priority", 500))
     inline = [index for index, script in enumerate(scripts) if not _file_of(script)]
     first_free = inline[-1] + 1 if inline else 0
     context["script_files"] = [
