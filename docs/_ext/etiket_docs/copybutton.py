@@ -57,9 +57,11 @@ def _copybutton_script() -> str:
         "  iconCheck = iconCheck.replace(messages.en.copy_success, labels.copy_success);\n"
         "  messages[lang] = labels;\n"
         "  locale = lang;\n"
+        # Text, not innerHTML: parsing the icon again for every button costs a phone time.
         '  document.querySelectorAll("button.copybtn").forEach(function (button) {\n'
         '    button.setAttribute("data-tooltip", labels.copy);\n'
-        "    button.innerHTML = iconCopy;\n"
+        '    var title = button.querySelector("svg title");\n'
+        "    if (title) title.textContent = labels.copy_to_clipboard;\n"
         "  });\n"
         "})();\n"
     )
