@@ -91,6 +91,9 @@ html_sidebars = {
 html_copy_source = False
 # Search ranks guides above the API reference's entries (the file says how).
 html_search_scorer = str(ROOT / "docs" / "_ext" / "etiket_docs" / "search_scorer.js")
+# Results without a summary: Sphinx's search would fetch every result's page to cut one out,
+# and the pages' Content-Security-Policy lets no script fetch anything (content_policy.py).
+html_show_search_summary = False
 html_show_sourcelink = False
 # No "last updated" line: Sphinx would stamp the build time, not the page's last change.
 html_theme_options: dict[str, list[str]] = {

@@ -12,6 +12,8 @@ export default {
     nodeArgs: ["-r", "{{hookFile}}", "{{testFile}}"],
   },
   coverageAnalysis: "perTest",
+  // The rules' interpreter and everything the page answers; the form (planner-form.js) only
+  // shows those answers, and the browser tests hold it.
   mutate: ["docs/_static/planner.js"],
   concurrency: 2,
   // Each mutant's sandbox needs only the script and the comparison, not the site or the venv.

@@ -101,6 +101,11 @@ _SECOND_NOTE = "policy.py::Policy: second_note_after_weeks"
 _REFUSED = "policy.py::Policy.__post_init__: if value < number.minimum → if not"
 # With zero days in a step, looking past a weekend never ends: killed by the time limit.
 _ENDLESS = "calendar.py::<module>: timedelta(days=1) → timedelta(days=0)"
+# Inside a function the import does not run: its code is swapped in, and only the pages
+# that count working days run (Indonesian hours do not).
+_WORKING_DAYS = "calendar.py::WorkingCalendar.working_days_after: for_count > 0 → for_count >= 0"
+# No page of the tiny project assesses a situation: nothing runs, and it survives.
+_UNREACHED = 'rulebook.py::position: today >= days["follow-up"][0]'
 
 
 def _page(title: str, *lines: str) -> str:
@@ -148,7 +153,11 @@ _EXPECTED: dict[str, dict[str, str | None]] = {
     _SECOND_NOTE: {"en": "python", "id": None},
     _REFUSED: {"en": "advice", "id": "advice"},
     _ENDLESS: {"en": "advice", "id": "python"},
+    _WORKING_DAYS: {"en": "advice", "id": "python"},
+    _UNREACHED: {"en": None, "id": None},
 }
+# How each mutant ran: on a fresh import when the import runs its line, else swapped in.
+_ROUTES = {_WORKING_DAYS: "swap", _UNREACHED: "unreached"}
 
 
 def _expected(key: str) -> dict[str, str | None]:
@@ -170,9 +179,15 @@ def test_the_tool_tells_which_pages_of_each_edition_notice_what(tmp_path: Path) 
     assert list(results["baselines"]["en"]["failing"]) == ["docs/en/broken.md"]
 
     mutants = results["mutants"]
-    assert len(mutants) == 2 + 2 + 1 + 1  # the two policy numbers one more and one less
+    assert len(mutants) == 2 + 2 + 1 + 1 + 1 + 1  # the two policy numbers one more and one less
     for mutant in mutants:
         expected = _expected(mutant["key"])
+        route = next(
+            (r for start, r in _ROUTES.items() if mutant["key"].startswith(start)), "fresh"
+        )
+        assert mutant["route"] == route, mutant["key"]
+        if route == "unreached":
+            assert all(r["seconds"] == 0 for r in mutant["editions"].values())
         for edition, mark in expected.items():
             result = mutant["editions"][edition]
             assert (result["status"] in ("killed", "timeout")) == (mark is not None), mutant["key"]

@@ -19,6 +19,9 @@ Run after both editions are built (``make html`` does)::
   ``.nojekyll``, and, when the site has a published address, ``sitemap.xml``
   (an index of the editions' sitemaps).
 
+Both root pages carry the editions' Content-Security-Policy, with the hashes of
+their own inline script and style (``etiket_docs.content_policy``).
+
 It also removes what Sphinx leaves in the output that no reader needs
 (``.buildinfo``, a ``.doctrees`` cache): ``_build/html`` is what gets published.
 
@@ -100,10 +103,15 @@ def _load_conf() -> tuple[dict[str, Edition], str | None]:
     return {lang: edition(lang) for lang in EDITIONS}, checked_address(str(conf.etiket_site_url))
 
 
-def checked_address(url: str) -> str | None:
-    """The published address as the Sphinx build reads it: checked, ending in a slash."""
+def _load_extensions() -> None:
+    """Make the handbook's extensions (etiket_docs) importable, as conf.py does."""
     if str(ROOT / "docs" / "_ext") not in sys.path:
         sys.path.insert(0, str(ROOT / "docs" / "_ext"))
+
+
+def checked_address(url: str) -> str | None:
+    """The published address as the Sphinx build reads it: checked, ending in a slash."""
+    _load_extensions()
     from etiket_docs.editions import published_address
     from sphinx.errors import ConfigError
 
@@ -338,9 +346,14 @@ def write_root(build: Path, site_url: str | None = None) -> list[Path]:
             "(make html builds every edition, then writes the root)"
         )
     robots = "User-agent: *\nAllow: /\n"
+    _load_extensions()
+    from etiket_docs.content_policy import with_policy
+
+    # The root pages carry the editions' Content-Security-Policy, with their own scripts'
+    # and styles' hashes (the 404 page adds a script to the edition's page it copies).
     files: dict[str, str | bytes] = {
-        "index.html": root_index(editions, site),
-        "404.html": root_404(build, editions, site),
+        "index.html": with_policy(root_index(editions, site), "the root page"),
+        "404.html": with_policy(root_404(build, editions, site), "the root 404 page"),
         # Publishing from a branch runs Jekyll, which would drop the _static folders.
         ".nojekyll": "",
         "favicon.ico": favicon_ico(FAVICON_PNG.read_bytes()),

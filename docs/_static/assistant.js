@@ -199,10 +199,18 @@
   // ---- Keeping: storage and the link ----
 
   function keep(root, record) {
-    var tidied = tidy(record);
+    var tidied = tidy(record), form = root.querySelector("form");
     var saved = STORE.save(tidied);
-    // Say once that the browser does not keep the plan, not at every key pressed.
-    if (!saved.ok && root.etiketTrouble !== saved.reason) {
+    var refused = root.etiketRefused;
+    if (refused && refused.getAttribute("aria-invalid") === "true") showError(refused, "");
+    root.etiketRefused = null;
+    if (saved.reason === "invalid") {
+      // What the form cannot make by typing: a tab or another control character, pasted in.
+      var control = form.querySelector('[data-path="' + saved.field + '"]');
+      if (control) showError(control, UI["not-kept"]);
+      root.etiketRefused = control;
+    } else if (!saved.ok && root.etiketTrouble !== saved.reason) {
+      // Say once that the browser does not keep the plan, not at every key pressed.
       root.etiketTrouble = saved.reason;
       showNotice(root, [noticeFor("stored", saved.reason)]);
     }
@@ -261,7 +269,7 @@
         .filter(function (person) { return person.name.trim(); })
         .map(function (person) { return (person.title ? person.title + " " : "") + person.name.trim(); }),
       chat: record.chat,
-      notes: NOTES.filter(function (note) { return record[note].on; }).map(function (note) {
+      contacts: NOTES.filter(function (note) { return record[note].on; }).map(function (note) {
         return { on: record[note].on, channel: record[note].channel, purpose: DATA.purposes[note] };
       }),
       calls: record.calls.filter(Boolean),
@@ -377,12 +385,12 @@
       box.appendChild(labelled(DATA.labels.next, next.title + " (" + next.when + ")"));
       box.appendChild(element("p", null, next.description));
       if (next.window) {
-        var window_ = fill(DATA.labels.window, {
+        var hours = fill(DATA.labels.window, {
           date: PLANNER.formatDate(next.window.opens.slice(0, 10)),
           opens: clockOf(next.window.opens),
           closes: clockOf(next.window.closes),
         });
-        box.appendChild(labelled(DATA.windowLabel, window_));
+        box.appendChild(labelled(DATA.windowLabel, hours));
       }
     }
     box.appendChild(element("p", BLOCK + "__heading", DATA.labels.warnings));
@@ -402,6 +410,81 @@
 
   function problemsOf(error) {
     return error && Array.isArray(error.problems) ? error.problems : null;
+  }
+
+  // ---- Your emails: the package's letters, filled in (window.etiketLetters) ----
+
+  /* Copy a letter's text; the button says whether it worked. */
+  function copyButton(text) {
+    var button = element("button", BLOCK + "__copy-letter", UI["copy-letter"]);
+    button.type = "button";
+    var status = element("span", BLOCK + "__copied");
+    status.setAttribute("role", "status");
+    button.addEventListener("click", function () {
+      if (!navigator.clipboard || !navigator.clipboard.writeText) {
+        status.textContent = UI["copy-failed"];
+        return;
+      }
+      navigator.clipboard.writeText(text).then(
+        function () { status.textContent = UI.copied; },
+        function () { status.textContent = UI["copy-failed"]; }
+      );
+    });
+    return [button, status];
+  }
+
+  function letterBox(title, letter) {
+    var box = element("section", BLOCK + "__letter");
+    box.appendChild(element("h4", null, title));
+    box.appendChild(labelled(DATA.letterLabels.to, letter.to));
+    if (letter.subject) box.appendChild(labelled(DATA.letterLabels.subject, letter.subject));
+    box.appendChild(element("pre", BLOCK + "__letter-body", letter.body));
+    var actions = element("p", BLOCK + "__letter-actions");
+    copyButton(letter.subject ? letter.subject + "\n\n" + letter.body : letter.body).forEach(function (node) {
+      actions.appendChild(node);
+    });
+    if (letter.subject) {
+      // No address is known: the reader's own email app asks for it, with the text in place.
+      var mail = element("a", BLOCK + "__mailto", UI.mailto);
+      mail.href = "mailto:?subject=" + encodeURIComponent(letter.subject) + "&body=" + encodeURIComponent(letter.body);
+      actions.appendChild(mail);
+    }
+    box.appendChild(actions);
+    return box;
+  }
+
+  /* The letters this reader needs, in the page's language, or why there are none yet. */
+  function renderEmails(record, input) {
+    var LETTERS = window.etiketLetters;
+    var section = element("section", BLOCK + "__emails");
+    section.appendChild(element("h3", null, UI.emails));
+    var people = input.interviewers;
+    if (!LETTERS || !record.company.trim() || !record.position.trim() || !record.candidate.trim() || !people.length) {
+      section.appendChild(element("p", null, UI["emails-need"]));
+      return section;
+    }
+    section.appendChild(element("p", null, UI["emails-hint"]));
+    var details = { position: record.position, company: record.company, candidate: record.candidate };
+    var contact = people[0];
+    DATA.letters.forEach(function (kind) {
+      if (kind === "follow-up-chat" && !record.chat) return;
+      if (kind === "rejection-reply" && record.answer.outcome !== "rejection") return;
+      try {
+        if (kind === "thank-you") {
+          LETTERS.email(kind, Object.assign({ interviewers: people }, details)).forEach(function (letter) {
+            section.appendChild(letterBox(fill(UI["letter-thank-you"], { to: letter.to }), letter));
+          });
+          return;
+        }
+        var given = Object.assign({ interviewer: contact }, details);
+        if (kind.indexOf("follow-up") === 0) given.interview_date = record.interview;
+        section.appendChild(letterBox(UI["letter-" + kind], LETTERS.email(kind, given)));
+      } catch (error) {
+        if (!(error instanceof LETTERS.LetterError)) throw error;
+        section.appendChild(element("p", BLOCK + "__error", error.message));
+      }
+    });
+    return section;
   }
 
   /* Plan (and assess) the form's record; show the answer, or each problem at its field. */
@@ -424,8 +507,8 @@
     }
     if (problems.length) {
       result.replaceChildren();
-      var first = showProblems(form, problems);
-      if (focus && first) first.focus();
+      var wrong = showProblems(form, problems);
+      if (focus && wrong) wrong.focus();
       return;
     }
     var parts = renderTimeline(root, timeline, day);
@@ -438,7 +521,7 @@
         parts.splice(1, 0, element("p", BLOCK + "__error", first ? found[0].message : UI["assess-failed"]));
       }
     }
-    result.replaceChildren.apply(result, parts.concat(renderDone(record)));
+    result.replaceChildren.apply(result, parts.concat(renderDone(record), [renderEmails(record, input)]));
     if (focus) parts[0].focus();
   }
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
-from datetime import date, datetime, timedelta, tzinfo
+from datetime import date, datetime, tzinfo
 from enum import StrEnum
 from typing import Any
 
@@ -42,9 +42,6 @@ __all__ = [
     "Timeline",
     "plan",
 ]
-
-_ONE_DAY = timedelta(days=1)
-_ONE_WEEK = timedelta(weeks=1)
 
 
 class Action(StrEnum):

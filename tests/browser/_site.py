@@ -28,6 +28,29 @@ CHROMIUM_ARGS = [
     "--disable-sync",
     "--no-first-run",
 ]
+# The pages' own policy is a <meta http-equiv> of this name (etiket_docs/content_policy.py).
+CONTENT_POLICY = "Content-Security-Policy"
+# A policy a test adds to a page (as a response header) to keep its scripts from running, as
+# for a reader without JavaScript. What it blocks is the test's doing: the page's own policy
+# is the one held to reporting nothing.
+NO_SCRIPTS_POLICY = "script-src 'none'"
+
+
+@dataclass(frozen=True)
+class Violation:
+    """Something a page's Content-Security-Policy blocked, as the browser reported it.
+
+    ``directive`` is the directive that blocked it ("connect-src"), or "console" for what
+    the console said; ``blocked`` the address refused ("inline" for inline code), or the
+    console's message; ``where`` the page or script, and line, that tried.
+    """
+
+    directive: str
+    blocked: str
+    where: str
+
+    def __str__(self) -> str:
+        return f"{self.directive} blocked {self.blocked} ({self.where})"
 
 
 def in_ci() -> bool:

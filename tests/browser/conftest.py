@@ -5,6 +5,9 @@
 - ``browser``: Debian's Chromium driven by Playwright (never a downloaded browser).
 - ``page``: a fresh page in its own context; any request to a host other than the local
   server is blocked and listed in ``offsite_requests``, and script errors in ``page_errors``.
+  Every page of the context reports what the site's Content-Security-Policy blocked (its
+  ``securitypolicyviolation`` events and the console's errors) in ``policy_violations``.
+  Both lists fail the test that used the context when it ends, whatever the test checked.
 - ``edition``: runs a test once per edition ("en", "id").
 
 Outside CI a missing Chromium skips these tests with a message; with ``CI=true`` it fails
@@ -24,18 +27,40 @@ from urllib.parse import urlsplit
 
 import pytest
 from _built_site import published_address
-from playwright.sync_api import Browser, BrowserContext, Error, Page, sync_playwright
+from playwright.sync_api import (
+    Browser,
+    BrowserContext,
+    ConsoleMessage,
+    Error,
+    Page,
+    sync_playwright,
+)
 
 from browser._site import (
     CHROMIUM,
     CHROMIUM_ARGS,
     EDITIONS,
+    NO_SCRIPTS_POLICY,
     ROOT,
     Site,
+    Violation,
     offline_context,
     unavailable,
 )
 from tools.pages_host import serving
+
+# Tells the test about every Content-Security-Policy violation in a page of the context. It
+# runs before the page's own scripts, so that nothing the page does escapes it.
+_REPORT_VIOLATIONS = """
+document.addEventListener("securitypolicyviolation", (event) => {
+  window.etiketPolicyViolation({
+    policy: event.originalPolicy,
+    directive: event.effectiveDirective,
+    blocked: event.blockedURI,
+    where: `${event.sourceFile || document.location.href}:${event.lineNumber}`,
+  });
+});
+"""
 
 
 class _QuietHandler(SimpleHTTPRequestHandler):
@@ -103,11 +128,45 @@ def page_errors() -> list[str]:
 
 
 @pytest.fixture
-def context(browser: Browser, offsite_requests: list[str]) -> Iterator[BrowserContext]:
-    """A fresh, offline browser profile (see offline_context)."""
+def policy_violations() -> list[Violation]:
+    """What the site's Content-Security-Policy blocked in any page of the test."""
+    return []
+
+
+@pytest.fixture
+def context(
+    browser: Browser, offsite_requests: list[str], policy_violations: list[Violation]
+) -> Iterator[BrowserContext]:
+    """A fresh browser profile (en-US, so date fields take month/day/year) that stays offline.
+
+    The test fails if any page of it sent a request off the local server or broke the site's
+    Content-Security-Policy.
+    """
     context = offline_context(browser, offsite_requests)
+
+    def violation(source: dict[str, Any], report: dict[str, str]) -> None:
+        if report["policy"] != NO_SCRIPTS_POLICY:
+            policy_violations.append(
+                Violation(report["directive"], report["blocked"], report["where"])
+            )
+
+    def console(message: ConsoleMessage) -> None:
+        # Chromium says in the console what a policy blocked, as well as firing the event. It
+        # quotes the directive one way or another: a test's own policy is found by its text.
+        text = message.text
+        if "Content Security Policy" in text and NO_SCRIPTS_POLICY not in text:
+            where = message.location.get("url") or (message.page.url if message.page else "")
+            policy_violations.append(Violation("console", text, where))
+
+    context.expose_binding("etiketPolicyViolation", violation)
+    context.add_init_script(_REPORT_VIOLATIONS)
+    context.on("console", console)
     yield context
     context.close()
+    problems = [f"request off the local server: {url}" for url in offsite_requests]
+    problems += [f"the site's policy: {violation}" for violation in policy_violations]
+    if problems:
+        pytest.fail("\n".join(dict.fromkeys(problems)), pytrace=False)
 
 
 @pytest.fixture

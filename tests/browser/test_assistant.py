@@ -14,7 +14,7 @@ from datetime import date, datetime, timedelta
 from typing import Any
 
 import pytest
-from etiket_docs.assistant import SCRIPT_WORDS, assistant_words
+from etiket_docs.assistant import SCRIPT_WORDS, assistant_words, first_country
 from playwright.sync_api import Browser, BrowserContext, Page, expect
 
 import etiket
@@ -154,6 +154,8 @@ def timeline_of(situation: dict[str, Any], edition: str) -> etiket.Timeline:
         decision_date=situation["decision"] or None,
         country=situation["country"] or None,
         lang=edition,
+        interviewers=[" ".join(filter(None, person)) for person in situation["interviewers"]],
+        recruiter_uses_chat=situation["chat"],
     )
 
 
@@ -406,14 +408,13 @@ def test_bad_dates_are_told_at_their_field(page: Page, site: Site, edition: str)
     assert by_path(page, "decision").get_attribute("aria-invalid") == "true"
 
 
-def test_an_assessment_is_shown_once_the_planner_can_assess(
-    page: Page, site: Site, edition: str
-) -> None:
-    """Until etiketPlanner.assess exists, a stand-in returns the package's own JSON for it."""
+def test_the_assessment_is_the_packages(page: Page, site: Site, edition: str) -> None:
+    """The page's own assessment shows what etiket.assess says, for the form's record."""
     today = date(2026, 12, 1)
     assessment = etiket.assess(
         "2026-11-20", today=today, notes=[etiket.Contact("2026-11-20")],
         calls=["2026-11-24"], interviewers=["Ms Rivera"], lang=edition,
+        country=first_country(edition) or None,
     )  # fmt: skip
     data = assessment_data(assessment)
     assert data["warnings"]
@@ -421,10 +422,14 @@ def test_an_assessment_is_shown_once_the_planner_can_assess(
     open_assistant(page, site, edition, today=today)
     page.evaluate(
         """(data) => {
+            // The page's own assess, watched: what it is given, and that it is what answers.
+            const assess = window.etiketPlanner.assess;
             window.assessedWith = [];
             window.etiketPlanner.assess = (input) => {
                 window.assessedWith.push(input);
-                return data;
+                const answer = assess(input);
+                window.assessedAs = answer;
+                return answer;
             };
         }""",
         data,
@@ -449,9 +454,10 @@ def test_an_assessment_is_shown_once_the_planner_can_assess(
     (given,) = page.evaluate("() => window.assessedWith")
     assert given["today"] == today.isoformat()
     assert given["interviewers"] == ["Ms Rivera"]
-    assert given["notes"] == [{"on": "2026-11-20", "channel": "email", "purpose": "thank-you"}]
+    assert given["contacts"] == [{"on": "2026-11-20", "channel": "email", "purpose": "thank-you"}]
     assert given["calls"] == ["2026-11-24"]
     assert given["heardBack"] is None
+    assert page.evaluate("() => window.assessedAs") == data
 
 
 def test_typed_html_stays_text(
@@ -470,6 +476,24 @@ def test_typed_html_stays_text(
     page.reload()
     assert by_path(page, "company").input_value() == typed
     assert page_errors == []
+
+
+def test_a_pasted_control_character_is_told_at_its_field(
+    page: Page, site: Site, edition: str
+) -> None:
+    open_assistant(page, site, edition)
+    by_path(page, "interview").fill("2026-11-20")
+    # A name pasted from a spreadsheet's cell brings its tab along; typing cannot.
+    name = by_path(page, "interviewers.0.name")
+    name.evaluate("(input) => { input.value = 'Sari\\tWijaya'; }")
+    name.dispatch_event("input")
+    assert name.get_attribute("aria-invalid") == "true"
+    error = page.locator(f"#{name.get_attribute('id')}-error")
+    expect(error).to_have_text(words(edition, "not-kept"))
+    assert kept(page)["interviewers"] == []
+    name.fill("Sari Wijaya")
+    assert name.get_attribute("aria-invalid") is None
+    assert kept(page)["interviewers"] == [{"title": "", "name": "Sari Wijaya"}]
 
 
 def test_every_word_the_script_says_is_in_both_languages() -> None:

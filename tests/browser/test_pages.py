@@ -1,4 +1,5 @@
-"""Every page of the site, in a browser: it loads cleanly, and axe-core finds nothing wrong.
+"""Every page of the site, in a browser: it loads cleanly within its Content-Security-Policy,
+and axe-core finds nothing wrong.
 
 Every page means both editions' pages, their search, index and 404 pages, and the root
 page and root 404 page (the list comes from the sources; tests/test_links.py checks that
@@ -29,7 +30,7 @@ from browser._reading import (
     serve_published_address,
     use_theme,
 )
-from browser._site import Site
+from browser._site import CONTENT_POLICY, NO_SCRIPTS_POLICY, Site, Violation
 
 pytestmark = [pytest.mark.browser, pytest.mark.site]
 
@@ -39,7 +40,7 @@ PAGES = source_pages()
 # with a policy that lets none of its scripts run, such a page stays put, as it is for a
 # reader without JavaScript, and is the page checked; axe-core runs all the same
 # (Playwright's scripts are not the page's).
-_NO_SCRIPTS = {"content-security-policy": "script-src 'none'"}
+_NO_SCRIPTS = {"content-security-policy": NO_SCRIPTS_POLICY}
 
 
 def moves_on_to(root: Path, path: str) -> str | None:
@@ -86,6 +87,7 @@ def test_the_page_loads_without_errors_or_failed_requests(
     path: str,
     offsite_requests: list[str],
     page_errors: list[str],
+    policy_violations: list[Violation],
 ) -> None:
     trouble = Trouble().watch(page)
     serve_published_address(page, root, site_url(root))
@@ -121,6 +123,9 @@ def test_the_page_loads_without_errors_or_failed_requests(
         failed = [request for request in failed if request != left]
     assert not failed, f"{path}: failed requests: {failed}"
     assert not offsite_requests, f"{path}: requests off the local server: {offsite_requests}"
+    # The page, or the one it moved on to, is held to its own Content-Security-Policy.
+    assert page.locator(f"head > meta[http-equiv={CONTENT_POLICY!r}]").count() == 1, path
+    assert not policy_violations, f"{path}: blocked by its policy: {policy_violations}"
 
 
 @pytest.mark.parametrize("path", PAGES)

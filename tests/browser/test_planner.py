@@ -140,8 +140,9 @@ def test_page_carries_the_package_rules(page: Page, site: Site, edition: str) ->
 def test_every_situation_gets_the_package_answer(page: Page, site: Site, edition: str) -> None:
     """The Node comparison's situations (tools/planner_cases.py), in the built page itself.
 
-    Over a thousand per edition, in one round trip: each answer (the timeline in the page's
-    fields, the problems it reports, or the error it throws) must be the package's.
+    Over two thousand per edition, in one round trip: each answer (the timeline or the
+    assessment in the package's JSON fields, the problems it reports, or the error it
+    throws) must be the package's.
     """
     data = open_planner(page, site, edition)
     fixture = planner_cases.fixtures(edition, data["years"][0] + YEARS_BEFORE)
@@ -149,17 +150,24 @@ def test_every_situation_gets_the_package_answer(page: Page, site: Site, edition
     cases = fixture["cases"]
     assert len(cases) >= planner_cases.MINIMUM
     answers = page.evaluate(
-        """(cases) => cases.map(({ input, policy }) => {
+        """(cases) => cases.map(({ kind, input, policy }) => {
+            const planner = window.etiketPlanner;
             try {
-                return { timeline: window.etiketPlanner.plan(input, policy) };
+                if (kind === "assess") return { assessment: planner.assess(input, policy) };
+                return { timeline: planner.plan(input, policy) };
             } catch (error) {
-                if (error instanceof window.etiketPlanner.PlannerError) {
-                    return { problems: error.problems };
+                // An assessment the package refuses: the same error, in the same words.
+                if (error instanceof planner.PlannerError && kind === "assess") {
+                    return { refused: error.problems[0].code, message: error.problems[0].message };
                 }
+                if (error instanceof planner.PlannerError) return { problems: error.problems };
                 return { thrown: error.name };
             }
         })""",
-        [{"input": case["input"], "policy": case.get("policy")} for case in cases],
+        [
+            {"kind": case.get("kind"), "input": case["input"], "policy": case.get("policy")}
+            for case in cases
+        ],
     )
     differing = [
         (case["input"], case["expected"], answer)

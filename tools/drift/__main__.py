@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from itertools import groupby
 from pathlib import Path
 
-from tools.drift.core import PAGE_SETS, DriftReport, MutantOutcome, PageSet, run_drift
+from tools.drift.core import PAGE_SETS, ROUTES, DriftReport, MutantOutcome, PageSet, run_drift
 from tools.drift.mutants import KINDS, NOT_MET_BY_READERS, Mutant, find_mutants, not_met_by_readers
 from tools.drift.sample import sample_keys
 
@@ -31,8 +31,8 @@ def _arguments(argv: Sequence[str] | None) -> argparse.Namespace:
     parser.add_argument("--workers", type=int, default=2, help="parallel runs (default: 2)")
     parser.add_argument(
         "--timeout", type=float, metavar="SECONDS",
-        help="how long one example may run before it counts as noticing the mutant "
-        "(default: 10 times the slowest example of the baseline, at least 5)",
+        help="processor seconds one example may take before it counts as noticing the mutant "
+        "(default: 10 times its own time in the baseline, at least 1)",
     )  # fmt: skip
     parser.add_argument("--sample", action="store_true", help="only the sample `make test` runs")
     parser.add_argument(
@@ -82,7 +82,8 @@ def _print_baseline(report: DriftReport) -> None:
         print(
             f"  {edition}: {_count(len(baseline.pages), 'page')} with examples "
             f"({_count(len(baseline.advice_pages), 'advice page')}), "
-            f"{_count(baseline.examples, 'example')}, {baseline.seconds:.1f} s"
+            f"{_count(baseline.examples, 'example')}, {baseline.cpu:.1f} s of processor time "
+            "(lines recorded)"
         )
         for page, reason in baseline.failing.items():
             first = next((line for line in reason.splitlines() if line.strip()), "")
@@ -90,9 +91,19 @@ def _print_baseline(report: DriftReport) -> None:
         if baseline.detail:
             print(f"    {baseline.detail}")
     counts = ", ".join(f"{sum(o.mutant.kind == k for o in report.outcomes)} {k}" for k in KINDS)
+    limits = report.limits
+    example = f"{limits.example:g} s"
+    if limits.relative:
+        example = f"{limits.relative:g} times its time in the baseline, at least {example}"
     print(
         f"{report.total} mutants ({counts}); {report.workers} workers; one example may take "
-        f"{report.limits.example:.0f} s, one run {report.limits.run:.0f} s"
+        f"{example} of processor time, one run {limits.run:.0f} s"
+    )
+    routes = {r: sum(o.route == r for o in report.outcomes) for r in ROUTES}
+    print(
+        f"  {routes['swap']} run with their functions' code swapped in, {routes['fresh']} on a "
+        f"fresh import (the import runs their lines), {routes['unreached']} on no page "
+        "(no page runs their lines)"
     )
     for mutant in report.invalid:
         print(f"  not run, the policy would not validate: {mutant.describe()}")

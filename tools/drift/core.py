@@ -1,10 +1,15 @@
 """One drift run: the baseline, every mutant against the docs, the figures and the goals.
 
-Each mutant runs once, in one job over every edition's pages: first the advice
+The baseline runs each page once, unmutated, and records which lines of the
+rules it runs (``tools.drift.lines``). Each mutant then runs once, in one job
+over the pages of every edition that run one of its lines: first the advice
 pages of each edition, then the Python pages (``tutorial/``, ``reference/``,
-see ``etiket_docs.page_kinds``). Because an edition stops at its first failing
-page, that page tells both figures at once: an advice page means the advice
-pages alone notice the mutant; a Python page means only the whole handbook does.
+see ``etiket_docs.page_kinds``), within each kind the pages that noticed most
+mutants so far first. Because an edition stops at its first failing page,
+that page tells both figures at once: an advice page means the advice pages
+alone notice the mutant; a Python page means only the whole handbook does. A
+page that runs none of a mutant's lines runs as it does unmutated, so it is
+not run: a mutant no page of an edition reaches survives there, unrun.
 """
 
 from __future__ import annotations
@@ -13,19 +18,22 @@ import sys
 import tempfile
 import time
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 from typing import Any, Literal
 
-from tools.drift.mutants import Mutant, find_mutants, not_met_by_readers
+from tools.drift.mutants import TARGETS, Mutant, find_mutants, not_met_by_readers
+from tools.drift.pages import Handbook
 from tools.drift.runner import (
     Job,
     JobResult,
     Limits,
     Page,
+    PageRecord,
     Pool,
-    call_with_snapshot,
+    Ready,
+    prepare,
     snapshot_package,
     warm_up,
 )
@@ -63,6 +71,11 @@ PAGE_SETS: tuple[PageSet, ...] = ("all", "advice")
 EditionStatus = Literal["killed", "survived", "timeout", "error"]
 _KILLED = ("killed", "timeout")
 
+Route = Literal["swap", "fresh", "unreached"]
+"""How a mutant ran: its functions' code swapped in, on a fresh import of the package, or
+not at all, because no page runs its lines (see ``tools.drift.inject``)."""
+ROUTES: tuple[Route, ...] = ("swap", "fresh", "unreached")
+
 
 def is_advice(page: str, edition: str) -> bool:
     """Whether ``page`` (``docs/<edition>/…``, relative to the project root) is an advice page."""
@@ -80,13 +93,21 @@ class Baseline:
     failing: dict[str, str]
     """Pages that fail without any mutant, with why; left out, or every mutant would look killed."""
     seconds: float
+    """Seconds, by the clock, the pages' runs took, each in a child of its own."""
     slowest: float = 0.0
-    """Seconds the slowest example took."""
+    """Processor seconds the slowest example took."""
     detail: str = ""
+    records: dict[str, PageRecord] = field(default_factory=dict)
+    """What each page ran."""
 
     @property
     def advice_pages(self) -> tuple[str, ...]:
         return tuple(p for p in self.pages if is_advice(p, self.edition))
+
+    @property
+    def cpu(self) -> float:
+        """Processor seconds the examples took, the line recorder on."""
+        return sum(sum(r.seconds) for r in self.records.values())
 
 
 @dataclass(frozen=True, slots=True)
@@ -111,6 +132,7 @@ class MutantOutcome:
 
     mutant: Mutant
     results: dict[str, EditionResult] = field(default_factory=dict)
+    route: Route = "swap"
 
     def killed_by(self, pages: PageSet = "all", edition: str | None = None) -> bool:
         """Whether ``pages`` of ``edition`` (of any edition, by default) kill the mutant."""
@@ -262,6 +284,7 @@ class DriftReport:
                     "examples": b.examples,
                     "failing": dict(b.failing),
                     "seconds": round(b.seconds, 2),
+                    "cpu_seconds": round(b.cpu, 2),
                     "slowest_example": round(b.slowest, 2),
                     "detail": b.detail,
                 }
@@ -276,6 +299,7 @@ class DriftReport:
                     "original": o.mutant.original,
                     "mutated": o.mutant.mutated,
                     "not_met_by_readers": not_met_by_readers(o.mutant),
+                    "route": o.route,
                     "killed": o.killed_by("all"),
                     "killed_by_advice": o.killed_by("advice"),
                     "editions": {
@@ -300,7 +324,11 @@ class DriftReport:
             "total": self.total,
             "percent": round(self.percent, 1),
             "goals_met": self.goals_met,
-            "limits": {"example": self.limits.example, "run": self.limits.run},
+            "limits": {
+                "example": self.limits.example,
+                "relative": self.limits.relative,
+                "run": self.limits.run,
+            },
             "workers": self.workers,
             "seconds": round(self.seconds, 1),
             "cpu_seconds": round(self.cpu, 1),
@@ -320,7 +348,7 @@ def editions_of(root: Path) -> tuple[str, ...]:
 
 
 def _valid_policy_values(changes: list[tuple[str, int]]) -> list[bool]:
-    """Runs in a child with the unmutated package: would each changed default validate?"""
+    """Runs in a child of the ready parent: would each changed default validate?"""
     import etiket
 
     valid = []
@@ -332,6 +360,13 @@ def _valid_policy_values(changes: list[tuple[str, int]]) -> list[bool]:
         else:
             valid.append(True)
     return valid
+
+
+# An example may take ten times what it took in the baseline, and at least half a second
+# of the processor (the baseline's examples take milliseconds, the slowest a few tenths,
+# recorder on): more is a loop that does not end, or might as well not.
+_RELATIVE_LIMIT = 10.0
+_LEAST_LIMIT = 0.5
 
 
 def run_drift(
@@ -346,14 +381,15 @@ def run_drift(
     """Mutate ``root``'s rules package and run its docs against every mutant.
 
     ``keys`` picks mutants by key (an unknown key is an error), ``select`` by
-    any test. ``timeout`` is how long one example may run before it counts as
-    noticing the mutant (by default ten times the slowest example of the
-    baseline, at least 5 s).
+    any test. ``timeout`` is how many processor seconds one example may take
+    before it counts as noticing the mutant (by default :data:`_RELATIVE_LIMIT`
+    times what it took in the baseline, at least :data:`_LEAST_LIMIT`).
     """
     started = time.perf_counter()
     root = root.resolve()
     warm_up()
     editions = editions_of(root)
+    handbook = Handbook.load(root)
     with tempfile.TemporaryDirectory(prefix="etiket-drift-") as scratch_name:
         scratch = Path(scratch_name)
         snapshot = snapshot_package(root, scratch / "snapshot")
@@ -366,62 +402,119 @@ def run_drift(
             mutants = [by_key[k] for k in keys]
         if select is not None:
             mutants = [m for m in mutants if select(m)]
-        pool = Pool(root, snapshot, scratch / "jobs", workers)
+        pages = {e: handbook.pages(e) for e in editions}
+        ready = prepare(root, snapshot, handbook, [p for e in editions for p in pages[e]], TARGETS)
+        pool = Pool(ready, scratch / "jobs", workers)
 
         policy = [m for m in mutants if m.kind == "policy-number"]
         changes = [(m.policy_number or "", m.value or 0) for m in policy]
-        valid = call_with_snapshot(pool, _valid_policy_values, changes) if changes else []
+        valid = pool.call(_valid_policy_values, changes) if changes else []
         invalid = [m for m, ok in zip(policy, valid, strict=True) if not ok]
         mutants = [m for m in mutants if m not in invalid]
 
-        baselines = _baselines(pool, editions)
-        slowest = max((b.slowest for b in baselines.values()), default=0.5)
-        example = timeout if timeout is not None else max(5.0, 10.0 * slowest)
+        baselines = _baselines(pool, pages)
+        seconds = {p: r.seconds for b in baselines.values() for p, r in b.records.items()}
+        example, relative = (
+            (timeout, 0.0) if timeout is not None else (_LEAST_LIMIT, _RELATIVE_LIMIT)
+        )
+        longest = max(
+            (max(example, relative * t) for times in seconds.values() for t in times),
+            default=example,
+        )
         # Generous: every page of every edition, slowed down fourfold, and one example
         # per edition that runs into its limit.
-        run = max(30.0, 4.0 * sum(b.seconds for b in baselines.values()) + example * len(editions))
+        run = max(30.0, 4.0 * sum(b.seconds for b in baselines.values()) + longest * len(editions))
         report = DriftReport(
             editions, baselines, [MutantOutcome(m) for m in mutants], invalid,
-            Limits(example, run), workers,
+            Limits(example, run, relative, seconds), workers,
         )  # fmt: skip
-        _run_mutants(pool, report, progress)
+        _run_mutants(pool, ready, report, progress)
         report.cpu = pool.cpu
     report.seconds = time.perf_counter() - started
     return report
 
 
-def _baselines(pool: Pool, editions: Sequence[str]) -> dict[str, Baseline]:
-    jobs = [Job((Page(f"docs/{e}", e),), stop_first=False) for e in editions]
+def _baselines(pool: Pool, pages: dict[str, list[str]]) -> dict[str, Baseline]:
+    """Each page with examples in a recording job of its own, unmutated."""
+    ready = pool.ready
+    jobs = [
+        Job((Page(p, e),), record=True)
+        for e, among in pages.items()
+        for p in among
+        if p in ready.parsed and ready.parsed[p].examples
+    ]
+    results = {r.job.pages[0].path: r for r in pool.run(jobs, Limits(example=None, run=600.0))}
     baselines = {}
-    for result in pool.run(jobs, Limits(example=None, run=600.0)):
-        edition = result.job.pages[0].edition
-        failing = dict(sorted((f.page, f.detail) for f in result.failures))
-        pages = tuple(sorted(p for p in result.collected if p not in failing))
-        detail = f"{result.status}: {result.detail}" if result.status != "done" else ""
+    for edition, among in pages.items():
+        failing = {p: why for p, why in ready.unparsed.items() if p in among}
+        records: dict[str, PageRecord] = {}
+        examples, seconds, slowest, details = 0, 0.0, 0.0, []
+        for page in among:
+            result = results.get(page)
+            if result is None:
+                continue
+            failure = result.first_failure(edition)
+            record = result.records.get(page)
+            if failure is not None:
+                failing[page] = failure.detail
+            elif result.status != "done" or record is None:
+                details.append(f"{page}: {result.status}: {result.detail}")
+            else:
+                records[page] = record
+                examples += len(record.seconds)
+                seconds += result.seconds
+                slowest = max([slowest, *record.seconds])
         baselines[edition] = Baseline(
-            edition, pages, sum(result.collected[p] for p in pages), failing, result.seconds,
-            result.slowest, detail,
+            edition, tuple(sorted(records)), examples, dict(sorted(failing.items())), seconds,
+            slowest, "; ".join(details), records,
         )  # fmt: skip
-    return {e: baselines[e] for e in editions}
+    return baselines
+
+
+def _route(mutant: Mutant, ready: Ready, records: Sequence[PageRecord]) -> Route:
+    if not ready.setup_lines.get(mutant.path, frozenset()).isdisjoint(mutant.lines):
+        return "fresh"  # the import or the parsing ran a changed line
+    reaching = [r for r in records if r.runs(mutant.path, mutant.lines)]
+    if not reaching:
+        return "unreached"
+    # A subprocess imports the package from disk: only a fresh import puts the mutant there.
+    return "fresh" if any(r.spawned for r in reaching) else "swap"
 
 
 def _run_mutants(
-    pool: Pool, report: DriftReport, progress: Callable[[int, int], None] | None
+    pool: Pool,
+    ready: Ready,
+    report: DriftReport,
+    progress: Callable[[int, int], None] | None,
 ) -> None:
-    editions = [e for e in report.editions if report.baselines[e].pages]
     kills: Counter[str] = Counter()
     outcomes = {id(o.mutant): o for o in report.outcomes}
     done = 0
 
-    def job(mutant: Mutant, among: Sequence[str]) -> Job:
+    def candidates(outcome: MutantOutcome, edition: str) -> list[str]:
+        """The pages of ``edition`` that can notice the mutant."""
+        mutant, records = outcome.mutant, report.baselines[edition].records
+        if outcome.route == "fresh":
+            # The import ran its lines (or a page starts a subprocess): every page may notice.
+            return list(records)
+        return [p for p, r in records.items() if r.runs(mutant.path, mutant.lines)]
+
+    def job(outcome: MutantOutcome, among: Sequence[str]) -> Job:
         # Advice pages first, so that the first failing page of an edition tells whether they
-        # alone notice the mutant; within each kind, pages that killed most so far go first.
-        pages = [(p, e) for e in among for p in report.baselines[e].pages]
-        order = sorted(pages, key=lambda pe: (not is_advice(*pe), -kills[pe[0]]))
-        return Job(tuple(Page(p, e) for p, e in order), mutant)
+        # alone notice the mutant; within each kind, pages that killed most so far go first,
+        # then the quickest.
+        pages = [(p, e) for e in among for p in candidates(outcome, e)]
+        time_of = {p: sum(r.seconds) for e in among for p, r in report.baselines[e].records.items()}
+        order = sorted(pages, key=lambda pe: (not is_advice(*pe), -kills[pe[0]], time_of[pe[0]]))
+        return Job(tuple(Page(p, e) for p, e in order), outcome.mutant, outcome.route == "fresh")
+
+    def finished(outcome: MutantOutcome) -> None:
+        nonlocal done
+        done += 1
+        if progress is not None:
+            progress(done, report.total)
 
     def on_result(result: JobResult) -> list[Job]:
-        nonlocal done
         mutant = result.job.mutant
         assert mutant is not None
         outcome = outcomes[id(mutant)]
@@ -435,25 +528,43 @@ def _run_mutants(
         unsettled = [e for e in among if e not in outcome.results]
         if unsettled and len(unsettled) < len(among):
             # The run was cut short in one edition: the others run again on their own.
-            return [job(mutant, unsettled)]
+            return [job(outcome, unsettled)]
         for edition in unsettled:
             outcome.results[edition] = EditionResult(
                 "error", detail=f"{result.status}: {result.detail}", seconds=result.seconds
             )
-        done += 1
-        if progress is not None:
-            progress(done, report.total)
+        finished(outcome)
         return []
 
-    jobs = [job(o.mutant, editions) for o in report.outcomes] if editions else []
-    pool.run(jobs, report.limits, on_result)
-    # Editions without examples cannot kill anything: record that, so they show as such.
-    for edition in report.editions:
-        if edition not in editions:
-            for outcome in report.outcomes:
-                outcome.results[edition] = EditionResult(
-                    "survived", detail="no examples in this edition"
-                )
+    records = [r for b in report.baselines.values() for r in b.records.values()]
+
+    def jobs() -> Iterator[Job]:
+        # Made one at a time, as workers come free, so that each orders its pages by the
+        # kills of the mutants before it.
+        for outcome in report.outcomes:
+            mutant = outcome.mutant
+            outcome.route = _route(mutant, ready, records)
+            among = []
+            for edition in report.editions:
+                if candidates(outcome, edition) and outcome.route != "unreached":
+                    among.append(edition)
+                else:
+                    outcome.results[edition] = EditionResult("survived", detail=_unreached(
+                        mutant, report.baselines[edition]))  # fmt: skip
+            if among:
+                yield job(outcome, among)
+            else:
+                finished(outcome)
+
+    pool.run(jobs(), report.limits, on_result)
+
+
+def _unreached(mutant: Mutant, baseline: Baseline) -> str:
+    if not baseline.records:
+        return "no examples in this edition"
+    first, last = mutant.lines[0], mutant.lines[-1]
+    lines = f"line {first}" if first == last else f"lines {first}-{last}"
+    return f"no page of this edition runs {lines} of {mutant.path}"
 
 
 def _edition_result(result: JobResult, edition: str) -> EditionResult | None:

@@ -19,6 +19,7 @@ def setup(app: Sphinx) -> dict[str, Any]:
     from etiket_docs.assets import setup_assets
     from etiket_docs.assistant import setup_assistant
     from etiket_docs.bundles import setup_bundles
+    from etiket_docs.content_policy import setup_content_policy
     from etiket_docs.copybutton import setup_copybutton
     from etiket_docs.editions import setup_editions
     from etiket_docs.emails import setup_emails
@@ -54,4 +55,5 @@ def setup(app: Sphinx) -> dict[str, Any]:
     setup_emails(app)
     setup_letters(app)
     setup_worked_examples(app)
+    setup_content_policy(app)
     return {"version": etiket.__version__, "parallel_read_safe": True, "parallel_write_safe": True}

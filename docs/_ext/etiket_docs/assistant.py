@@ -33,6 +33,8 @@ from etiket.messages import MESSAGES, message
 from etiket.site_data import COUNTRIES
 from etiket_docs.assets import load_on_pages_with
 from etiket_docs.interface_words import group, word
+from etiket_docs.letters import DATA_FILE as LETTERS_DATA_FILE
+from etiket_docs.letters import SCRIPT_FILE as LETTERS_SCRIPT_FILE
 from etiket_docs.planner import (
     DATA_FILE,
     SCRIPT_FILE,
@@ -71,13 +73,19 @@ LONGEST_RECORD = 16_000
 
 # The words the script says (ASSISTANT_WORDS has the form's too): the rows' labels, the
 # notices, the answer's lines. Only these go into the data file a phone downloads.
+# The letters the assistant writes, in the order a reader needs them (etiket.templates.WRITERS):
+# the chat version only when the recruiter writes by chat, the reply only after a rejection.
+LETTERS = ("thank-you", "follow-up", "follow-up-chat", "closing", "rejection-reply")
+
 SCRIPT_WORDS = (
     *("title", "title-none", "name", "remove-interviewer", "call", "remove-call"),
     *("stored-unreadable", "stored-newer", "link-unreadable", "link-newer", "link-loaded"),
     *("no-storage", "full", "forgotten", "copied", "copy-failed"),
     *("today", "before", "done", "did", "did-by", "did-call", "did-none", *NOTES),
     *(f"outcome-{outcome.value}" for outcome in etiket.Outcome),
-    *("no-warnings", "assess-failed"),
+    *("no-warnings", "assess-failed", "not-kept"),
+    *("emails", "emails-need", "emails-hint", "copy-letter", "mailto"),
+    *(f"letter-{kind}" for kind in LETTERS),
 )
 
 
@@ -121,6 +129,8 @@ def assistant_data(lang: str) -> dict[str, Any]:
         "labels": {key: MESSAGES[f"label.{key}"][code] for key in labels},
         "stages": {stage.value: stage.label(code) for stage in etiket.Stage},
         "windowLabel": word("example.next.window", code),
+        "letterLabels": {key: word(f"letter.{key}", code) for key in ("to", "subject")},
+        "letters": LETTERS,
         "channels": {key: message(f"channel.{key}", code) for key in NOTE_CHANNELS},
         "purposes": NOTES,
     }
@@ -321,7 +331,9 @@ def setup_assistant(app: Sphinx) -> None:
     )
     app.add_directive("assistant", AssistantDirective)
     # The planner's data and script plan the timeline; the store keeps the record.
-    scripts = [DATA_FILE, SCRIPT_FILE, ASSISTANT_DATA_FILE, STORE_FILE, ASSISTANT_FILE]
+    # The letters' data and script write the reader's emails.
+    scripts = [DATA_FILE, SCRIPT_FILE, LETTERS_DATA_FILE, LETTERS_SCRIPT_FILE, ASSISTANT_DATA_FILE]
+    scripts += [STORE_FILE, ASSISTANT_FILE]
     load_on_pages_with(app, _shows_assistant, css=[STYLE_FILE, ASSISTANT_STYLE_FILE], js=scripts)
     app.connect("builder-inited", _write_data)
     app.connect("doctree-resolved", _resolve_links)

@@ -512,6 +512,39 @@ INTERFACE_WORDS: Final[dict[str, dict[Language, str]]] = {
         "id": "Posisi Anda tidak dapat dihitung dari tanggal-tanggal ini. Periksa tanggal "
         "hal-hal yang sudah Anda lakukan, lalu coba lagi.",
     },
+    # The assistant's emails, written by the package's templates in the page.
+    "assistant.not-kept": {
+        "en": "This cannot be kept: it holds a tab or another invisible control character. "
+        "Type it again without it.",
+        "id": "Isian ini tidak dapat disimpan karena memuat tab atau karakter kontrol lain "
+        "yang tak terlihat. Ketik ulang tanpa karakter itu.",
+    },
+    "assistant.emails": {"en": "Your emails", "id": "Surel Anda"},
+    "assistant.emails-need": {
+        "en": "Fill in the company, the position and your name to see your emails, ready to copy.",
+        "id": "Isi nama perusahaan, posisi, dan nama Anda untuk melihat surel Anda, siap disalin.",
+    },
+    "assistant.emails-hint": {
+        "en": "Read each one before you send it, and change what does not sound like you.",
+        "id": "Baca setiap surel sebelum dikirim, dan ubah bagian yang tidak terdengar "
+        "seperti Anda.",
+    },
+    "assistant.letter-thank-you": {
+        "en": "Thank-you note to {to}",
+        "id": "Ucapan terima kasih untuk {to}",
+    },
+    "assistant.letter-follow-up": {"en": "Your one follow-up", "id": "Surel menanyakan kabar"},
+    "assistant.letter-follow-up-chat": {
+        "en": "The same follow-up, as a chat message",
+        "id": "Pesan yang sama lewat chat",
+    },
+    "assistant.letter-closing": {"en": "Your last note", "id": "Surel penutup"},
+    "assistant.letter-rejection-reply": {
+        "en": "A reply to the rejection",
+        "id": "Balasan untuk kabar tidak lolos",
+    },
+    "assistant.copy-letter": {"en": "Copy this text", "id": "Salin teks ini"},
+    "assistant.mailto": {"en": "Open in your email app", "id": "Buka di aplikasi surel"},
 }
 
 
