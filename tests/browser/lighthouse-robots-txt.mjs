@@ -9,7 +9,7 @@
 // page, and the promise that scripts open no connection stays, so the file is fetched here
 // over HTTP, as Lighthouse itself does where it runs for PageSpeed Insights (its `Lightrider`
 // branch of core/gather/fetcher.js). The audit then checks the file's status and content as
-// it always does. lighthouse.mjs puts this gatherer in place of the stock one.
+// it always does. lighthouse-config.mjs puts this gatherer in place of the stock one.
 import RobotsTxt from "lighthouse/core/gather/gatherers/seo/robots-txt.js";
 
 // Lighthouse's own limit for fetching robots.txt.

@@ -4,6 +4,8 @@
 //                                       "urls": [...], "attempts": 3, "tolerance": 1.25,
 //                                       "seconds": 90}'
 //
+// ("desktop": true measures with Lighthouse's desktop preset instead of a phone.)
+//
 // Prints one JSON line per run on stdout: the page's categories' scores (0 to 1), the audits
 // that keep a category below 1, and every request the page sent anywhere but its own host.
 // A page is measured again, up to `attempts` times, until a run passes: every category at 1,
@@ -12,7 +14,7 @@
 // tests/browser/test_lighthouse.py runs this and reports.
 //
 // robots.txt is fetched as a crawler fetches it, not through the page, whose policy forbids
-// connections (lighthouse-robots-txt.mjs says why).
+// connections (lighthouse-config.mjs).
 //
 // The phone is simulated: the network as Lighthouse's mobile preset has it, the processor as
 // the host's slowed down by a factor. Lighthouse's default factor, 4, assumes a fast desktop
@@ -25,16 +27,10 @@
 import * as chromeLauncher from "chrome-launcher";
 import lighthouse from "lighthouse";
 import * as constants from "lighthouse/core/config/constants.js";
+import desktopConfig from "lighthouse/core/config/desktop-config.js";
 import { pageFunctions } from "lighthouse/core/lib/page-functions.js";
 import puppeteer from "puppeteer-core";
-
-// The stock configuration, with robots.txt fetched from the host (see the file).
-const CONFIG = {
-  extends: "lighthouse:default",
-  artifacts: [
-    { id: "RobotsTxt", gatherer: new URL("lighthouse-robots-txt.mjs", import.meta.url).pathname },
-  ],
-};
+import CONFIG from "./lighthouse-config.mjs";
 
 const CATEGORIES = ["performance", "accessibility", "best-practices", "seo"];
 
@@ -108,24 +104,44 @@ function longTasks(lhr) {
   return tasks.slice(0, 5).map((task) => `${Math.round(task.duration)} ms ${task.url}`);
 }
 
-// One run of Lighthouse on `url`, calibrated just before.
-async function measure(browser, port, url, tolerance) {
+// What the page weighs: bytes transferred (compressed), bytes uncompressed, and requests.
+function weight(lhr) {
+  const requests = (lhr.audits["network-requests"]?.details?.items ?? []).filter(
+    (request) => !String(request.url).startsWith("data:"),
+  );
+  return {
+    transfer: Math.round(lhr.audits["total-byte-weight"]?.numericValue ?? 0),
+    uncompressed: requests.reduce((sum, request) => sum + (request.resourceSize || 0), 0),
+    requests: requests.length,
+  };
+}
+
+// One run of Lighthouse on `url`: a phone calibrated just before, or Lighthouse's desktop
+// preset (its processor is the host's as it is), for benchmarks/lighthouse.py --preset.
+async function measure(browser, port, url, tolerance, desktop) {
   const started = Date.now();
-  const hostIndex = await benchmarkIndex(browser);
-  const cpuSlowdownMultiplier = cpuSlowdownFor(hostIndex);
-  const throttling = { ...constants.throttling.mobileSlow4G, cpuSlowdownMultiplier };
   const options = {
     port,
     logLevel: "error",
     onlyCategories: CATEGORIES,
-    throttling,
     // The full page's screenshot is for the HTML report, scores nothing, and costs seconds.
     disableFullPageScreenshot: true,
   };
-  const { lhr } = await lighthouse(url, options, CONFIG);
+  let config = CONFIG;
+  let hostIndex = null;
+  let cpuSlowdownMultiplier = 1;
+  if (desktop) {
+    config = { ...CONFIG, settings: desktopConfig.settings };
+  } else {
+    hostIndex = await benchmarkIndex(browser);
+    cpuSlowdownMultiplier = cpuSlowdownFor(hostIndex);
+    options.throttling = { ...constants.throttling.mobileSlow4G, cpuSlowdownMultiplier };
+  }
+  const { lhr } = await lighthouse(url, options, config);
   const scores = Object.fromEntries(CATEGORIES.map((id) => [id, lhr.categories[id].score]));
   const runIndex = lhr.environment.benchmarkIndex;
-  const calibrationHeld = cpuSlowdownFor(runIndex) <= tolerance * cpuSlowdownMultiplier;
+  const calibrationHeld =
+    desktop || cpuSlowdownFor(runIndex) <= tolerance * cpuSlowdownMultiplier;
   return {
     url,
     lighthouse: lhr.lighthouseVersion,
@@ -140,13 +156,14 @@ async function measure(browser, port, url, tolerance) {
     failing: failingAudits(lhr),
     longTasks: longTasks(lhr),
     offsite: offsiteRequests(lhr, url),
+    ...weight(lhr),
     seconds: (Date.now() - started) / 1000,
   };
 }
 
-const { chrome: chromePath, flags, urls, attempts, tolerance, seconds } = JSON.parse(
-  process.argv[2],
-);
+const plan = JSON.parse(process.argv[2]);
+const { chrome: chromePath, flags, urls, attempts, tolerance, seconds } = plan;
+const desktop = plan.desktop === true;
 const chrome = await chromeLauncher.launch({ chromePath, chromeFlags: ["--headless", ...flags] });
 const browser = await puppeteer.connect({ browserURL: `http://127.0.0.1:${chrome.port}` });
 // What is left to measure again: pages whose last run missed on timing alone.
@@ -155,7 +172,7 @@ const started = Date.now();
 let longestRun = 0;
 
 async function attempt(url, number) {
-  const result = await measure(browser, chrome.port, url, tolerance);
+  const result = await measure(browser, chrome.port, url, tolerance, desktop);
   longestRun = Math.max(longestRun, result.seconds);
   console.log(JSON.stringify({ ...result, attempt: number }));
   // Accessibility, best practices and SEO do not change from one run to the next.

@@ -9,10 +9,10 @@ with each audit that cost it points, its id and title.
 
 Performance is timed on this machine, which other work may share. The runner calibrates
 Lighthouse's simulated phone to the machine's speed right before each page (see
-lighthouse.mjs); a page that misses 100 is measured again, up to ``ATTEMPTS`` times while the
-runs fit in ``SECONDS``, and an attempt during which the machine ran much faster than when it was calibrated proves nothing
-(its phone was slower than Lighthouse's) and does not count. Noise only slows a page down,
-so one attempt at 100 shows the page can do it.
+lighthouse.mjs); a page that misses 100 is measured again, up to ``ATTEMPTS`` times while
+the runs fit in ``SECONDS``. An attempt during which the machine ran much faster than when
+it was calibrated proves nothing (its phone was faster than Lighthouse's) and does not
+count. Noise only slows a page down, so one attempt at 100 shows the page can do it.
 
 The landing page and the follow-up guide are measured, not held to 100 here: their
 performance depends on the machine's load more than the assistant's does (the guide's many
@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import shutil
 import subprocess
 import time
@@ -71,6 +72,26 @@ def _served_under(root: Path) -> str:
     return (urlsplit(published).path or "/") if published else "/"
 
 
+def _version(text: str) -> tuple[int, ...]:
+    return tuple(int(part) for part in re.findall(r"\d+", text)[:3])
+
+
+def _older_than_lighthouse_needs(node: str) -> str | None:
+    """Why this Node.js cannot run the installed Lighthouse, if it cannot (package engines)."""
+    needed = json.loads(LIGHTHOUSE.read_text(encoding="utf-8")).get("engines", {}).get("node", "")
+    lowest = re.fullmatch(r"\s*>=\s*([\d.]+)\s*", needed)
+    if lowest is None:
+        return None
+    done = subprocess.run([node, "--version"], capture_output=True, text=True, check=False)
+    have = done.stdout.strip()
+    if _version(have) >= _version(lowest.group(1)):
+        return None
+    return (
+        f"Node.js {have} at {node} is older than Lighthouse needs ({needed}); install a newer "
+        "nodejs (Debian bookworm's 18.19 will do)"
+    )
+
+
 @pytest.fixture(scope="module")
 def reports() -> dict[str, list[dict[str, Any]]]:
     """Every attempt's report for each page's address, the pages measured in one run."""
@@ -79,6 +100,9 @@ def reports() -> dict[str, list[dict[str, Any]]]:
         unavailable("Node.js is not installed; Lighthouse runs on it")
     if not LIGHTHOUSE.is_file():
         unavailable("Lighthouse is not installed; run `npm ci` at the repository's root")
+    too_old = _older_than_lighthouse_needs(node)
+    if too_old:
+        unavailable(too_old)
     if not CHROMIUM.is_file():
         unavailable(f"Chromium is not installed at {CHROMIUM}; apt-get install chromium")
     root = built_site()
