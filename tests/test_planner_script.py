@@ -24,6 +24,7 @@ from typing import Any
 
 import pytest
 from browser._site import unavailable
+from etiket_docs.minify import published_script
 
 import etiket
 from tools import planner_cases
@@ -31,6 +32,7 @@ from tools.planner_cases import COMPANIES, MINIMUM, Answers, Situation, lebaran
 
 ROOT = Path(__file__).resolve().parents[1]
 DIFF = ROOT / "tests" / "js" / "diff.mjs"
+SCRIPT = ROOT / "docs" / "_static" / "planner.js"
 EDITIONS = planner_cases.EDITIONS
 COUNTS = re.compile(r"^compared (\d+) (situations|calendar files), (\d+) differences$", re.M)
 
@@ -56,10 +58,11 @@ def node() -> str:
     return found
 
 
-def compare(*files: Path) -> tuple[int, dict[str, tuple[int, int]]]:
+def compare(*files: Path, script: Path | None = None) -> tuple[int, dict[str, tuple[int, int]]]:
     """Run the Node comparison; its exit code and, per kind, (compared, differences)."""
+    other = ["--script", str(script)] if script else []
     done = subprocess.run(
-        [node(), str(DIFF), *map(str, files)],
+        [node(), str(DIFF), *map(str, files), *other],
         capture_output=True,
         text=True,
         check=False,
@@ -83,6 +86,18 @@ def test_the_script_answers_as_the_package(edition: str, fixture_files: dict[str
     assert calendars > 0
     assert (differences, calendar_differences) == (0, 0)
     assert code == 0
+
+
+def test_the_published_script_answers_as_the_package(
+    fixture_files: dict[str, Path], tmp_path: Path
+) -> None:
+    """The script as the build shortens its names, which is what readers run."""
+    published = tmp_path / SCRIPT.name
+    published.write_text(published_script(SCRIPT.read_text("utf-8"), SCRIPT.name), "utf-8")
+    assert len(published.read_bytes()) < len(SCRIPT.read_bytes()) * 0.6
+    code, counts = compare(*fixture_files.values(), script=published)
+    assert counts["situations"][0] >= MINIMUM * len(EDITIONS)
+    assert (counts["situations"][1], counts["calendar files"][1], code) == (0, 0, 0)
 
 
 def test_the_comparison_notices_a_difference(

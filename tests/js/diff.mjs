@@ -11,7 +11,8 @@
  *   node tests/js/diff.mjs FIXTURES.json...       (or ETIKET_PLANNER_CASES=<folder>)
  *   options: --show N (differences to print, default 5), --bail (stop at the first
  *            difference: a mutant needs only one to be caught), --only situations|calendars,
- *            --tap (the result as TAP, for Stryker's tap runner: see stryker.config.json)
+ *            --tap (the result as TAP, for Stryker's tap runner: see stryker.config.json),
+ *            --script PATH (another form of the script, e.g. the build's minified one)
  */
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
@@ -19,7 +20,8 @@ import { fileURLToPath } from "node:url";
 import vm from "node:vm";
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
-const SCRIPT = path.resolve(HERE, "../../docs/_static/planner.js");
+const SOURCE = path.resolve(HERE, "../../docs/_static/planner.js");
+let SCRIPT = SOURCE;
 const EDITIONS = ["en", "id"];
 const MAX_OCTETS = 75; // RFC 5545, 3.1: content lines are folded at 75 octets
 // One answer takes about a millisecond; far past that the page would hang for the reader.
@@ -214,6 +216,7 @@ export async function main(argv) {
     bail: argv.includes("--bail"),
     only: option(argv, "--only", null),
   };
+  SCRIPT = path.resolve(option(argv, "--script", SOURCE));
   const paths = fixturePaths(argv);
   if (!paths.length) throw new Error("no fixture files found");
   const source = readFileSync(SCRIPT, "utf8");
