@@ -151,9 +151,8 @@ def lighthouse(pages: dict[str, str], preset: str | None) -> list[Result]:
     results = []
     for name, url in pages.items():
         run = runs[url]
-        if run["runtimeError"]:
-            raise SystemExit(f"Lighthouse could not load {url}: {run['runtimeError']}")
-        misses = [
+        misses = [f"could not measure: {run['runtimeError']}"] if run["runtimeError"] else []
+        misses += [
             f"{audit['category']}: {audit['id']} {audit['score']:.2f} {audit['displayValue']}"
             for audit in sorted(run["failing"], key=lambda audit: audit["score"])
         ]

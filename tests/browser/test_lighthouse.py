@@ -154,6 +154,8 @@ def _scores(attempt: dict[str, Any]) -> str:
 
 def _describe(attempt: dict[str, Any]) -> str:
     lines = [_scores(attempt)]
+    if attempt["runtimeError"]:
+        lines.append(f"  Lighthouse: {attempt['runtimeError']}")
     if not attempt["calibrationHeld"]:
         lines.append(
             "  the machine ran faster during the run than when the CPU slowdown was calibrated:"
@@ -177,7 +179,9 @@ def test_lighthouse_scores_100_in_every_category(
     attempts = reports[address]
     assert attempts, f"Lighthouse reported nothing for {address}"
     for attempt in attempts:
-        assert attempt["runtimeError"] is None, f"{address}: {attempt['runtimeError']}"
+        # A page that painted too late for Lighthouse missed on timing, as a slow one does.
+        if not attempt["paintedTooLate"]:
+            assert attempt["runtimeError"] is None, f"{address}: {attempt['runtimeError']}"
         assert not attempt["offsite"], f"{address} sent requests off the site: {attempt['offsite']}"
     passed = [attempt for attempt in attempts if attempt["passed"]]
     if not passed:
