@@ -1,16 +1,19 @@
 """Lighthouse scores and page weight of the handbook's main pages, next to a stock Furo page.
 
-Run after ``make html``, with Lighthouse installed next to this file once::
+Run after ``make html``, with Lighthouse installed (``npm ci`` at the repository's root, as
+for the tests)::
 
-    cd benchmarks && npm ci && cd ..
+    npm ci
     .venv/bin/python benchmarks/lighthouse.py
 
 It serves the built site on the address it was built for (build it with
 ``ETIKET_SITE_URL=http://localhost:8000/ make html``, so that canonical and hreflang URLs
-point at the pages under test), compressed as a static host such as GitHub Pages serves it, and runs
+point at the pages under test), as GitHub Pages serves it (tools/pages_host.py), and runs
 Lighthouse (mobile, simulated throttling) in Debian's Chromium on the main pages of both
-editions. It also builds a one-page stock Furo site in a temporary folder and measures it
-the same way, as the weight to beat. Everything stays on this machine.
+editions, with the Lighthouse test's runner (tests/browser/lighthouse.mjs): the simulated
+phone's processor calibrated to this machine's speed, robots.txt fetched from the host. It
+also builds a one-page stock Furo site in a temporary folder and measures it the same way,
+as the weight to beat. Everything stays on this machine.
 
 For each page it prints the four category scores, the bytes transferred (compressed) and
 the page weight uncompressed, and how the weight compares with the stock Furo page; then
@@ -21,37 +24,43 @@ page misses 100 in a category or outweighs stock Furo, and 2 if it could not run
 from __future__ import annotations
 
 import argparse
-import gzip
+import contextlib
 import json
-import mimetypes
 import os
 import shutil
 import subprocess
 import sys
 import tempfile
-import threading
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from http import HTTPStatus
-from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
+from functools import partial
 from pathlib import Path
-from typing import Any
 from urllib.parse import urlsplit
 
-HERE = Path(__file__).resolve().parent
-ROOT = HERE.parent
-LIGHTHOUSE = HERE / "node_modules" / ".bin" / "lighthouse"
+ROOT = Path(__file__).resolve().parents[1]
+# Run as a script, it finds the repository's tools, and the browser tests' Chromium flags, as
+# the tests do.
+for folder in (ROOT, ROOT / "tests"):
+    if str(folder) not in sys.path:
+        sys.path.insert(0, str(folder))
+from browser._site import CHROMIUM_ARGS  # noqa: E402
+
+from tools.pages_host import PagesHandler, serving  # noqa: E402
+
+LIGHTHOUSE = ROOT / "node_modules" / "lighthouse" / "package.json"
+# The Lighthouse test's runner: one Chromium for every page, each run calibrated.
+RUNNER = ROOT / "tests" / "browser" / "lighthouse.mjs"
 CHROMIUM = os.environ.get("CHROME_PATH", "/usr/bin/chromium")
-CHROME_FLAGS = (
-    "--headless=new --no-sandbox --disable-gpu --disable-background-networking "
-    "--disable-component-update --disable-sync --no-first-run"
-)
+# As the test allows: a run on a machine much faster than at calibration is marked.
+CALIBRATION_TOLERANCE = 1.25
 CATEGORIES = ("performance", "accessibility", "best-practices", "seo")
 EDITIONS = ("en", "id")
-# The landing page, the how-to guides, a tutorial and a reference page, in each edition.
+# The assistant, the landing page, the how-to guides, a tutorial and a reference page, in
+# each edition.
 PAGES = (
+    "assistant",
     "index",
     "howto/thank-you-note",
     "howto/follow-up",
@@ -60,8 +69,7 @@ PAGES = (
     "tutorial/plan-your-week",
     "reference/policy",
 )
-# What a static host compresses (GitHub Pages compresses these types).
-_COMPRESSED = ("text/", "application/javascript", "application/json", "image/svg+xml")
+BASELINE = "stock Furo (baseline)"
 _STOCK_PAGE = """\
 Stock Furo
 ==========
@@ -96,57 +104,17 @@ class Result:
     misses: list[str] = field(default_factory=list)
 
 
-class _StaticHandler(SimpleHTTPRequestHandler):
-    """Files from a folder, gzipped when the browser accepts it, 404.html for what is missing."""
-
-    def log_message(self, format: str, *args: Any) -> None:
-        """No line per request."""
-
-    def do_GET(self) -> None:
-        path = Path(self.translate_path(self.path))
-        if path.is_dir():
-            path = path / "index.html"
-        status = HTTPStatus.OK
-        if not path.is_file():
-            status, path = HTTPStatus.NOT_FOUND, Path(self.directory) / "404.html"
-        body = path.read_bytes() if path.is_file() else b"not found"
-        kind = mimetypes.guess_type(path.name)[0] or "application/octet-stream"
-        if kind.startswith("text/") or kind == "image/svg+xml":
-            kind += "; charset=utf-8"
-        self.send_response(status)
-        self.send_header("Content-Type", kind)
-        if kind.startswith(_COMPRESSED) and "gzip" in self.headers.get("Accept-Encoding", ""):
-            body = gzip.compress(body, mtime=0)
-            self.send_header("Content-Encoding", "gzip")
-            self.send_header("Vary", "Accept-Encoding")
-        # GitHub Pages lets browsers keep every file for ten minutes.
-        self.send_header("Cache-Control", "max-age=600")
-        self.send_header("Content-Length", str(len(body)))
-        self.end_headers()
-        self.wfile.write(body)
-
-
 @contextmanager
 def serve(folder: Path, port: int) -> Iterator[str]:
     """Serve ``folder`` on 127.0.0.1:``port`` (0: any free port); yield its localhost URL."""
-
-    def handler(*args: Any) -> _StaticHandler:
-        return _StaticHandler(*args, directory=str(folder))
-
     try:
-        server = ThreadingHTTPServer(("127.0.0.1", port), handler)
+        with serving(partial(PagesHandler, directory=str(folder)), port, "localhost") as origin:
+            yield origin + "/"
     except OSError as error:
         raise SystemExit(
             f"cannot serve on port {port} ({error.strerror}): stop what uses it, or build the "
             f"site for another address (ETIKET_SITE_URL=http://localhost:PORT/ make html)"
         ) from error
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    try:
-        yield f"http://localhost:{server.server_address[1]}/"
-    finally:
-        server.shutdown()
-        server.server_close()
 
 
 def site_address(build: Path) -> str:
@@ -163,44 +131,45 @@ def site_address(build: Path) -> str:
     return page[start : page.index('"', start)]
 
 
-def lighthouse(url: str, name: str, preset: str | None) -> Result:
-    command = [str(LIGHTHOUSE), url, "--output=json", "--output-path=stdout", "--quiet"]
-    command += [f"--chrome-flags={CHROME_FLAGS}", f"--only-categories={','.join(CATEGORIES)}"]
-    if preset:
-        command.append(f"--preset={preset}")
-    env = {**os.environ, "CHROME_PATH": CHROMIUM}
-    done = subprocess.run(command, capture_output=True, text=True, env=env, check=False)
-    if done.returncode != 0 or not done.stdout.strip():
-        raise SystemExit(f"Lighthouse failed on {url}:\n{done.stderr[-2000:]}")
-    report = json.loads(done.stdout)
-    if report.get("runtimeError"):
-        raise SystemExit(f"Lighthouse could not load {url}: {report['runtimeError']}")
-    audits = report["audits"]
-    items = audits["network-requests"]["details"]["items"]
-    fetched = [item for item in items if not str(item["url"]).startswith("data:")]
-    scores = {key: round(100 * (report["categories"][key]["score"] or 0)) for key in CATEGORIES}
-    return Result(
-        name=name,
-        url=url,
-        scores=scores,
-        transfer=round(audits["total-byte-weight"]["numericValue"]),
-        uncompressed=sum(int(item.get("resourceSize") or 0) for item in fetched),
-        requests=len(fetched),
-        misses=_misses(report),
-    )
-
-
-def _misses(report: dict[str, Any]) -> list[str]:
-    """The audits that cost a category points, worst first."""
-    misses = []
-    for key, category in report["categories"].items():
-        for ref in category["auditRefs"]:
-            audit = report["audits"][ref["id"]]
-            score = audit.get("score")
-            if ref.get("weight", 0) > 0 and score is not None and score < 1:
-                shown = audit.get("displayValue") or ""
-                misses.append((score, f"{key}: {ref['id']} {score:.2f} {shown}".rstrip()))
-    return [text for _, text in sorted(misses)]
+def lighthouse(pages: dict[str, str], preset: str | None) -> list[Result]:
+    """One Lighthouse run on each page of ``pages`` (name: address), in one Chromium."""
+    plan = {
+        "chrome": CHROMIUM,
+        "flags": CHROMIUM_ARGS,
+        "urls": list(pages.values()),
+        "attempts": 1,
+        "tolerance": CALIBRATION_TOLERANCE,
+        "seconds": 0,
+        "desktop": preset == "desktop",
+    }
+    command = ["node", str(RUNNER), json.dumps(plan)]
+    env = {**os.environ, "LANG": "C.UTF-8"}
+    done = subprocess.run(command, capture_output=True, text=True, env=env, cwd=ROOT, check=False)
+    if done.returncode != 0:
+        raise SystemExit(f"Lighthouse failed:\n{done.stderr[-2000:]}")
+    runs = {run["url"]: run for run in map(json.loads, done.stdout.splitlines())}
+    results = []
+    for name, url in pages.items():
+        run = runs[url]
+        misses = [f"could not measure: {run['runtimeError']}"] if run["runtimeError"] else []
+        misses += [
+            f"{audit['category']}: {audit['id']} {audit['score']:.2f} {audit['displayValue']}"
+            for audit in sorted(run["failing"], key=lambda audit: audit["score"])
+        ]
+        if not run["calibrationHeld"]:
+            misses.append("timing: the machine sped up after calibration; performance flatters")
+        results.append(
+            Result(
+                name=name,
+                url=url,
+                scores={key: round(100 * (run["scores"][key] or 0)) for key in CATEGORIES},
+                transfer=run["transfer"],
+                uncompressed=run["uncompressed"],
+                requests=run["requests"],
+                misses=[miss.rstrip() for miss in misses],
+            )
+        )
+    return results
 
 
 def stock_furo(folder: Path) -> Path:
@@ -260,7 +229,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
 
     if not LIGHTHOUSE.is_file():
-        print(f"Lighthouse is not installed: cd {HERE} && npm ci", file=sys.stderr)
+        print(f"Lighthouse is not installed: cd {ROOT} && npm ci", file=sys.stderr)
         return 2
     if not Path(CHROMIUM).is_file():
         print(f"no Chromium at {CHROMIUM}: apt-get install chromium", file=sys.stderr)
@@ -280,16 +249,20 @@ def main(argv: list[str] | None = None) -> int:
         return 2
 
     started = time.monotonic()
-    results = []
-    with serve(build, parts.port or 80) as base:
-        for edition in args.edition or EDITIONS:
-            for page in args.page or PAGES:
-                url = f"{base}{parts.path.lstrip('/')}{edition}/{page}.html"
-                results.append(lighthouse(url, f"{edition}/{page}", args.preset))
-    baseline = None
-    if not args.no_baseline:
-        with tempfile.TemporaryDirectory() as folder, serve(stock_furo(Path(folder)), 0) as base:
-            baseline = lighthouse(f"{base}index.html", "stock Furo (baseline)", args.preset)
+    with contextlib.ExitStack() as stack:
+        base = stack.enter_context(serve(build, parts.port or 80))
+        pages = {
+            f"{edition}/{page}": f"{base}{parts.path.lstrip('/')}{edition}/{page}.html"
+            for edition in args.edition or EDITIONS
+            for page in args.page or PAGES
+        }
+        if not args.no_baseline:
+            folder = Path(stack.enter_context(tempfile.TemporaryDirectory()))
+            stock = stack.enter_context(serve(stock_furo(folder), 0))
+            pages[BASELINE] = f"{stock}index.html"
+        results = lighthouse(pages, args.preset)
+    baseline = next((result for result in results if result.name == BASELINE), None)
+    results = [result for result in results if result is not baseline]
     took = time.monotonic() - started
     print(f"Lighthouse {_version()}, {args.preset or 'mobile'}, {took:.0f} s\n")
     met = report(results, baseline)
@@ -300,8 +273,7 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _version() -> str:
-    manifest = HERE / "node_modules" / "lighthouse" / "package.json"
-    return str(json.loads(manifest.read_text(encoding="utf-8")).get("version", "?"))
+    return str(json.loads(LIGHTHOUSE.read_text(encoding="utf-8")).get("version", "?"))
 
 
 if __name__ == "__main__":

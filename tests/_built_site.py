@@ -11,6 +11,7 @@ from __future__ import annotations
 import os
 import re
 import sys
+from functools import cache
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -137,3 +138,9 @@ _WORD_BOUNDARY = r"(?<!\w){}(?!\w)"
 def contains_word(text: str, word: str) -> bool:
     """Whether ``text`` holds ``word`` as a whole word, whatever its case."""
     return re.search(_WORD_BOUNDARY.format(re.escape(word)), text, re.IGNORECASE) is not None
+
+
+@cache
+def parsed_page(path: Path) -> BeautifulSoup:
+    """The built page at ``path``, parsed once for every test that reads it."""
+    return BeautifulSoup(path.read_text(encoding="utf-8"), "html.parser")

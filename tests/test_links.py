@@ -27,12 +27,13 @@ from _built_site import (
     built_pages,
     built_site,
     local_path,
+    parsed_page,
     published_address,
     site_url,
     source_pages,
 )
 from browser._site import EDITIONS
-from bs4 import BeautifulSoup, Tag
+from bs4 import Tag
 
 pytestmark = pytest.mark.site
 
@@ -79,14 +80,9 @@ def root() -> Path:
 
 
 @cache
-def _soup(path: Path) -> BeautifulSoup:
-    return BeautifulSoup(path.read_text(encoding="utf-8"), "html.parser")
-
-
-@cache
 def _ids(path: Path) -> frozenset[str]:
     """The fragments a page can be opened at: its elements' ids and its anchors' names."""
-    soup = _soup(path)
+    soup = parsed_page(path)
     ids = {str(tag["id"]) for tag in soup.find_all(id=True)}
     ids |= {str(tag["name"]) for tag in soup.find_all("a", attrs={"name": True})}
     return frozenset(ids)
@@ -100,7 +96,7 @@ def _srcset(value: str) -> Iterator[str]:
 
 def page_links(root: Path, page: str, site: str) -> Iterator[Link]:
     """Every address in a page, made absolute against the page's address on the site."""
-    soup = _soup(root / page)
+    soup = parsed_page(root / page)
     here = base = site + page
     given_base = soup.find("base", href=True)
     if isinstance(given_base, Tag):
@@ -221,7 +217,7 @@ def test_the_language_switch_and_alternates_lead_to_the_same_page_in_the_other_e
         edition, _, rest = page.partition("/")
         if edition not in EDITIONS:
             continue
-        soup = _soup(root / page)
+        soup = parsed_page(root / page)
         targets = [
             (str(tag.get("hreflang")), urljoin(site + page, str(tag["href"])))
             for tag in soup.select("a[hreflang], link[rel~=alternate][hreflang]")

@@ -15,9 +15,10 @@ from urllib.parse import urlsplit
 import pytest
 from playwright.sync_api import Browser, BrowserContext, Route
 
+from tools.pages_host import HOST
+
 ROOT = Path(__file__).resolve().parents[2]
 EDITIONS = ("en", "id")
-HOST = "127.0.0.1"
 CHROMIUM = Path("/usr/bin/chromium")
 CHROMIUM_ARGS = [
     "--no-sandbox",

@@ -18,10 +18,9 @@ elsewhere (for example by ``make html``) as it is, without rebuilding it.
 from __future__ import annotations
 
 import os
-import threading
 from collections.abc import Iterator
 from functools import partial
-from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
+from http.server import SimpleHTTPRequestHandler
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
@@ -41,7 +40,6 @@ from browser._site import (
     CHROMIUM,
     CHROMIUM_ARGS,
     EDITIONS,
-    HOST,
     NO_SCRIPTS_POLICY,
     ROOT,
     Site,
@@ -49,6 +47,7 @@ from browser._site import (
     offline_context,
     unavailable,
 )
+from tools.pages_host import serving
 
 # Tells the test about every Content-Security-Policy violation in a page of the context. It
 # runs before the page's own scripts, so that nothing the page does escapes it.
@@ -90,14 +89,8 @@ def site() -> Iterator[Site]:
     given = os.environ.get("ETIKET_SITE")
     root = Path(given).resolve() if given else ROOT / "_build" / "html"
     root.mkdir(parents=True, exist_ok=True)
-    server = ThreadingHTTPServer((HOST, 0), partial(_QuietHandler, directory=str(root)))
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    try:
-        yield Site(root, f"http://{HOST}:{server.server_address[1]}", rebuild=not given)
-    finally:
-        server.shutdown()
-        server.server_close()
+    with serving(partial(_QuietHandler, directory=str(root))) as origin:
+        yield Site(root, origin, rebuild=not given)
 
 
 @pytest.fixture(scope="session")

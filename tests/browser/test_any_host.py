@@ -10,21 +10,20 @@ language switch leads to the other edition.
 
 from __future__ import annotations
 
-import threading
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import partial
-from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
-from typing import Any
 from urllib.parse import unquote, urlsplit
 
 import pytest
 from _built_site import built_site, published_address
+from etiket_docs.bundles import bundled_stylesheets
 from playwright.sync_api import BrowserContext, Page, expect
 
 from browser._reading import Trouble
-from browser._site import EDITIONS, HOST
+from browser._site import EDITIONS
+from tools.pages_host import HOST, PagesHandler, serving
 
 pytestmark = [pytest.mark.browser, pytest.mark.site]
 
@@ -32,39 +31,6 @@ pytestmark = [pytest.mark.browser, pytest.mark.site]
 PROJECT_PREFIX = "/etiket/"
 # Missing addresses, relative to the site's root: at the root, in an edition, deep inside one.
 MISSING = ("no-such-page.html", "en/no-such-page.html", "en/howto/no/such/page.html")
-
-
-class _PagesHandler(SimpleHTTPRequestHandler):
-    """A static host like GitHub Pages: the site under ``prefix``, its 404.html for misses."""
-
-    prefix = "/"
-
-    def __init__(self, *args: Any, prefix: str, **kwargs: Any) -> None:
-        self.prefix = prefix
-        super().__init__(*args, **kwargs)
-
-    def translate_path(self, path: str) -> str:
-        # Outside the prefix nothing is found; inside, the path is the site's.
-        path = unquote(urlsplit(path).path)
-        if not path.startswith(self.prefix):
-            return str(Path(self.directory) / ".outside-the-site")
-        return super().translate_path("/" + path[len(self.prefix) :])
-
-    def send_error(self, code: int, message: str | None = None, explain: str | None = None) -> None:
-        page = Path(self.directory) / "404.html"
-        if code != 404 or not page.is_file():
-            super().send_error(code, message, explain)
-            return
-        body = page.read_bytes()
-        self.send_response(404)
-        self.send_header("Content-Type", "text/html; charset=utf-8")
-        self.send_header("Content-Length", str(len(body)))
-        self.end_headers()
-        if self.command != "HEAD":
-            self.wfile.write(body)
-
-    def log_message(self, format: str, *args: Any) -> None:
-        """Test output stays readable: no line per request."""
 
 
 @dataclass(frozen=True)
@@ -91,15 +57,8 @@ def hosted() -> Iterator[HostedSite]:
     root = built_site()
     published = published_address(root)
     prefix = urlsplit(published).path if published else PROJECT_PREFIX
-    handler = partial(_PagesHandler, directory=str(root), prefix=prefix)
-    server = ThreadingHTTPServer((HOST, 0), handler)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    try:
-        yield HostedSite(root, f"http://{HOST}:{server.server_address[1]}{prefix}")
-    finally:
-        server.shutdown()
-        server.server_close()
+    with serving(partial(PagesHandler, directory=str(root), prefix=prefix)) as origin:
+        yield HostedSite(root, origin + prefix)
 
 
 def _problems_of_links(page: Page, hosted: HostedSite) -> list[str]:
@@ -123,20 +82,30 @@ def _problems_of_links(page: Page, hosted: HostedSite) -> list[str]:
     return problems
 
 
+def _holds_furo(sheet: str, hosted: HostedSite) -> bool:
+    """Whether the stylesheet at ``sheet`` is Furo's, or a page's bundle that joins it in."""
+    if urlsplit(sheet).path.endswith("/styles/furo.css"):
+        return True
+    target = hosted.file_at(sheet)
+    if target is None or not target.name.startswith("page-styles-"):
+        return False
+    return "_static/styles/furo.css" in bundled_stylesheets(target)
+
+
 def _assert_styled(page: Page, hosted: HostedSite) -> None:
     sheets: list[str] = page.eval_on_selector_all(
         "link[rel=stylesheet]", "links => links.map((l) => l.href)"
     )
-    assert any(urlsplit(sheet).path.endswith("/styles/furo.css") for sheet in sheets), sheets
     for sheet in sheets:
         target = hosted.file_at(sheet)
         assert target is not None, f"{page.url}: stylesheet {sheet} is off the site"
         assert target.is_file(), f"{page.url}: stylesheet {sheet} does not exist"
+    assert any(_holds_furo(sheet, hosted) for sheet in sheets), sheets
     loaded = page.evaluate(
         "() => Array.from(document.styleSheets).filter((s) => s.href && s.cssRules.length)"
         ".map((s) => s.href)"
     )
-    assert any(urlsplit(sheet).path.endswith("/styles/furo.css") for sheet in loaded), (
+    assert any(_holds_furo(sheet, hosted) for sheet in loaded), (
         f"{page.url}: Furo's stylesheet did not load (loaded: {loaded})"
     )
     color = page.evaluate("getComputedStyle(document.body).backgroundColor")

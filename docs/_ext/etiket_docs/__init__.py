@@ -18,6 +18,7 @@ def setup(app: Sphinx) -> dict[str, Any]:
     import etiket
     from etiket_docs.assets import setup_assets
     from etiket_docs.assistant import setup_assistant
+    from etiket_docs.bundles import setup_bundles
     from etiket_docs.content_policy import setup_content_policy
     from etiket_docs.copybutton import setup_copybutton
     from etiket_docs.editions import setup_editions
@@ -44,6 +45,7 @@ def setup(app: Sphinx) -> dict[str, Any]:
     setup_markup(app)
     setup_assets(app)
     setup_stylesheets(app)
+    setup_bundles(app)
     setup_minify(app)
     setup_sitemap(app)
     setup_freshness(app)

@@ -17,22 +17,32 @@ from typing import Any
 
 from docutils import nodes
 from sphinx.application import Sphinx
+from sphinx.builders.html._assets import _JavaScript
 from sphinx.config import Config
 
-__all__ = ["STATIC_DIR", "load_on_pages_with", "write_script_data"]
+__all__ = ["STATIC_DIR", "load_on_pages_with", "write_script_data", "write_static_file"]
 
 STATIC_DIR = Path(__file__).resolve().parents[2] / "_static"
 
 # The other extensions' files, each entry: what a page's body has when it uses them, and the
-# files (names; for an inline script, a name it uses).
+# files' names (copybutton-labels.js is etiket_docs.copybutton's, for sphinx-copybutton).
 _ONLY_WHERE_USED = (
     (re.compile(r'class="(?:[^"]*\s)?sd-'), ("sphinx-design.min.css",)),
     (re.compile(r'class="(?:[^"]*\s)?sd-tab-set\b'), ("design-tabs.js",)),
     (
         re.compile(r'<div class="highlight">'),
-        ("pygments.css", "copybutton.css", "clipboard.min.js", "copybutton.js", "iconCopy"),
+        (
+            "pygments.css",
+            "copybutton.css",
+            "clipboard.min.js",
+            "copybutton.js",
+            "copybutton-labels.js",
+        ),
     ),
 )
+# Pages whose template adds scripts of its own after the page's, which use them at once:
+# Furo's search page runs Sphinx's searchtools.js as soon as it is parsed.
+_SCRIPTS_IN_TEMPLATE = frozenset({"search"})
 # After the handlers that add a page's files (Furo's, load_on_pages_with's), at the default.
 _AFTER_FURO = 600
 
@@ -78,11 +88,16 @@ def write_script_data(
 
     ``writer`` names what wrote it, for whoever opens the file.
     """
-    static = Path(app.outdir) / "_static"
-    static.mkdir(parents=True, exist_ok=True)
     text = json.dumps(data, ensure_ascii=True, sort_keys=True, separators=(",", ":"))
     content = f"// Written by {writer} from the etiket package; do not edit.\n"
     content += f"window.{variable} = {text};\n"
+    write_static_file(app, file_name, content)
+
+
+def write_static_file(app: Sphinx, file_name: str, content: str) -> None:
+    """Write ``content`` into the build's ``_static/<file_name>``, unless it holds it already."""
+    static = Path(app.outdir) / "_static"
+    static.mkdir(parents=True, exist_ok=True)
     target = static / file_name
     # Rewriting an unchanged file would only churn timestamps and caches.
     if not target.exists() or target.read_text(encoding="utf-8") != content:
@@ -100,14 +115,53 @@ def _drop_unused_assets(
     unused = {name for used, names in _ONLY_WHERE_USED if not used.search(body) for name in names}
 
     def wanted(asset: Any) -> bool:
-        name = Path(str(getattr(asset, "filename", "") or "")).name
-        inline = str(getattr(asset, "attributes", {}).get("body", ""))
-        return name not in unused and not any(word in inline for word in unused)
+        return Path(str(getattr(asset, "filename", "") or "")).name not in unused
 
     for key in ("css_files", "script_files"):
         if key in context:
             context[key] = [asset for asset in context[key] if wanted(asset)]
 
 
+def _defer_scripts(
+    app: Sphinx,
+    pagename: str,
+    templatename: str,
+    context: dict[str, Any],
+    doctree: nodes.document | None,
+) -> None:
+    """Let every script of the page wait until the page is parsed.
+
+    Sphinx, Furo and the extensions write plain ``<script src>`` tags at the end of the body,
+    and a browser fetches and runs each before it goes on: on a phone's slow line they hold
+    up the first paint (Lighthouse counts them as render-blocking). Deferred, they run in the
+    same order, still before DOMContentLoaded, which is what they wait for. An inline script
+    runs where it stands, so a file script before one keeps its place.
+    """
+    if not context.get("script_files") or pagename in _SCRIPTS_IN_TEMPLATE:
+        return
+    # In the order Sphinx writes them: it sorts them so after this handler.
+    scripts = sorted(context["script_files"], key=lambda script: getattr(script, "priority", 500))
+    inline = [index for index, script in enumerate(scripts) if not _file_of(script)]
+    first_free = inline[-1] + 1 if inline else 0
+    context["script_files"] = [
+        _deferred(script) if index >= first_free else script for index, script in enumerate(scripts)
+    ]
+
+
+def _file_of(script: Any) -> str:
+    return str(getattr(script, "filename", script if isinstance(script, str) else "") or "")
+
+
+def _deferred(script: Any) -> Any:
+    attributes = dict(getattr(script, "attributes", {}))
+    if not isinstance(script, _JavaScript) or {"async", "defer"} & attributes.keys():
+        return script
+    if attributes.get("type") == "module":  # modules are deferred already
+        return script
+    attributes["defer"] = "defer"
+    return _JavaScript(script.filename, priority=script.priority, **attributes)
+
+
 def setup_assets(app: Sphinx) -> None:
     app.connect("html-page-context", _drop_unused_assets, priority=_AFTER_FURO)
+    app.connect("html-page-context", _defer_scripts, priority=_AFTER_FURO + 1)

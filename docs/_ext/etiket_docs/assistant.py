@@ -270,7 +270,9 @@ def _form_html(config: Config, prefix: str) -> str:
         + field("answer.nextInterview", "next-interview", ("input", dates, ""))
     )
     return (
-        f'<form class="{BLOCK}__form" id="{prefix}" novalidate hidden>'
+        # Shown from the first paint, as the planner's form is (planner.css hides both where
+        # scripts cannot run): revealed by the script, it would push the page down.
+        f'<form class="{BLOCK}__form" id="{prefix}" novalidate>'
         + group("legend", interview)
         + group("people", adder("interviewers", "add-interviewer") + chat, "people-hint")
         + group("done", notes + group("calls", adder("calls", "add-call")), "done-hint")
@@ -283,7 +285,7 @@ def _keep_html(config: Config, prefix: str) -> str:
     words = assistant_words(_lang(config))
     link_id = f"{prefix}-link"
     return (
-        f'<div class="{BLOCK}__keep" role="group" aria-labelledby="{prefix}-keep" hidden>'
+        f'<div class="{BLOCK}__keep" role="group" aria-labelledby="{prefix}-keep">'
         f'<p class="{BLOCK}__keep-title" id="{prefix}-keep">{escape(words["keep"])}</p>'
         f'<p class="{BLOCK}__hint">{escape(words["keep-hint"])}</p>'
         f'<div class="{BLOCK}__field">'

@@ -183,7 +183,9 @@ def visit_planner_html(translator: Any, node: planner_node) -> None:
     links = escape(json.dumps(node["links"], sort_keys=True))
     translator.body.append(
         f'<div class="etiket-planner" data-etiket-planner data-links="{links}">'
-        f'<form class="etiket-planner__form" id="{prefix}" novalidate hidden>'
+        # Shown from the first paint (a form the script revealed later would push the page
+        # down under the reader's eyes); planner.css hides it where scripts cannot run.
+        f'<form class="etiket-planner__form" id="{prefix}" novalidate>'
         f"<fieldset><legend>{escape(words['legend'])}</legend>"
         + field("interview", "input", f"{dates} required")
         + field("time", "input", 'type="time"')
