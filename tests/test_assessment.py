@@ -668,3 +668,12 @@ def test_after_a_last_note_sent_too_early_the_next_step_is_moving_on() -> None:
     assert situation.next_step is not None
     assert situation.next_step.action is Action.MOVE_ON
     assert situation.next_step.earliest == situation.timeline.move_on.earliest
+
+
+def test_a_late_follow_up_at_the_end_of_the_calendar_is_refused_clearly() -> None:
+    """The last note a late follow-up moves would fall after year 9999: an error that says so."""
+    interview = date.max - timedelta(days=30)
+    late = interview + timedelta(days=17)
+    with pytest.raises(InvalidDateError) as refused:
+        assess(interview, today=late, notes=[Contact(late, Channel.EMAIL)])
+    assert refused.value.key == "date.interview-at-limits"

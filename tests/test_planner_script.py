@@ -203,7 +203,9 @@ def test_the_zones_reach_every_clock(edition: str, fixtures: dict[str, dict[str,
     }
     assert {"date.unknown-zone", "site.zone-not-offered", "date.not-a-date"} <= problems
     # Calendar files on a zone's clock carry its VTIMEZONE, with daylight saving where it has one.
-    files = [item["ics"] for item in fixture["calendars"] if item["input"].get("timezone")]
+    # (an assessment's file is None when nothing is left ahead)
+    zoned_files = [item for item in fixture["calendars"] if item["input"].get("timezone")]
+    files = [item["ics"] for item in zoned_files if item["ics"]]
     assert sum("BEGIN:DAYLIGHT" in ics for ics in files) >= 20
     assert sum("TZID:Asia/Jakarta" in ics for ics in files) > 0
 

@@ -29,7 +29,7 @@ from etiket.hours import SendingWindow
 from etiket.language import Language, check_language, format_date, format_datetime
 from etiket.messages import message
 from etiket.policy import Policy
-from etiket.timeline import Action, Channel, Step, Timeline, plan
+from etiket.timeline import Action, Channel, Step, Timeline, plan, within_the_calendar
 
 __all__ = [
     "Assessment",
@@ -284,13 +284,17 @@ def assess(
     answer = None if reply is None else _portable_reply(reply)
     decided = timeline.decision_date
     began = [start.day.toordinal(), start.at, None if decided is None else decided.toordinal()]
-    reading = rulebook.read_contacts(
-        timeline.calendar, timeline.policy, began, [_portable(e) for e in events], answer,
-        timeline.recruiter_uses_chat,
-    )  # fmt: skip
-    if reading["asked_on"] is not None:
-        timeline = timeline.after_follow_up(date.fromordinal(reading["asked_on"]))
-    stage, found = rulebook.position(reading, answer, now.day.toordinal(), now.at, timeline.zone)
+    # A late follow-up moves the last note: near the end of the calendar, past it.
+    with within_the_calendar(start):
+        reading = rulebook.read_contacts(
+            timeline.calendar, timeline.policy, began, [_portable(e) for e in events], answer,
+            timeline.recruiter_uses_chat,
+        )  # fmt: skip
+        if reading["asked_on"] is not None:
+            timeline = timeline.after_follow_up(date.fromordinal(reading["asked_on"]))
+        stage, found = rulebook.position(
+            reading, answer, now.day.toordinal(), now.at, timeline.zone
+        )
     contacts = tuple(
         Contact(event.moment.at or event.moment.day, event.channel, Purpose(purpose))
         for event, (_, purpose) in zip(events, reading["contacts"], strict=True)

@@ -499,7 +499,7 @@ def _build(
     chat: bool = False,
     follow_up_sent_on: date | None = None,
 ) -> Timeline:
-    with _within_the_calendar(interview):
+    with within_the_calendar(interview):
         day = interview.day
         ordinal, at = day.toordinal(), interview.at
         sent = None if follow_up_sent_on is None else follow_up_sent_on.toordinal()
@@ -540,7 +540,7 @@ def _build(
 
 
 @contextmanager
-def _within_the_calendar(interview: Moment) -> Iterator[None]:
+def within_the_calendar(interview: Moment) -> Iterator[None]:
     """Date arithmetic that runs off either end of the calendar, as a clear error."""
     try:
         yield

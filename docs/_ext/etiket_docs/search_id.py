@@ -89,7 +89,7 @@ PREFIXED_ROOTS = frozenset({
     "masuk", "minta", "muat", "mula", "muncul",
     "nanti", "nilai",
     "rencana",
-    "tambah", "tampil", "tanda", "tanya", "tawar", "tegas", "telepon", "tentu", "terima",
+    "tambah", "tampil", "tanda", "tanya", "taruh", "tawar", "tegas", "telepon", "tentu", "terima",
     "temu", "terus", "tetap", "timbang", "tinggal", "tolak", "tulis", "tunggu", "tutup",
 })
 # fmt: on
