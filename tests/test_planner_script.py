@@ -32,7 +32,7 @@ from tools.planner_cases import COMPANIES, MINIMUM, Answers, Situation, lebaran
 ROOT = Path(__file__).resolve().parents[1]
 DIFF = ROOT / "tests" / "js" / "diff.mjs"
 EDITIONS = planner_cases.EDITIONS
-COUNTS = re.compile(r"^compared (\d+) (situations|calendar files), (\d+) differences$", re.M)
+COUNTS = re.compile(r"^compared (\d+) (situations|calendar files|formats), (\d+) differences$", re.M)
 
 
 @pytest.fixture(scope="module")
@@ -67,7 +67,7 @@ def compare(*files: Path) -> tuple[int, dict[str, tuple[int, int]]]:
     )
     print(done.stdout, done.stderr)
     counts = {kind: (int(n), int(d)) for n, kind, d in COUNTS.findall(done.stdout)}
-    assert set(counts) == {"situations", "calendar files"}, done.stdout + done.stderr
+    assert set(counts) == {"situations", "calendar files", "formats"}, done.stdout + done.stderr
     return done.returncode, counts
 
 
@@ -79,9 +79,11 @@ def test_the_script_answers_as_the_package(edition: str, fixture_files: dict[str
     code, counts = compare(fixture_files[edition])
     situations, differences = counts["situations"]
     calendars, calendar_differences = counts["calendar files"]
+    formats, format_differences = counts["formats"]
     assert situations >= MINIMUM
     assert calendars > 0
-    assert (differences, calendar_differences) == (0, 0)
+    assert formats > 0
+    assert (differences, calendar_differences, format_differences) == (0, 0, 0)
     assert code == 0
 
 
@@ -99,10 +101,12 @@ def test_the_comparison_notices_a_difference(
     calendar["ics"] = calendar["ics"].replace("TRIGGER:", "TRIGGER:-P1D", 1)
     changed["cases"] = [planned[0], planned[1], planned[2], refused[0]]
     changed["calendars"] = changed["calendars"][:2]
+    changed["formats"] = changed["formats"][:3]
+    changed["formats"][1]["expected"] = "Someday"
     path = tmp_path / "changed.json"
     path.write_text(json.dumps(changed), encoding="utf-8")
     code, counts = compare(path)
-    assert counts == {"situations": (4, 3), "calendar files": (2, 1)}
+    assert counts == {"situations": (4, 3), "calendar files": (2, 1), "formats": (3, 1)}
     assert code == 1
 
 
