@@ -136,7 +136,37 @@ def situations(first_year: int, last_year: int, seed: int = SEED) -> list[Situat
     for _ in range(120):
         add(first + timedelta(days=rng.randrange(span)), policy=_policy(rng))
     found += [refusal.situation for refusal in refusals(first, last)]
+    found += first_day_situations(first)
+    found += capped_thank_you_situations(first)
     return found
+
+
+def capped_thank_you_situations(first: date) -> list[Situation]:
+    """Policies whose thank-you note would be due after the follow-up opens.
+
+    The rulebook keeps the note's deadline before that day (``before_follow_up``), to the
+    day and, with a time, to the midnight that starts it; :func:`_policy` draws none of them.
+    """
+    monday = first + timedelta(days=(7 - first.weekday()) % 7 + 7)
+    tight = {"thank_you_within_hours": 47, "follow_up_after_working_days": 2}
+    return [
+        Situation(monday.isoformat(), "10:00", policy=tight),
+        Situation(monday.isoformat(), policy=tight),
+        Situation((monday + timedelta(days=3)).isoformat(), "16:30", country="ID", policy=tight),
+    ]
+
+
+def first_day_situations(first: date) -> list[Situation]:
+    """Interviews on the first day whose days off the page knows, with the calendar that has them.
+
+    The first day itself is inside the page's years: a script that refused it would differ.
+    """
+    day = first.isoformat()
+    return [
+        Situation(day, country="ID"),
+        Situation(day, "09:00", country="ID"),
+        Situation(day, "23:59", day, country="ID"),
+    ]
 
 
 def _situation(

@@ -11,7 +11,7 @@
  *   node tests/js/diff.mjs FIXTURES.json...       (or ETIKET_PLANNER_CASES=<folder>)
  *   options: --show N (differences to print, default 5), --bail (stop at the first
  *            difference: a mutant needs only one to be caught), --only situations|calendars|formats,
- *            --tap (the result as TAP, for Stryker's tap runner: see stryker.config.json)
+ *            --tap (the result as TAP, for Stryker's tap runner: see stryker.config.mjs)
  */
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
