@@ -35,7 +35,9 @@ ROOT = Path(__file__).resolve().parents[1]
 DIFF = ROOT / "tests" / "js" / "diff.mjs"
 SCRIPT = ROOT / "docs" / "_static" / "planner.js"
 EDITIONS = planner_cases.EDITIONS
-COUNTS = re.compile(r"^compared (\d+) (situations|calendar files), (\d+) differences$", re.M)
+COUNTS = re.compile(
+    r"^compared (\d+) (situations|calendar files|formats), (\d+) differences$", re.M
+)
 
 
 @pytest.fixture(scope="module")
@@ -71,7 +73,7 @@ def compare(*files: Path, script: Path | None = None) -> tuple[int, dict[str, tu
     )
     print(done.stdout, done.stderr)
     counts = {kind: (int(n), int(d)) for n, kind, d in COUNTS.findall(done.stdout)}
-    assert set(counts) == {"situations", "calendar files"}, done.stdout + done.stderr
+    assert set(counts) == {"situations", "calendar files", "formats"}, done.stdout + done.stderr
     return done.returncode, counts
 
 
@@ -83,9 +85,11 @@ def test_the_script_answers_as_the_package(edition: str, fixture_files: dict[str
     code, counts = compare(fixture_files[edition])
     situations, differences = counts["situations"]
     calendars, calendar_differences = counts["calendar files"]
+    formats, format_differences = counts["formats"]
     assert situations >= MINIMUM
     assert calendars > 0
-    assert (differences, calendar_differences) == (0, 0)
+    assert formats > 0
+    assert (differences, calendar_differences, format_differences) == (0, 0, 0)
     assert code == 0
 
 
@@ -115,10 +119,12 @@ def test_the_comparison_notices_a_difference(
     calendar["ics"] = calendar["ics"].replace("TRIGGER:", "TRIGGER:-P1D", 1)
     changed["cases"] = [planned[0], planned[1], planned[2], refused[0]]
     changed["calendars"] = changed["calendars"][:2]
+    changed["formats"] = changed["formats"][:3]
+    changed["formats"][1]["expected"] = "Someday"
     path = tmp_path / "changed.json"
     path.write_text(json.dumps(changed), encoding="utf-8")
     code, counts = compare(path)
-    assert counts == {"situations": (4, 3), "calendar files": (2, 1)}
+    assert counts == {"situations": (4, 3), "calendar files": (2, 1), "formats": (3, 1)}
     assert code == 1
 
 

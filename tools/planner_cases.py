@@ -24,7 +24,7 @@ import re
 import sys
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field, replace
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
 from typing import Any, Final
 from zoneinfo import ZoneInfo
@@ -143,7 +143,37 @@ def situations(first_year: int, last_year: int, seed: int = SEED) -> list[Situat
     for _ in range(120):
         add(first + timedelta(days=rng.randrange(span)), policy=_policy(rng))
     found += [refusal.situation for refusal in refusals(first, last)]
+    found += first_day_situations(first)
+    found += capped_thank_you_situations(first)
     return found
+
+
+def capped_thank_you_situations(first: date) -> list[Situation]:
+    """Policies whose thank-you note would be due after the follow-up opens.
+
+    The rulebook keeps the note's deadline before that day (``before_follow_up``), to the
+    day and, with a time, to the midnight that starts it; :func:`_policy` draws none of them.
+    """
+    monday = first + timedelta(days=(7 - first.weekday()) % 7 + 7)
+    tight = {"thank_you_within_hours": 47, "follow_up_after_working_days": 2}
+    return [
+        Situation(monday.isoformat(), "10:00", policy=tight),
+        Situation(monday.isoformat(), policy=tight),
+        Situation((monday + timedelta(days=3)).isoformat(), "16:30", country="ID", policy=tight),
+    ]
+
+
+def first_day_situations(first: date) -> list[Situation]:
+    """Interviews on the first day whose days off the page knows, with the calendar that has them.
+
+    The first day itself is inside the page's years: a script that refused it would differ.
+    """
+    day = first.isoformat()
+    return [
+        Situation(day, country="ID"),
+        Situation(day, "09:00", country="ID"),
+        Situation(day, "23:59", day, country="ID"),
+    ]
 
 
 def _situation(
@@ -216,6 +246,23 @@ _BAD_POLICIES: Final[tuple[dict[str, Any], ...]] = (
 )
 
 
+def whole_text_refusals(day: str) -> list[Refusal]:
+    """Dates and times right at one end and wrong at the other, and a year before 100.
+
+    They tell apart a script that reads the whole text from one that finds a date or a
+    time somewhere in it; the year 50 is a real date the planner's years do not hold.
+    """
+    return [
+        Refusal(Situation("x" + day), "interview", "invalid"),
+        Refusal(Situation(day + "x"), "interview", "invalid"),
+        Refusal(Situation(day, decision="x" + day), "decision", "invalid"),
+        Refusal(Situation(day, "x10:30"), "time", "time"),
+        Refusal(Situation(day, "10:30x"), "time", "time"),
+        Refusal(Situation(day, "10:30:5"), "time", "time"),
+        Refusal(Situation("0050-06-01"), "interview", "range", page_only=True),
+    ]
+
+
 @dataclass(frozen=True)
 class Refusal:
     """A situation the page must refuse, and which of its messages it must give."""
@@ -252,6 +299,7 @@ def refusals(first: date, last: date) -> list[Refusal]:
         found.append(Refusal(Situation(day, country=country), "country", "country", True))
     for numbers in _BAD_POLICIES:
         found.append(Refusal(Situation(day, policy=dict(numbers)), "policy", "policy"))
+    found += whole_text_refusals(day)
     return [
         Refusal(
             Situation(
@@ -581,8 +629,8 @@ def zone_situations(first_year: int, last_year: int, seed: int = SEED) -> list[S
         changes = clock_changes(zone, first, last)
         for change in changes:
             for shift in (-1, 0, 1):
-                for time in (late(), "01:30", "02:30"):
-                    add(change + timedelta(days=shift), time, zone)
+                for clock in (late(), "01:30", "02:30"):
+                    add(change + timedelta(days=shift), clock, zone)
         for _ in range(12 if changes else 30):
             add(
                 first + timedelta(days=rng.randrange(span)), rng.choice([late(), "08:15", ""]), zone
@@ -675,6 +723,113 @@ def zone_assessment_inputs(
     return found
 
 
+# ---- The API's writing of dates and times (for make mutate-js's comparison) ----------------
+
+# Text a page may hand formatDate or formatTime that is no date, or no date with a time.
+_NOT_A_MOMENT: Final = ("", "2026-02-30", "2026-11-20 09:30", "2026-11-20T9:30", "2026-11-20T",
+                        "2026-11-20T24:00", "20-11-2026", "2026-11-20T09:30Z")  # fmt: skip
+
+
+def format_cases(lang: str, first_year: int, last_year: int, seed: int = SEED) -> list[Any]:
+    """``window.etiketPlanner.formatDate`` and ``.formatTime`` on what a page passes them.
+
+    Each with the package's text: ``etiket.format_date`` for a day, Babel's short time (as
+    ``etiket.format_datetime`` writes a time) for a moment, and ``None`` (the page's null)
+    for text that is not one. The days cover every weekday and month of the planner's years
+    and years far from them; the times every hour, on the hour and not, with seconds.
+    """
+    from babel.dates import format_time
+
+    rng = random.Random(seed + 2)
+    first, last = date(first_year, 1, 1), date(last_year, 12, 31)
+    days = [first + timedelta(days=rng.randrange((last - first).days + 1)) for _ in range(60)]
+    days += [first, last, date(2028, 2, 29), date(50, 6, 1), date(1000, 1, 1), date(9999, 12, 31)]
+    found: list[Any] = [
+        {"call": "formatDate", "value": day.isoformat(), "expected": etiket.format_date(day, lang)}
+        for day in days
+    ]
+    for hour in range(24):
+        for minute, second in ((0, 0), (rng.randrange(1, 60), 0), (59, rng.randrange(1, 60))):
+            day = rng.choice(days[:60])
+            clock = f"{hour:02d}:{minute:02d}" + (f":{second:02d}" if second else "")
+            text = format_time(time(hour, minute, second), "short", locale=lang)
+            found.append({"call": "formatTime", "value": f"{day}T{clock}", "expected": str(text)})
+    # A moment with its offset (a zoned window's opening) is written on its own clock.
+    for offset in ("Z", "+07:00", "-05:00"):
+        text = format_time(time(9, 30), "short", locale=lang)
+        found.append(
+            {"call": "formatTime", "value": f"{days[0]}T09:30{offset}", "expected": str(text)}
+        )
+    for text in (*_NOT_A_MOMENT, days[0].isoformat()):
+        if not text.endswith("Z"):
+            found.append({"call": "formatTime", "value": text, "expected": None})
+    for text in _NOT_A_MOMENT:
+        found.append({"call": "formatDate", "value": text, "expected": None})
+    return found
+
+
+# ---- What the assistant must refuse (for make mutate-js's comparison) ----------------------
+
+
+def assessment_refusals(first_year: int, seed: int = SEED) -> list[dict[str, Any]]:
+    """Assessments with one fault each, in every field the page reads, and near misses.
+
+    Dates that are no date or not a moment, messages, calls and answers before the
+    interview or after today, channels, purposes and outcomes the package does not know,
+    a deadline to respond where none belongs or before the answer, a next interview for
+    an answer that is not a next round or before the invitation; and beside each fault
+    the same situation a minute or a day inside the limit, which the package accepts.
+    """
+    rng = random.Random(seed + 3)
+    interview = date(first_year, 3, 2) + timedelta(days=rng.randrange(200))
+    start = interview.isoformat()
+    today = (interview + timedelta(days=30)).isoformat()
+
+    def on(days: int, clock: str = "") -> str:
+        return (interview + timedelta(days=days)).isoformat() + clock
+
+    base: dict[str, Any] = {
+        "interview": start, "time": "10:30", "decision": "", "country": "ID", "today": today,
+        "interviewers": ["Ibu Sari"], "chat": False, "notHr": False, "contacts": [], "calls": [],
+    }  # fmt: skip
+    note = {"channel": "email", "purpose": None}
+    faults: list[dict[str, Any]] = [
+        {"today": "someday"}, {"today": on(30, "T25:00")}, {"today": on(30) + "x"},
+        {"today": on(-1)}, {"today": on(0, "T10:29")}, {"today": on(0, "T10:30")},
+        {"today": on(0)}, {"time": "", "today": on(0, "T00:00")},
+        {"contacts": [note | {"on": "2026-02-30"}]},
+        {"contacts": [note | {"on": on(-1)}]},
+        {"contacts": [note | {"on": on(0, "T10:29")}]},
+        {"contacts": [note | {"on": on(0, "T10:30")}]},
+        {"contacts": [note | {"on": on(0)}]},
+        {"contacts": [note | {"on": on(31)}]},
+        {"contacts": [note | {"on": on(30, "T00:01")}], "today": on(30, "T00:00")},
+        {"contacts": [note | {"on": on(30)}], "today": on(30, "T00:00")},
+        {"contacts": [note | {"on": on(2), "channel": "fax"}]},
+        {"contacts": [note | {"on": on(2), "purpose": "bribe"}]},
+        {"contacts": [note | {"on": on(3)}, note | {"on": on(3, "T08:00")}, note | {"on": on(1)}]},
+        {"calls": ["tomorrow"]}, {"calls": [on(-1)]}, {"calls": [on(40)]}, {"calls": [on(5)]},
+    ]  # fmt: skip
+    heard: list[dict[str, str]] = [
+        {"on": "soon", "outcome": "offer"},
+        {"on": on(-1), "outcome": "offer"},
+        {"on": on(31), "outcome": "offer"},
+        {"on": on(4), "outcome": "maybe"},
+        {"on": on(4), "outcome": "rejection", "respondBy": on(6)},
+        {"on": on(4), "outcome": "offer", "respondBy": on(3)},
+        {"on": on(4), "outcome": "offer", "respondBy": on(4)},
+        {"on": on(4), "outcome": "offer", "respondBy": "later"},
+        {"on": on(4), "outcome": "offer", "nextInterview": on(8)},
+        {"on": on(4), "outcome": "next-round", "nextInterview": on(3)},
+        {"on": on(4), "outcome": "next-round", "nextInterview": on(4, "T09:00")},
+        {"on": on(4), "outcome": "next-round", "nextInterview": "next week"},
+        {"on": on(4), "outcome": "next-round", "respondBy": on(9), "nextInterview": on(8)},
+        {"on": on(4), "outcome": "next-round", "respondBy": on(8), "nextInterview": on(8)},
+    ]
+    faults += [{"heardBack": answer} for answer in heard]
+    return [base | fault for fault in faults]
+
+
 def fixtures(lang: str, base_year: int = BASE_YEAR) -> dict[str, Any]:
     """One edition's fixtures: the page's data, the situations and answers, calendar files."""
     # The handbook's extensions, where the page's data is assembled, import as the build does.
@@ -691,7 +846,7 @@ def fixtures(lang: str, base_year: int = BASE_YEAR) -> dict[str, Any]:
     assessed = assessment_inputs(*data["years"]) + zone_assessment_inputs(*data["years"])
     cases += [
         {"kind": "assess", "input": situation, "expected": assessment_answer(situation, lang)}
-        for situation in assessed
+        for situation in assessed + assessment_refusals(data["years"][0])
     ]
     if len(cases) < MINIMUM:
         raise AssertionError(f"only {len(cases)} situations; the proof asks for {MINIMUM}")
@@ -718,6 +873,7 @@ def fixtures(lang: str, base_year: int = BASE_YEAR) -> dict[str, Any]:
         "data": data,
         "cases": cases,
         "calendars": calendars,
+        "formats": format_cases(lang, *data["years"]),
     }
 
 

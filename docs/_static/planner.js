@@ -43,10 +43,11 @@
   function parseDate(text) {
     var match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
     if (!match) return null;
-    var y = Number(match[1]), m = Number(match[2]), d = Number(match[3]);
-    var day = Math.round(Date.UTC(y, m - 1, d) / DAY_MS);
-    var p = parts(day);
-    return p.y === y && p.m === m && p.d === d ? day : null;
+    var m = Number(match[2]);
+    // setUTCFullYear keeps a year before 100 as it is, where Date.UTC would add 1900.
+    var day = Math.round(new Date(0).setUTCFullYear(Number(match[1]), m - 1, Number(match[3])) / DAY_MS);
+    // A month or a day past its end (2026-13-01, 2026-02-30) lands in another month.
+    return parts(day).m === m ? day : null;
   }
 
   /* "HH:MM" or "HH:MM:SS", as time fields give it, as seconds after midnight, or null. */
@@ -452,10 +453,11 @@
     }
     if (timeText) {
       at = parseAt(interview || 0, timeText, zone);
-      // A clock with an offset the package cannot read either: its words; otherwise the page's.
       var clockText = /^\d\d:\d\d(:\d\d)?/.exec(timeText);
       if (at === null) {
-        problems.push(clockText && parseTime(clockText[0]) !== null
+        // An offset the package cannot read either: its words; a time that is no time: the page's.
+        var rest = clockText ? timeText.slice(clockText[0].length) : "";
+        problems.push(clockText && parseTime(clockText[0]) !== null && /^[-+Zz\s\d]/.test(rest)
           ? failure("time", "date.not-a-date", { what: { word: "interview date" }, value: interviewText + "T" + timeText })
           : problem("time", "time"));
       }
@@ -644,6 +646,11 @@
     return failure("timezone", "site.zone-not-offered", { name: name, known: Object.keys(DATA.zones).sort().join(", ") });
   }
 
+  /* The names a refusal offers, as the package's message quotes them ('email', 'letter'). */
+  function quoted(names) {
+    return names.map(function (name) { return "'" + name + "'"; }).join(", ");
+  }
+
   function momentText(moment) {
     return moment.at ? isoMoment(moment.at) : isoDate(moment.day);
   }
@@ -713,9 +720,9 @@
       var field = "contacts." + index;
       var moment = readMoment(field, contact && contact.on, "message date", zone);
       var channel = text(contact.channel) || "email";
-      if (!has.call(DATA.channels, channel)) refuse(field, "input.unknown-channel", { value: channel, known: Object.keys(DATA.channels).join(", ") });
+      if (!has.call(DATA.channels, channel)) refuse(field, "input.unknown-channel", { value: channel, known: quoted(Object.keys(DATA.channels)) });
       var purpose = text(contact.purpose) || null;
-      if (purpose !== null && PURPOSES.indexOf(purpose) < 0) refuse(field, "input.unknown-purpose", { value: purpose, known: PURPOSES.join(", ") });
+      if (purpose !== null && PURPOSES.indexOf(purpose) < 0) refuse(field, "input.unknown-purpose", { value: purpose, known: quoted(PURPOSES) });
       between(field, moment, "message", start, now);
       events.push({ moment: inZoneOf(moment, start), channel: channel, purpose: purpose });
     });
@@ -818,7 +825,7 @@
     between("heardBack", moment, "reply", start, now);
     moment = inZoneOf(moment, start);
     var outcome = text(value.outcome);
-    if (OUTCOMES.indexOf(outcome) < 0) refuse("heardBack", "input.unknown-outcome", { value: outcome, known: OUTCOMES.join(", ") });
+    if (OUTCOMES.indexOf(outcome) < 0) refuse("heardBack", "input.unknown-outcome", { value: outcome, known: quoted(OUTCOMES) });
     var respondBy = null, nextInterview = null, nextText = null;
     if (text(value.respondBy)) {
       if (outcome === "rejection") refuse("respondBy", "input.respond-by-rejection");

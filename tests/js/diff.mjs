@@ -4,15 +4,15 @@
  *
  * Loads docs/_static/planner.js in node:vm with a minimal window that holds the page's data,
  * runs every situation of the fixtures tools/planner_cases.py writes (the package's answers)
- * through window.etiketPlanner.plan, and the calendar samples through .ics (a plan's, or an
- * assessment's: what is still ahead), and compares
- * field by field. Prints "compared N situations, D differences" and the first differences;
+ * through window.etiketPlanner.plan, the calendar samples through .ics (a plan's, or an
+ * assessment's: what is still ahead), and the dates and times through .formatDate and
+ * .formatTime, and compares field by field. Prints "compared N situations, D differences" and the first differences;
  * exits 1 when there is any, so that a mutation tester can run it as its test command.
  *
  *   node tests/js/diff.mjs FIXTURES.json...       (or ETIKET_PLANNER_CASES=<folder>)
  *   options: --show N (differences to print, default 5), --bail (stop at the first
- *            difference: a mutant needs only one to be caught), --only situations|calendars,
- *            --tap (the result as TAP, for Stryker's tap runner: see stryker.config.json),
+ *            difference: a mutant needs only one to be caught), --only situations|calendars|formats,
+ *            --tap (the result as TAP, for Stryker's tap runner: see stryker.config.mjs),
  *            --script PATH (another form of the script, e.g. the build's minified one)
  */
 import { existsSync, readFileSync } from "node:fs";
@@ -67,6 +67,8 @@ function loadPlanner(source, data) {
     sandbox.__etiketCall = work;
     return CALL.runInContext(context, { timeout: PATIENCE_MS });
   };
+  // The context's own Error, which a PlannerError must be an instance of.
+  patiently.Error = vm.runInContext("Error", context);
   return { api: window.etiketPlanner, patiently };
 }
 
@@ -76,6 +78,13 @@ function answer({ api, patiently }, input, policy, kind) {
     if (kind === "assess") return { assessment: patiently(() => api.assess(input, policy)) };
     return { timeline: patiently(() => api.plan(input, policy)) };
   } catch (error) {
+    // The API's error says what it is, and its message is the problems' sentences in order.
+    if (error instanceof api.PlannerError) {
+      const message = error.problems.map((p) => p.message).join(" ");
+      if (error.name !== "PlannerError" || error.message !== message || !(error instanceof patiently.Error)) {
+        return { thrown: "a PlannerError without its name or message: " + error.name + ": " + error.message };
+      }
+    }
     // An assessment the package refuses: the same error, in the same words.
     if (error instanceof api.PlannerError && kind === "assess") {
       return { refused: error.problems[0].code, message: error.problems[0].message };
@@ -167,19 +176,35 @@ class Bail extends Error {}
 async function compareEdition(source, fixtures, { show, bail, only }) {
   const planner = loadPlanner(source, fixtures.data);
   const { api, patiently } = planner;
-  const report = { situations: 0, differences: 0, calendars: 0, calendarDifferences: 0, shown: [] };
+  const report = { situations: 0, differences: 0, calendars: 0, calendarDifferences: 0, formats: 0, formatDifferences: 0, shown: [] };
   const note = (label, input, found) => {
     if (report.shown.length < show) report.shown.push({ label, input, found: found.slice(0, 4) });
     if (bail) throw new Bail(label);
   };
-  const cases = only === "calendars" ? [] : fixtures.cases;
-  const calendars = only === "situations" ? [] : fixtures.calendars;
+  const cases = only === null || only === "situations" ? fixtures.cases : [];
+  const calendars = only === null || only === "calendars" ? fixtures.calendars : [];
+  const formats = only === null || only === "formats" ? fixtures.formats || [] : [];
   cases.forEach((item, index) => {
     report.situations += 1;
     const found = differences(item.expected, plain(answer(planner, item.input, item.policy, item.kind)), "", []);
     if (found.length) {
       report.differences += 1;
       note(fixtures.edition + " situation " + index, item.input, found);
+    }
+  });
+  formats.forEach((item, index) => {
+    report.formats += 1;
+    let actual;
+    try {
+      actual = patiently(() => api[item.call](item.value));
+    } catch (error) {
+      actual = "(threw " + String(error) + ")";
+    }
+    if (actual !== item.expected) {
+      report.formatDifferences += 1;
+      note(fixtures.edition + " format " + index, item.call + "(" + JSON.stringify(item.value) + ")", [
+        { where: item.call, expected: item.expected, actual },
+      ]);
     }
   });
   const stamp = new Date(fixtures.stamp);
@@ -232,7 +257,7 @@ export async function main(argv) {
   const paths = fixturePaths(argv);
   if (!paths.length) throw new Error("no fixture files found");
   const source = readFileSync(SCRIPT, "utf8");
-  const total = { situations: 0, differences: 0, calendars: 0, calendarDifferences: 0 };
+  const total = { situations: 0, differences: 0, calendars: 0, calendarDifferences: 0, formats: 0, formatDifferences: 0 };
   const shown = [];
   let stopped = null;
   try {
@@ -249,7 +274,7 @@ export async function main(argv) {
     // A script that does not load, or breaks the comparison itself, differs from the package.
     stopped = error instanceof Bail ? error.message : "the script failed: " + (error && error.stack);
   }
-  const failed = stopped !== null || total.differences + total.calendarDifferences > 0;
+  const failed = stopped !== null || total.differences + total.calendarDifferences + total.formatDifferences > 0;
   if (argv.includes("--tap")) {
     console.log("TAP version 13\n1..1\n" + (failed ? "not ok" : "ok") + " 1 - planner.js answers as the package");
   } else if (stopped !== null) {
@@ -263,6 +288,7 @@ export async function main(argv) {
     }
     console.log("compared " + total.calendars + " calendar files, " + total.calendarDifferences + " differences");
     console.log("compared " + total.situations + " situations, " + total.differences + " differences");
+    console.log("compared " + total.formats + " formats, " + total.formatDifferences + " differences");
   }
   return failed ? 1 : 0;
 }

@@ -1,4 +1,4 @@
-// One test for Stryker's tap runner (stryker.config.json): the calendar files, both editions.
+// One test for Stryker's tap runner (stryker.config.mjs): the calendar files, both editions.
 import { main } from "../diff.mjs";
 
 process.exitCode = await main(["--only", "calendars", "--bail", "--tap"]);

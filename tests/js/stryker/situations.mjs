@@ -1,4 +1,4 @@
-// One test for Stryker's tap runner (stryker.config.json): every situation, both editions.
+// One test for Stryker's tap runner (stryker.config.mjs): every situation, both editions.
 import { main } from "../diff.mjs";
 
 process.exitCode = await main(["--only", "situations", "--bail", "--tap"]);
