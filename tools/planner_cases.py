@@ -883,7 +883,10 @@ def write(folder: Path, base_year: int = BASE_YEAR) -> list[Path]:
     written = []
     for lang in EDITIONS:
         path = folder / f"{lang}.json"
-        path.write_text(json.dumps(fixtures(lang, base_year), ensure_ascii=False), "utf-8")
+        # Keys sorted, as the build writes the page's data file (etiket_docs.assets): a script
+        # that leans on the package's order of a table's keys differs here as in the page.
+        found = fixtures(lang, base_year)
+        path.write_text(json.dumps(found, ensure_ascii=False, sort_keys=True), "utf-8")
         written.append(path)
     return written
 

@@ -619,8 +619,7 @@
 
   // ---- etiket.assess ----
 
-  var PURPOSES = ["thank-you", "follow-up", "last-note", "reply", "another-offer"];
-  var OUTCOMES = ["offer", "rejection", "next-round"];
+  var CHOICES = DATA.choices, PURPOSES = CHOICES.purposes, OUTCOMES = CHOICES.outcomes;
 
   /* A reader's error the package would raise, in its words (etiket.error_messages). */
   function failure(field, key, values) {
@@ -720,7 +719,7 @@
       var field = "contacts." + index;
       var moment = readMoment(field, contact && contact.on, "message date", zone);
       var channel = text(contact.channel) || "email";
-      if (!has.call(DATA.channels, channel)) refuse(field, "input.unknown-channel", { value: channel, known: quoted(Object.keys(DATA.channels)) });
+      if (!has.call(DATA.channels, channel)) refuse(field, "input.unknown-channel", { value: channel, known: quoted(CHOICES.channels) });
       var purpose = text(contact.purpose) || null;
       if (purpose !== null && PURPOSES.indexOf(purpose) < 0) refuse(field, "input.unknown-purpose", { value: purpose, known: quoted(PURPOSES) });
       between(field, moment, "message", start, now);

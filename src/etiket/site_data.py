@@ -22,6 +22,7 @@ from collections.abc import Collection, Iterable
 from datetime import UTC, date, datetime, timedelta
 from typing import Any, Final, Literal
 
+from etiket.assessment import Outcome, Purpose
 from etiket.calendar import WorkingCalendar
 from etiket.error_messages import ERRORS, WORDS
 from etiket.errors import EtiketError, InvalidInputError
@@ -122,6 +123,13 @@ def planner_data(
         "steps": _steps(code, covered[0], policy),
         "labels": {key: MESSAGES[f"label.{key}"][code] for key in _LABELS},
         "channels": {c.value: MESSAGES[f"channel.{c.value}"][code] for c in Channel},
+        # What the package accepts, in the order its errors list them (a data file's keys
+        # may be sorted on the way).
+        "choices": {
+            "channels": [c.value for c in Channel],
+            "purposes": [p.value for p in Purpose],
+            "outcomes": [o.value for o in Outcome],
+        },
         "ics": _ics(code),
         "zones": _zones(covered),
         # The rulebook itself, which the script interprets: the plan's days and windows, the
