@@ -386,15 +386,15 @@ ERRORS: Final[dict[str, dict[Language, str]]] = {
     "ics.nothing-ahead": {
         "en": "nothing is left to put in a calendar: the employer answered, and the reply "
         "is sent or its moment has passed; there is no calendar file to make",
-        "id": "tidak ada lagi yang perlu dimasukkan ke kalender: pemberi kerja sudah "
+        "id": "tidak ada lagi yang perlu dimasukkan ke kalender: perusahaan sudah "
         "menjawab, dan balasan Anda sudah terkirim atau waktunya sudah lewat; tidak ada "
         "berkas kalender yang perlu dibuat",
     },
     "ics.periods-of-assessment": {
         "en": "periods=True is for a plan's calendar: an assessment's calendar holds only "
         "the steps still ahead; use the assessment's timeline for the waiting periods",
-        "id": "periods=True hanya untuk kalender sebuah rencana: kalender penilaian hanya "
-        "memuat langkah yang masih di depan; gunakan linimasa penilaian itu untuk masa tunggu",
+        "id": "periods=True hanya berlaku untuk kalender rencana: kalender penilaian memuat "
+        "langkah yang masih akan datang saja; untuk masa tunggu, gunakan linimasa penilaian itu",
     },
     "ics.calendar-name": {
         "en": "name must be a non-empty string, not {value!r}",
@@ -555,7 +555,7 @@ ERRORS: Final[dict[str, dict[Language, str]]] = {
         "en": "the handbook's pages cannot plan in the time zone {name!r}: they know "
         "{known}; choose one of those, or give the time with its offset (e.g. 14:30+07:00)",
         "id": "halaman buku panduan ini tidak dapat membuat rencana dalam zona waktu {name!r}: "
-        "yang dikenalnya hanya {known}; pilih salah satunya, atau tulis jamnya beserta "
+        "halaman ini hanya mengenal {known}; pilih salah satunya, atau tulis jamnya beserta "
         "selisihnya dari UTC (misalnya 14:30+07:00)",
     },
     "site.zone-names": {

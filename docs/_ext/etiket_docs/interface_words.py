@@ -326,14 +326,14 @@ INTERFACE_WORDS: Final[dict[str, dict[Language, str]]] = {
     },
     "assistant.offer-answer-by": {
         "en": "The other offer: your answer is needed by",
-        "id": "Tawaran lain itu menunggu jawaban Anda paling lambat",
+        "id": "Batas waktu menjawab tawaran lain itu",
     },
     "assistant.offer-answer-by-hint": {
         "en": "If another employer offered you a job, the day they need your answer. Your "
         "emails then include a note that tells this employer, without naming the other one.",
-        "id": "Jika perusahaan lain sudah menawari Anda pekerjaan, isi tanggal mereka menunggu "
-        "jawaban Anda. Surel Anda lalu memuat pesan untuk perusahaan ini, tanpa menyebut "
-        "nama perusahaan lain itu.",
+        "id": "Jika perusahaan lain sudah menawari Anda pekerjaan, isi batas waktu yang mereka "
+        "berikan untuk jawaban Anda. Surel Anda kemudian akan memuat pesan yang mengabarkan "
+        "hal ini kepada perusahaan ini, tanpa menyebut nama perusahaan lain itu.",
     },
     "assistant.sent-on": {
         "en": "Sent on",
@@ -551,7 +551,7 @@ INTERFACE_WORDS: Final[dict[str, dict[Language, str]]] = {
     },
     "assistant.letter-another-offer": {
         "en": "Telling them about your other offer",
-        "id": "Kabar tentang tawaran kerja lain",
+        "id": "Surel kabar tawaran kerja lain",
     },
     "assistant.letter-closing": {"en": "Your last note", "id": "Surel penutup"},
     "assistant.letter-rejection-reply": {
@@ -562,7 +562,7 @@ INTERFACE_WORDS: Final[dict[str, dict[Language, str]]] = {
     "assistant.mailto": {"en": "Open in your email app", "id": "Buka di aplikasi surel"},
     "assistant.download": {
         "en": "Download what is still ahead as a calendar file (.ics), with reminders",
-        "id": "Unduh langkah yang masih akan datang sebagai berkas kalender (.ics), "
+        "id": "Unduh langkah-langkah selanjutnya sebagai berkas kalender (.ics), "
         "lengkap dengan pengingat",
     },
 }
