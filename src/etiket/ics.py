@@ -80,6 +80,29 @@ class CalendarEvent:
         """True for an event on whole days (a date without a time)."""
         return not isinstance(self.start, datetime)
 
+    @property
+    def when(self) -> str:
+        """The event's days, or its slot, in its language, as a reader checks them in a calendar.
+
+        >>> import etiket
+        >>> from etiket.ics import calendar_events
+        >>> [event.when for event in calendar_events(etiket.plan("2026-11-20"))][:2]
+        ['Friday, November 20, 2026 to Saturday, November 21, 2026', 'Friday, November 27, 2026']
+        """
+        if isinstance(self.start, datetime) or isinstance(self.end, datetime):
+            first, last = self.start, self.end
+        else:
+            # DTEND of an all-day event is exclusive: its last day is the day before.
+            first, last = self.start, self.end - _ONE_DAY
+            if first == last:
+                return format_moment(first, self.lang)
+        return message(
+            "label.range",
+            self.lang,
+            first=format_moment(first, self.lang),
+            last=format_moment(last, self.lang),
+        )
+
 
 Calendared = Timeline | Assessment
 """What one calendar's events come from: a plan, or an assessment (what is still ahead of it)."""

@@ -202,6 +202,7 @@ INTERFACE_WORDS: Final[dict[str, dict[Language, str]]] = {
     "example.stage": {"en": "Where you stand", "id": "Posisi Anda"},
     "example.summary": {"en": "In short", "id": "Singkatnya"},
     "example.warning": {"en": "Watch out", "id": "Perhatikan"},
+    "example.calendar": {"en": "In your calendar file", "id": "Di berkas kalender Anda"},
     "example.no-warning": {
         "en": "Nothing so far went against etiquette.",
         "id": "Sejauh ini semuanya sesuai etiket.",

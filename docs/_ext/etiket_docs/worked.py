@@ -157,7 +157,7 @@ def answer_keys(assesses: bool) -> list[str]:
     """Every key an answer line can start with, for a plan or an assessment."""
     keys = [step + aspect for step in _STEPS for aspect in _ASPECTS] + list(_TIMELINE)
     if assesses:
-        keys += ["stage", "summary", "warning", *_NEXT]
+        keys += ["stage", "summary", "warning", "calendar", *_NEXT]
         keys += [f"next round {step}{aspect}" for step in _STEPS for aspect in _ASPECTS]
     return keys
 
@@ -218,8 +218,9 @@ def doctest_source(example: WorkedExample) -> str:
     timeline = "situation.timeline" if example.assesses else "timeline"
     lang = "" if example.lang == "en" else _literal(example.lang)
     warnings = [text for key, text in example.answers if key == "warning"]
+    events = [text for key, text in example.answers if key == "calendar"]
     for key, text in example.answers:
-        if key == "warning":
+        if key in ("warning", "calendar"):
             continue
         if text == _NOTHING:
             lines += _nothing(key, timeline)
@@ -231,6 +232,14 @@ def doctest_source(example: WorkedExample) -> str:
             lines += warnings
         else:
             lines += [">>> situation.warnings", "()"]
+    if events:
+        # Every event of the assessment's calendar file (what is still ahead), in its order.
+        lines += [
+            ">>> from etiket.ics import calendar_events",
+            ">>> for event in calendar_events(situation):",
+            '...     print(f"{event.summary}: {event.when}")',
+            *events,
+        ]
     return "\n".join(lines) + "\n"
 
 
@@ -417,7 +426,7 @@ def rows(example: WorkedExample) -> tuple[list[Row], list[Row]]:
 
 
 def _answer_label(key: str, lang: str) -> str:
-    if key in ("stage", "summary", "warning", "next"):
+    if key in ("stage", "summary", "warning", "calendar", "next"):
         return word(f"example.{key}", lang)
     if key in _TIMELINE:
         return word(f"example.{key.replace(' ', '-')}", lang)
