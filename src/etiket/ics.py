@@ -89,11 +89,10 @@ class CalendarEvent:
         >>> [event.when for event in calendar_events(etiket.plan("2026-11-20"))][:2]
         ['Friday, November 20, 2026 to Saturday, November 21, 2026', 'Friday, November 27, 2026']
         """
-        if isinstance(self.start, datetime) or isinstance(self.end, datetime):
-            first, last = self.start, self.end
-        else:
+        first, last = self.start, self.end
+        if self.all_day:
             # DTEND of an all-day event is exclusive: its last day is the day before.
-            first, last = self.start, self.end - _ONE_DAY
+            last -= _ONE_DAY
             if first == last:
                 return format_moment(first, self.lang)
         return message(
