@@ -38,14 +38,16 @@
   var MAX_CHARS = DATA.limits.record;
   var has = Object.prototype.hasOwnProperty;
 
-  var REASONS = {
-    unavailable: "the browser does not let the page use its storage",
-    full: "the browser's storage for this site is full",
-    damaged: "what was kept is not a record this page wrote",
-    tooLarge: "what was kept is longer than any record this page writes",
-    invalid: "a field of the record has the wrong type or format",
-    future: "the record was written by a newer version of the page",
-  };
+  /*
+   * Why a record is refused, as `reason` says it (the page has its words for each):
+   *   unavailable  the browser does not let the page use its storage
+   *   full         the browser's storage for this site is full
+   *   damaged      what was kept is not a record this page wrote
+   *   tooLarge     what was kept is longer than any record this page writes
+   *   invalid      a field of the record has the wrong type or format (`field` names it)
+   *   future       the record was written by a newer version of the page
+   */
+  var REASONS = ["unavailable", "full", "damaged", "tooLarge", "invalid", "future"];
 
   // ---- Field kinds: each knows its empty value and checks a value, or throws Invalid ----
 

@@ -19,10 +19,11 @@
   var fill = PLANNER.fill;
   var NOTES = Object.keys(DATA.purposes);
 
+  /* An element holding content: a text, a node, or a list of them; a text is never markup. */
   function element(tag, className, content) {
     var node = document.createElement(tag);
     if (className) node.className = className;
-    if (content != null) node.textContent = content;
+    if (content != null) node.append.apply(node, [].concat(content));
     return node;
   }
 
@@ -272,20 +273,19 @@
       if (step === marked) {
         item.className += " " + BLOCK + "__step--today";
         item.setAttribute("aria-current", "step");
-        item.appendChild(element("p", BLOCK + "__today", fill(UI.today, { date: PLANNER.formatDate(day) })));
+        item.append(element("p", BLOCK + "__today", fill(UI.today, { date: PLANNER.formatDate(day) })));
       }
-      item.appendChild(element("p", BLOCK + "__when", step.when));
-      var title = element("p", BLOCK + "__title");
       var name = element(links[step.guidance] ? "a" : "strong", null, step.title);
       if (links[step.guidance]) name.href = links[step.guidance];
-      title.appendChild(name);
       var notes = [];
       if (step.channel) notes.push(data.channels[step.channel]);
       if (step.optional) notes.push(data.labels.optional);
-      if (notes.length) title.appendChild(document.createTextNode(" (" + notes.join(", ") + ")"));
-      item.appendChild(title);
-      item.appendChild(element("p", BLOCK + "__text", step.description));
-      list.appendChild(item);
+      item.append(
+        element("p", BLOCK + "__when", step.when),
+        element("p", BLOCK + "__title", notes.length ? [name, " (" + notes.join(", ") + ")"] : name),
+        element("p", BLOCK + "__text", step.description)
+      );
+      list.append(item);
     });
     var parts = [summary];
     if (!marked) parts.push(element("p", BLOCK + "__today", fill(UI.before, { date: PLANNER.formatDate(day) })));
@@ -311,16 +311,11 @@
     done.sort(function (a, b) { return a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0; });
     var heading = element("p", BLOCK + "__heading", UI.done);
     if (!done.length) return [heading, element("p", null, UI["did-none"])];
-    var list = element("ul", BLOCK + "__done");
-    done.forEach(function (entry) { list.appendChild(element("li", null, entry[1])); });
-    return [heading, list];
+    return [heading, element("ul", BLOCK + "__done", done.map(function (entry) { return element("li", null, entry[1]); }))];
   }
 
   function labelled(label, text) {
-    var line = element("p");
-    line.appendChild(element("strong", null, label + ": "));
-    line.appendChild(document.createTextNode(text));
-    return line;
+    return element("p", null, [element("strong", null, label + ": "), text]);
   }
 
   function clockOf(moment) {
@@ -333,33 +328,31 @@
    */
   function renderAssessment(assessment) {
     var box = element("div", BLOCK + "__assessment");
-    box.appendChild(labelled(DATA.labels.stage, DATA.stages[assessment.stage] || assessment.stage));
-    box.appendChild(element("p", BLOCK + "__stage-summary", assessment.summary));
+    box.append(
+      labelled(DATA.labels.stage, DATA.stages[assessment.stage] || assessment.stage),
+      element("p", BLOCK + "__stage-summary", assessment.summary)
+    );
     var next = assessment.next;
     if (next) {
-      box.appendChild(labelled(DATA.labels.next, next.title + " (" + next.when + ")"));
-      box.appendChild(element("p", null, next.description));
+      box.append(labelled(DATA.labels.next, next.title + " (" + next.when + ")"), element("p", null, next.description));
       if (next.window) {
         var hours = fill(DATA.labels.window, {
           date: PLANNER.formatDate(next.window.opens.slice(0, 10)),
           opens: clockOf(next.window.opens),
           closes: clockOf(next.window.closes),
         });
-        box.appendChild(labelled(DATA.windowLabel, hours));
+        box.append(labelled(DATA.windowLabel, hours));
       }
     }
-    box.appendChild(element("p", BLOCK + "__heading", DATA.labels.warnings));
-    if (assessment.warnings.length) {
-      var list = element("ul", BLOCK + "__warnings");
-      assessment.warnings.forEach(function (warning) {
-        var item = element("li", null, warning.text);
-        item.setAttribute("data-breach", warning.breach);
-        list.appendChild(item);
-      });
-      box.appendChild(list);
-    } else {
-      box.appendChild(element("p", null, UI["no-warnings"]));
-    }
+    var warnings = assessment.warnings.map(function (warning) {
+      var item = element("li", null, warning.text);
+      item.setAttribute("data-breach", warning.breach);
+      return item;
+    });
+    box.append(
+      element("p", BLOCK + "__heading", DATA.labels.warnings),
+      warnings.length ? element("ul", BLOCK + "__warnings", warnings) : element("p", null, UI["no-warnings"])
+    );
     return box;
   }
 
@@ -380,36 +373,32 @@
   }
 
   function letterBox(title, letter) {
-    var box = element("section", BLOCK + "__letter");
-    box.appendChild(element("h4", null, title));
-    box.appendChild(labelled(DATA.letterLabels.to, letter.to));
-    if (letter.subject) box.appendChild(labelled(DATA.letterLabels.subject, letter.subject));
-    box.appendChild(element("pre", BLOCK + "__letter-body", letter.body));
-    var actions = element("p", BLOCK + "__letter-actions");
-    copyButton(letter.subject ? letter.subject + "\n\n" + letter.body : letter.body).forEach(function (node) {
-      actions.appendChild(node);
-    });
+    var actions = copyButton(letter.subject ? letter.subject + "\n\n" + letter.body : letter.body);
     if (letter.subject) {
       // No address is known: the reader's own email app asks for it, with the text in place.
       var mail = element("a", BLOCK + "__mailto", UI.mailto);
       mail.href = "mailto:?subject=" + encodeURIComponent(letter.subject) + "&body=" + encodeURIComponent(letter.body);
-      actions.appendChild(mail);
+      actions.push(mail);
     }
-    box.appendChild(actions);
-    return box;
+    return element("section", BLOCK + "__letter", [
+      element("h4", null, title),
+      labelled(DATA.letterLabels.to, letter.to),
+    ].concat(letter.subject ? [labelled(DATA.letterLabels.subject, letter.subject)] : [], [
+      element("pre", BLOCK + "__letter-body", letter.body),
+      element("p", BLOCK + "__letter-actions", actions),
+    ]));
   }
 
   /* The letters this reader needs, in the page's language, or why there are none yet. */
   function renderEmails(record, input) {
     var LETTERS = window.etiketLetters;
-    var section = element("section", BLOCK + "__emails");
-    section.appendChild(element("h3", null, UI.emails));
+    var section = element("section", BLOCK + "__emails", element("h3", null, UI.emails));
     var people = input.interviewers;
     if (!LETTERS || !record.company.trim() || !record.position.trim() || !record.candidate.trim() || !people.length) {
-      section.appendChild(element("p", null, UI["emails-need"]));
+      section.append(element("p", null, UI["emails-need"]));
       return section;
     }
-    section.appendChild(element("p", null, UI["emails-hint"]));
+    section.append(element("p", null, UI["emails-hint"]));
     var details = { position: record.position, company: record.company, candidate: record.candidate };
     var contact = people[0];
     DATA.letters.forEach(function (kind) {
@@ -420,17 +409,17 @@
       try {
         if (kind === "thank-you") {
           LETTERS.email(kind, Object.assign({ interviewers: people }, details)).forEach(function (letter) {
-            section.appendChild(letterBox(fill(UI["letter-thank-you"], { to: letter.to }), letter));
+            section.append(letterBox(fill(UI["letter-thank-you"], { to: letter.to }), letter));
           });
           return;
         }
         var given = Object.assign({ interviewer: contact }, details);
         if (kind.indexOf("follow-up") === 0) given.interview_date = record.interview;
         if (kind === "another-offer") given.answer_by = record.anotherOffer.answerBy;
-        section.appendChild(letterBox(UI["letter-" + kind], LETTERS.email(kind, given)));
+        section.append(letterBox(UI["letter-" + kind], LETTERS.email(kind, given)));
       } catch (error) {
         if (!(error instanceof LETTERS.LetterError)) throw error;
-        section.appendChild(element("p", BLOCK + "__error", error.message));
+        section.append(element("p", BLOCK + "__error", error.message));
       }
     });
     return section;
@@ -490,7 +479,7 @@
       var link = element("a", BLOCK + "__download", UI.download);
       link.href = root.etiketFile;
       link.download = "etiket-" + assessment.today + ".ics";
-      box.appendChild(element("p")).appendChild(link);
+      box.append(element("p", null, link));
     });
   }
 
