@@ -809,6 +809,11 @@ def assessment_refusals(first_year: int, seed: int = SEED) -> list[dict[str, Any
         {"contacts": [note | {"on": on(2), "purpose": "bribe"}]},
         {"contacts": [note | {"on": on(3)}, note | {"on": on(3, "T08:00")}, note | {"on": on(1)}]},
         {"calls": ["tomorrow"]}, {"calls": [on(-1)]}, {"calls": [on(40)]}, {"calls": [on(5)]},
+        # Two faults: the package reads every contact and call before it checks any against
+        # the interview and today, and a contact's purpose before its date.
+        {"contacts": [note | {"on": on(31)}, note | {"on": "2026-02-30"}]},
+        {"contacts": [note | {"on": on(31)}], "calls": ["tomorrow"]},
+        {"contacts": [note | {"on": "soon", "purpose": "bribe"}]},
     ]  # fmt: skip
     heard: list[dict[str, str]] = [
         {"on": "soon", "outcome": "offer"},

@@ -426,8 +426,13 @@
     return at && { day: day, at: at };
   }
 
+  /* What a script gave as a list; anything else reads as none. */
+  function listed(value) {
+    return Array.isArray(value) ? value : [];
+  }
+
   function names(list) {
-    return (Array.isArray(list) ? list : []).map(text).filter(function (name) { return name; });
+    return listed(list).map(text).filter(function (name) { return name; });
   }
 
   /*
@@ -714,21 +719,22 @@
     sameKind("today", start, "interview", now, "today's date");
     now = inZoneOf(now, start);
     if (isBefore(now, start)) refuse("today", "date.today-before-interview", { now: momentText(now), start: momentText(start) });
-    var events = [];
-    (Array.isArray(input.contacts) ? input.contacts : []).forEach(function (contact, index) {
+    // As the package reads them: every contact, then every call, before any is checked.
+    var events = listed(input.contacts).map(function (contact, index) {
       var field = "contacts." + index;
-      var moment = readMoment(field, contact && contact.on, "message date", zone);
-      var channel = text(contact.channel) || "email";
-      if (!has.call(DATA.channels, channel)) refuse(field, "input.unknown-channel", { value: channel, known: quoted(CHOICES.channels) });
+      contact = contact || {};
       var purpose = text(contact.purpose) || null;
       if (purpose !== null && PURPOSES.indexOf(purpose) < 0) refuse(field, "input.unknown-purpose", { value: purpose, known: quoted(PURPOSES) });
-      between(field, moment, "message", start, now);
-      events.push({ moment: inZoneOf(moment, start), channel: channel, purpose: purpose });
-    });
-    (Array.isArray(input.calls) ? input.calls : []).forEach(function (call, index) {
-      var moment = readMoment("calls." + index, call, "call date", zone);
-      between("calls." + index, moment, "message", start, now);
-      events.push({ moment: inZoneOf(moment, start), channel: "phone", purpose: null });
+      var moment = readMoment(field, contact.on, "message date", zone);
+      var channel = text(contact.channel) || "email";
+      if (!has.call(DATA.channels, channel)) refuse(field, "input.unknown-channel", { value: channel, known: quoted(CHOICES.channels) });
+      return { field: field, moment: moment, channel: channel, purpose: purpose };
+    }).concat(listed(input.calls).map(function (call, index) {
+      return { field: "calls." + index, moment: readMoment("calls." + index, call, "call date", zone), channel: "phone", purpose: null };
+    }));
+    events.forEach(function (event) {
+      between(event.field, event.moment, "message", start, now);
+      event.moment = inZoneOf(event.moment, start);
     });
     // Contacts in the order they happened (a day without a time counts from its midnight).
     events.sort(function (a, b) {
