@@ -61,3 +61,12 @@ def test_a_refusal_names_the_line(tmp_path: Path) -> None:
     source = "def f(x):\n    y = x\n    return [z for z in y]\n"
     with pytest.raises(PortableError, match=r"line 3, in f\(\)"):
         export_module(module_of(source, tmp_path), primitives=frozenset())
+
+
+def test_an_annotated_assignment_is_an_assignment_and_nested_tuples_are_lists(
+    tmp_path: Path,
+) -> None:
+    source = "PAIRS = ((1, 2), (3, 4))\n\ndef f(x):\n    found: list[int] = []\n    return found\n"
+    program = export_module(module_of(source, tmp_path), primitives=frozenset())
+    assert program["functions"]["f"]["body"][0] == ["set", "found", ["["]]
+    assert program["constants"]["PAIRS"] == [[1, 2], [3, 4]]

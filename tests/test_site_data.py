@@ -90,15 +90,17 @@ def test_another_policy_flows_through() -> None:
 
 
 def test_steps_are_the_timelines(data: dict[str, Any]) -> None:
+    """The script's steps are the rulebook's (STEPS, in the program), as a plan has them."""
     lang = data["lang"]
     usual = etiket.plan("2026-11-20", lang=lang)
-    for exported, step in zip(data["steps"], usual.steps, strict=True):
-        assert exported["action"] == step.action.value
-        assert exported["guidance"] == step.guidance.value
-        assert exported["channel"] == (step.channel.value if step.channel else None)
-        assert exported["optional"] is step.optional
+    steps = data["program"]["constants"]["STEPS"]
+    for (action, advice, channel, optional, *_), step in zip(steps, usual.steps, strict=True):
+        assert action == step.action.value
+        assert advice == step.guidance.value
+        assert channel == (step.channel.value if step.channel else None)
+        assert optional is step.optional
         # The step's words travel with the other messages the script says.
-        assert data["messages"][f"{step.action.value}.title"] == step.title
+        assert data["messages"][f"{action}.title"] == step.title
 
 
 def test_labels_and_channels_are_the_messages(data: dict[str, Any]) -> None:

@@ -529,7 +529,7 @@
       earliest: formatDate(step.earliest),
       latest: step.latest === null ? "" : formatDate(step.latest),
       next: step.next === null ? "" : formatDate(step.next),
-      answer_by: step.answerBy === null ? "" : formatDate(step.answerBy),
+      answer_by: step.answer_by === null ? "" : formatDate(step.answer_by),
     };
     var kind = RULES.call("span_kind", [step.action, step.earliest, step.latest]);
     var when = kind === "range"
@@ -538,7 +538,7 @@
     var description = say(step.action + ".text", words);
     if (step.variant !== null) description += say(step.action + "." + step.variant, words);
     if (step.chat) description += say("step.chat");
-    if (step.notHr) description += say("move-on.not-hr");
+    if (step.in_hr === false) description += say("move-on.not-hr");
     return {
       action: step.action,
       guidance: step.guidance,
@@ -556,34 +556,10 @@
     };
   }
 
-  /* Who a step writes to, as etiket.timeline._build says: each interviewer, or the one contact. */
-  function recipientsOf(situation, whom) {
-    if (whom === "interviewers") return situation.interviewers.slice();
-    return whom === "contact" && situation.contact !== null ? [situation.contact] : [];
-  }
-
-  /* A plan's steps, each as its facts (DATA.steps) and the rulebook's days say. */
+  /* A plan's steps, as the rulebook's facts (STEPS) and days say. */
   function planSteps(situation, days) {
     var windows = RULES.call("step_windows", [situation.calendar, situation.numbers, situation.interview, situation.at, days]);
-    return DATA.steps.map(function (facts) {
-      var d = days[facts.action];
-      return {
-        action: facts.action,
-        guidance: has.call(days.guidance, facts.action) ? days.guidance[facts.action] : facts.guidance,
-        earliest: d[0],
-        latest: d[1],
-        next: d[2],
-        answerBy: null,
-        due: days.due[facts.action] || null,
-        channel: facts.channel,
-        optional: facts.optional,
-        chat: facts.chat && situation.chat,
-        notHr: facts.notHr && situation.notHr,
-        variant: has.call(days.variants, facts.action) ? days.variants[facts.action] : null,
-        recipients: recipientsOf(situation, facts.recipients),
-        window: has.call(windows, facts.action) ? windows[facts.action] : null,
-      };
-    });
+    return RULES.call("plan_steps", [days, windows, situation.interviewers, situation.contact, situation.chat, situation.notHr ? false : null]);
   }
 
   /* etiket.cli.timeline_data. */
@@ -752,7 +728,7 @@
     var days = daysOf(situation, reading.asked_on);
     var steps = planSteps(situation, days);
     var found = RULES.call("position", [reading, answer, now.day, now.at, situation.at && situation.at.zone]);
-    var next = madeOrPlanned(situation, steps, found[1]);
+    var next = madeOrPlanned(steps, found[1]);
     var nextRound = null;
     if (reply && reply.nextInterview !== null) {
       // A new timeline from the next interview: the same people and calendar, no decision date yet.
@@ -805,16 +781,13 @@
     };
   }
 
-  /* The rulebook's next step: a plan's step by its action, or one the assessment made. */
-  function madeOrPlanned(situation, steps, found) {
-    if (found === null) return null;
-    if (typeof found === "string") return steps.filter(function (step) { return step.action === found; })[0];
-    var to = steps.filter(function (step) { return step.action === found.recipients_of; })[0];
-    return {
-      action: found.action, guidance: found.guidance, earliest: found.earliest, latest: found.latest,
-      next: null, answerBy: found.answer_by, due: null, channel: found.channel, optional: found.optional,
-      chat: found.chat, notHr: false, variant: found.variant, recipients: to.recipients.slice(), window: found.window,
-    };
+  /* The rulebook's next step: a plan's step by its action, or one it made, to whom that plan's step writes. */
+  function madeOrPlanned(steps, found) {
+    function planned(action) {
+      return steps.filter(function (step) { return step.action === action; })[0];
+    }
+    if (found === null || typeof found === "string") return found && planned(found);
+    return Object.assign({ recipients: planned(found.recipients_of).recipients }, found);
   }
 
   function describeWindow(window) {

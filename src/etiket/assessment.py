@@ -29,7 +29,7 @@ from etiket.hours import SendingWindow
 from etiket.language import Language, check_language, format_date, format_datetime
 from etiket.messages import message
 from etiket.policy import Policy
-from etiket.timeline import Action, Channel, Step, Timeline, plan, within_the_calendar
+from etiket.timeline import Channel, Step, Timeline, plan, portable_step, within_the_calendar
 
 __all__ = [
     "Assessment",
@@ -348,16 +348,8 @@ def _next_step(timeline: Timeline, found: str | dict[str, Any] | None) -> Step |
     """The rulebook's next step: a plan's step by its action, or one the assessment made."""
     if found is None or isinstance(found, str):
         return None if found is None else timeline.step(found)
-    window = found["window"]
-    answer_by = found["answer_by"]
-    return Step(
-        Action(found["action"]), Guidance(found["guidance"]), date.fromordinal(found["earliest"]),
-        date.fromordinal(found["latest"]), Channel(found["channel"]), found["optional"], None,
-        timeline.lang, window=None if window is None else SendingWindow(window[0], window[1]),
-        recipients=timeline.step(found["recipients_of"]).recipients, chat=found["chat"],
-        variant=found["variant"],
-        answer_by=None if answer_by is None else date.fromordinal(answer_by),
-    )  # fmt: skip
+    to = timeline.step(found["recipients_of"])
+    return portable_step(found | {"recipients": to.recipients}, timeline.lang)
 
 
 def _day_of(value: date | datetime | str) -> date:

@@ -537,12 +537,6 @@ ERRORS: Final[dict[str, dict[Language, str]]] = {
         "id": "teks {text!r} memiliki kolom {field!r}, yang tidak dapat diisi oleh skrip "
         "halaman {script}: skrip itu hanya mengisi {{name}} dan {{name!r}}, tanpa format",
     },
-    "site.steps-changed": {
-        "en": "the timeline's steps changed; docs/_static/planner.js dates exactly "
-        "{actions}, so update it to match",
-        "id": "langkah-langkah linimasa berubah; docs/_static/planner.js menghitung tanggal "
-        "untuk tepat {actions}, jadi sesuaikan berkas itu",
-    },
     "site.base-year-type": {
         "en": "the base year must be a whole number, not {value!r}",
         "id": "tahun dasar harus bilangan bulat, bukan {value!r}",

@@ -84,10 +84,19 @@ def export_module(module: ModuleType, *, primitives: frozenset[str]) -> dict[str
                 "function nor a primitive of etiket._primitives; add it to one of them"
             )
     return {
-        "constants": {k: list(v) if isinstance(v, tuple) else v for k, v in constants.items()},
+        "constants": {name: _as_json(value) for name, value in constants.items()},
         "functions": functions,
         "primitives": sorted(primitives),
     }
+
+
+def _as_json(value: Any) -> Any:
+    """A constant as JSON holds it: its tuples, at any depth, as lists."""
+    if isinstance(value, tuple | list):
+        return [_as_json(item) for item in value]
+    if isinstance(value, dict):
+        return {key: _as_json(item) for key, item in value.items()}
+    return value
 
 
 def _is_constant(statement: ast.Assign) -> bool:
@@ -140,6 +149,9 @@ class _Reader:
             return ["return", None if node.value is None else self.expression(node.value)]
         if isinstance(node, ast.Assign) and len(node.targets) == 1:
             return self.assignment(node.targets[0], node.value)
+        if isinstance(node, ast.AnnAssign) and node.value is not None:
+            # The annotation is for mypy (an empty list's items); the script has no types.
+            return self.assignment(node.target, node.value)
         if isinstance(node, ast.Expr) and isinstance(node.value, ast.Call):
             return ["do", self.expression(node.value)]
         if isinstance(node, ast.If):

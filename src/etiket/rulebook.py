@@ -41,11 +41,13 @@ from etiket._primitives import (
 
 __all__ = [
     "AHEAD",
+    "STEPS",
     "WITH_DEADLINE",
     "actions_ahead",
     "days_ahead",
     "first_window",
     "plan_days",
+    "plan_steps",
     "span_kind",
     "step_windows",
     "summary_keys",
@@ -191,6 +193,55 @@ def step_windows(calendar: Value, policy: Value, day: Value, at: Value, days: Va
         "follow-up": first_window(calendar, policy, days["follow-up"][0], None, None, zone),
         "second-note": first_window(calendar, policy, days["second-note"][0], None, None, zone),
     }
+
+
+STEPS = (
+    ("thank-you", "thank-you-promptly", "email", True, "interviewers", False, False),
+    ("wait", "employers-slow", None, False, "", False, False),
+    ("follow-up", "follow-up-after-a-week", "email", False, "contact", True, False),
+    ("let-go", "let-it-go", None, False, "", False, False),
+    ("second-note", "second-note-after-weeks", "email", True, "contact", True, False),
+    ("move-on", "assume-no-after-weeks", None, False, "", False, True),
+)  # fmt: skip
+"""A plan's steps in order, each with the facts no day changes: its action, its usual advice,
+how it is sent, whether it is optional, whom it writes to (each interviewer, the one contact,
+or nobody), whether one chat message may carry it, and whether it says that an interviewer
+outside HR rarely answers."""
+
+
+def plan_steps(
+    days: Value, windows: Value, interviewers: Value, contact: Value, chat: Value, in_hr: Value
+) -> Value:
+    """A plan's steps: each of ``STEPS`` on its days (``days`` is :func:`plan_days`').
+
+    ``windows`` are :func:`step_windows`'; ``contact`` is whom the follow-up goes to
+    (None for nobody); ``chat`` whether the recruiter writes by chat; ``in_hr``
+    whether the interviewer is in HR (None when not said).
+    """
+    recipients = {"interviewers": interviewers, "contact": [] if contact is None else [contact]}
+    steps: list[Value] = []
+    for facts in STEPS:
+        action = facts[0]
+        found = days[action]
+        steps = steps + [
+            {
+                "action": action,
+                "guidance": days["guidance"][action] if action in days["guidance"] else facts[1],
+                "earliest": found[0],
+                "latest": found[1],
+                "next": found[2],
+                "due": days["due"][action] if action in days["due"] else None,
+                "channel": facts[2],
+                "optional": facts[3],
+                "recipients": recipients[facts[4]] if facts[4] in recipients else [],
+                "window": windows[action] if action in windows else None,
+                "chat": facts[5] and chat,
+                "in_hr": in_hr if facts[6] else None,
+                "variant": days["variants"][action] if action in days["variants"] else None,
+                "answer_by": None,
+            }
+        ]
+    return steps
 
 
 def in_time(deadline: Value, due: Value, day: Value, at: Value) -> Value:
@@ -461,20 +512,27 @@ def position(reading: Value, reply: Value, today: Value, now: Value, zone: Value
 def made_step(
     reading: Value, action: Value, advice: Value, first: Value, last: Value, zone: Value, to: Value
 ) -> Value:
-    """A step the plan does not have, by email, to whom the plan's step ``to`` writes to."""
+    """A step the plan does not have, by email, to whom the plan's step ``to`` writes to.
+
+    Its fields are :func:`plan_steps`', but for its recipients: ``recipients_of`` names
+    the plan's step whose recipients it has.
+    """
     window = first_window(reading["calendar"], reading["policy"], first, None, last, zone)
     return {
         "action": action,
         "guidance": advice,
-        "channel": "email",
         "earliest": first,
         "latest": last,
-        "window": window,
-        "recipients_of": to,
+        "next": None,
+        "due": None,
+        "channel": "email",
         "optional": False,
+        "recipients_of": to,
+        "window": window,
+        "chat": False,
+        "in_hr": None,
         "variant": None,
         "answer_by": None,
-        "chat": False,
     }
 
 

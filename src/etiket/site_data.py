@@ -30,7 +30,7 @@ from etiket.language import DATE_FORMATS, DATETIME_FORMATS, Language, check_lang
 from etiket.messages import MESSAGES
 from etiket.policy import DEFAULT_POLICY, Policy
 from etiket.portable import export
-from etiket.timeline import ACTIONS, TIMELINE_ACTIONS, Action, Channel, plan
+from etiket.timeline import ACTIONS, Action, Channel
 
 __all__ = [
     "BASE_YEAR",
@@ -120,7 +120,6 @@ def planner_data(
         },
         "countryNames": country_names(code),
         "date": _date_format(code),
-        "steps": _steps(code, covered[0], policy),
         "labels": {key: MESSAGES[f"label.{key}"][code] for key in _LABELS},
         "channels": {c.value: MESSAGES[f"channel.{c.value}"][code] for c in Channel},
         # What the package accepts, in the order its errors list them (a data file's keys
@@ -270,34 +269,6 @@ def _zones(years: list[int]) -> dict[str, dict[str, list[Any]]]:
                 )
         found[key] = names
     return found
-
-
-def _steps(lang: Language, year: int, policy: Policy) -> list[dict[str, Any]]:
-    """Each step's fixed facts (channel, optional, advice) and wording, read off real plans."""
-    steps = []
-    # A plan with every option that shows on a step: who each step writes to, which steps
-    # a chat may carry, and which says that an interviewer outside HR rarely answers.
-    people = plan(
-        date(year, 1, 1), policy=policy, interviewers=["A", "B"], follow_up_to="C",
-        recruiter_uses_chat=True, interviewer_in_hr=False,
-    )  # fmt: skip
-    whom = {("A", "B"): "interviewers", ("C",): "contact", (): None}
-    for step, shown in zip(plan(date(year, 1, 1), policy=policy).steps, people.steps, strict=True):
-        action = step.action.value
-        steps.append(
-            {
-                "action": action,
-                "guidance": step.guidance.value,
-                "channel": step.channel.value if step.channel else None,
-                "optional": step.optional,
-                "recipients": whom[shown.recipients],
-                "chat": shown.chat,
-                "notHr": shown.interviewer_in_hr is False,
-            }
-        )
-    if [s["action"] for s in steps] != [a.value for a in TIMELINE_ACTIONS]:
-        raise EtiketError("site.steps-changed", actions=[a.value for a in TIMELINE_ACTIONS])
-    return steps
 
 
 # The package's sentences the script says: steps (their variants too), stages, warnings,

@@ -60,10 +60,7 @@ class Action(StrEnum):
     REPLY_TO_REJECTION = "reply-to-rejection"
 
 
-TIMELINE_ACTIONS: tuple[Action, ...] = (
-    Action.THANK_YOU, Action.WAIT, Action.FOLLOW_UP, Action.LET_GO, Action.SECOND_NOTE,
-    Action.MOVE_ON,
-)  # fmt: skip
+TIMELINE_ACTIONS: tuple[Action, ...] = tuple(Action(facts[0]) for facts in rulebook.STEPS)
 """The steps of every plan, in order; the other actions come from an assessment."""
 
 # A plan's whole calendar: what is ahead of whoever has done nothing yet (the rulebook's).
@@ -458,6 +455,18 @@ def _window(found: list[datetime] | None) -> SendingWindow | None:
     return None if found is None else SendingWindow(found[0], found[1])
 
 
+def portable_step(step: dict[str, Any], lang: Language) -> Step:
+    """A step as the rulebook gives it (:func:`etiket.rulebook.plan_steps`), days as ordinals."""
+    channel = step["channel"]
+    return Step(
+        Action(step["action"]), Guidance(step["guidance"]), date.fromordinal(step["earliest"]),
+        _maybe_day(step["latest"]), None if channel is None else Channel(channel),
+        step["optional"], step["due"], lang, _maybe_day(step["next"]), step["in_hr"],
+        window=_window(step["window"]), recipients=tuple(step["recipients"]), chat=step["chat"],
+        variant=step["variant"], answer_by=_maybe_day(step["answer_by"]),
+    )  # fmt: skip
+
+
 def _check_flag(value: object, name: str, *, none_allowed: bool) -> None:
     if isinstance(value, bool) or (none_allowed and value is None):
         return
@@ -505,34 +514,13 @@ def _build(
         sent = None if follow_up_sent_on is None else follow_up_sent_on.toordinal()
         decided = None if decided_by is None else decided_by.toordinal()
         days = rulebook.plan_days(calendar, policy, ordinal, at, decided, sent)
-        first = {action: date.fromordinal(days[action][0]) for action in TIMELINE_ACTIONS}
-        last, then = ({a: _maybe_day(days[a][place]) for a in TIMELINE_ACTIONS} for place in (1, 2))
-        due: datetime | None = days["due"]["thank-you"]
-        follow_up = first[Action.FOLLOW_UP]
-        guidance = Guidance(days["guidance"]["follow-up"])
         follow_up_sent_on = None if days["follow-up-sent"] is None else follow_up_sent_on
-
-        found = rulebook.step_windows(calendar, policy, ordinal, at, days)
-        windows = {Action(action): _window(window) for action, window in found.items()}
-
+        windows = rulebook.step_windows(calendar, policy, ordinal, at, days)
         contact = follow_up_to or (interviewers[0] if interviewers else None)
-        to_contact = () if contact is None else (contact,)
-        steps = (
-            Step(Action.THANK_YOU, Guidance.THANK_YOU_PROMPTLY, first[Action.THANK_YOU],
-                 last[Action.THANK_YOU], Channel.EMAIL, True, due, lang,
-                 window=windows[Action.THANK_YOU], recipients=interviewers),
-            Step(Action.WAIT, Guidance.EMPLOYERS_SLOW, first[Action.WAIT], last[Action.WAIT],
-                 None, False, None, lang, then[Action.WAIT]),
-            Step(Action.FOLLOW_UP, guidance, follow_up, None, Channel.EMAIL, False, None, lang,
-                 window=windows[Action.FOLLOW_UP], recipients=to_contact, chat=chat),
-            Step(Action.LET_GO, Guidance.LET_IT_GO, first[Action.LET_GO], last[Action.LET_GO],
-                 None, False, None, lang, then[Action.LET_GO]),
-            Step(Action.SECOND_NOTE, Guidance.SECOND_NOTE_AFTER_WEEKS, first[Action.SECOND_NOTE],
-                 None, Channel.EMAIL, True, None, lang, window=windows[Action.SECOND_NOTE],
-                 recipients=to_contact, chat=chat, variant=days["variants"]["second-note"]),
-            Step(Action.MOVE_ON, Guidance.ASSUME_NO_AFTER_WEEKS, first[Action.MOVE_ON], None,
-                 None, False, None, lang, None, interviewer_in_hr),
-        )  # fmt: skip
+        found = rulebook.plan_steps(
+            days, windows, list(interviewers), contact, chat, interviewer_in_hr
+        )
+        steps = tuple(portable_step(step, lang) for step in found)
         return Timeline(
             interview, steps, calendar, policy, decided_by, lang, follow_up_sent_on, interviewers,
             chat, follow_up_to,
