@@ -125,7 +125,13 @@ def test_raise_sites_are_found() -> None:
     assert len(_error_calls()) >= 80
 
 
-@pytest.mark.parametrize(("where", "call"), _error_calls(), ids=lambda v: str(v)[:60])
+# Ids are the raise site and the call's source, the same in every process (pytest-xdist's
+# workers must collect the same ids): an ast node's repr holds its address.
+@pytest.mark.parametrize(
+    ("where", "call"),
+    _error_calls(),
+    ids=lambda v: (v if isinstance(v, str) else ast.unparse(v))[:60],
+)
 def test_every_raise_site_uses_a_catalogue_key_with_exactly_its_fields(
     where: str, call: ast.Call
 ) -> None:

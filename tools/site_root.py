@@ -35,6 +35,7 @@ from __future__ import annotations
 import argparse
 import html
 import json
+import os
 import shutil
 import struct
 import sys
@@ -321,18 +322,22 @@ def remove_leftovers(build: Path, editions: list[str]) -> list[Path]:
     for lang in editions:
         for name in LEFTOVERS:
             target = build / lang / name
-            if target.is_dir():
-                shutil.rmtree(target)
-            elif target.exists():
-                target.unlink()
-            else:
+            # Another test process (pytest -n) may be deleting the same leftover.
+            try:
+                if target.is_dir():
+                    shutil.rmtree(target)
+                elif target.exists():
+                    target.unlink()
+                else:
+                    continue
+            except FileNotFoundError:
                 continue
             removed.append(target)
     return removed
 
 
 def write_root(build: Path, site_url: str | None = None) -> list[Path]:
-    """Write the root files into `build` and remove build leftovers; return what was written.
+    """Write the root files into `build` and remove build leftovers; return the root files.
 
     ``site_url`` is the published address; None takes conf.py's (ETIKET_SITE_URL), which
     may be none.
@@ -369,10 +374,13 @@ def write_root(build: Path, site_url: str | None = None) -> list[Path]:
     written = []
     for name, content in files.items():
         target = build / name
-        if isinstance(content, bytes):
-            target.write_bytes(content)
-        else:
-            target.write_text(content, encoding="utf-8")
+        data = content if isinstance(content, bytes) else content.encode("utf-8")
+        # Test processes running side by side (pytest -n) each write the root while the
+        # others' servers read it: a file is replaced whole, never seen half written.
+        if not target.is_file() or target.read_bytes() != data:
+            partial = target.with_name(f".{name}.{os.getpid()}.tmp")
+            partial.write_bytes(data)
+            partial.replace(target)
         written.append(target)
     return written
 
