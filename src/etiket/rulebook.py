@@ -221,22 +221,22 @@ def plan_steps(
     recipients = {"interviewers": interviewers, "contact": [] if contact is None else [contact]}
     steps: list[Value] = []
     for facts in STEPS:
-        action = facts[0]
-        found = days[action]
+        action, advice, channel, optional, whom, by_chat, hr_note = facts
+        first, last, then = days[action]
         steps = steps + [
             {
                 "action": action,
-                "guidance": days["guidance"][action] if action in days["guidance"] else facts[1],
-                "earliest": found[0],
-                "latest": found[1],
-                "next": found[2],
+                "guidance": days["guidance"][action] if action in days["guidance"] else advice,
+                "earliest": first,
+                "latest": last,
+                "next": then,
                 "due": days["due"][action] if action in days["due"] else None,
-                "channel": facts[2],
-                "optional": facts[3],
-                "recipients": recipients[facts[4]] if facts[4] in recipients else [],
+                "channel": channel,
+                "optional": optional,
+                "recipients": recipients[whom] if whom in recipients else [],
                 "window": windows[action] if action in windows else None,
-                "chat": facts[5] and chat,
-                "in_hr": in_hr if facts[6] else None,
+                "chat": by_chat and chat,
+                "in_hr": in_hr if hr_note else None,
                 "variant": days["variants"][action] if action in days["variants"] else None,
                 "answer_by": None,
             }
