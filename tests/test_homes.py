@@ -517,3 +517,24 @@ def test_every_name_in_a_row_of_the_map_is_defined_in_that_rows_files() -> None:
                 undefined.append(f"{name} (row: {row[:50]}…)")
     assert checked, "the map's rows name no definitions"
     assert not undefined, f"CONTRIBUTING.md names what its row's files do not define: {undefined}"
+
+
+def test_the_map_names_every_answer_key_of_a_worked_example() -> None:
+    # The writers' list of what a worked example can answer is written by hand: each key the
+    # parser knows (steps, what a step says, the timeline's and an assessment's keys) is in it.
+    from etiket_docs.worked import answer_keys
+
+    text = CONTRIBUTING.read_text(encoding="utf-8")
+    section = text[text.index("## Two kinds of page, and worked examples") :]
+    spans = set(_CODE_SPAN.findall(section[: section.index("\n## ")]))
+    steps = {"thank-you", "wait", "follow-up", "let-go", "last-note", "move-on"}
+    missing = []
+    for key in answer_keys(assesses=True):
+        step, _, aspect = key.removeprefix("next round ").partition(" ")
+        # "follow-up to" is written once for every step, as "<step> to".
+        said = f"<step> {aspect}" if step in steps and aspect else key
+        if key.startswith("next round "):
+            said = "next round <step>"
+        if said not in spans:
+            missing.append(key)
+    assert not missing, f"CONTRIBUTING.md's worked examples do not name the keys {missing}"
