@@ -36,7 +36,7 @@ DIFF = ROOT / "tests" / "js" / "diff.mjs"
 SCRIPT = ROOT / "docs" / "_static" / "planner.js"
 EDITIONS = planner_cases.EDITIONS
 COUNTS = re.compile(
-    r"^compared (\d+) (situations|calendar files|formats), (\d+) differences$", re.M
+    r"^compared (\d+) (situations|calendar files|formats|probes), (\d+) differences$", re.M
 )
 
 
@@ -73,7 +73,9 @@ def compare(*files: Path, script: Path | None = None) -> tuple[int, dict[str, tu
     )
     print(done.stdout, done.stderr)
     counts = {kind: (int(n), int(d)) for n, kind, d in COUNTS.findall(done.stdout)}
-    assert set(counts) == {"situations", "calendar files", "formats"}, done.stdout + done.stderr
+    assert set(counts) == {"situations", "calendar files", "formats", "probes"}, (
+        done.stdout + done.stderr
+    )
     return done.returncode, counts
 
 
@@ -86,10 +88,12 @@ def test_the_script_answers_as_the_package(edition: str, fixture_files: dict[str
     situations, differences = counts["situations"]
     calendars, calendar_differences = counts["calendar files"]
     formats, format_differences = counts["formats"]
+    probes, probe_differences = counts["probes"]
     assert situations >= MINIMUM
     assert calendars > 0
     assert formats > 0
-    assert (differences, calendar_differences, format_differences) == (0, 0, 0)
+    assert probes > len(planner_cases.PROBE_ARGUMENTS)
+    assert (differences, calendar_differences, format_differences, probe_differences) == (0,) * 4
     assert code == 0
 
 
@@ -102,7 +106,8 @@ def test_the_published_script_answers_as_the_package(
     assert len(published.read_bytes()) < len(SCRIPT.read_bytes()) * 0.6
     code, counts = compare(*fixture_files.values(), script=published)
     assert counts["situations"][0] >= MINIMUM * len(EDITIONS)
-    assert (counts["situations"][1], counts["calendar files"][1], code) == (0, 0, 0)
+    assert (counts["situations"][1], counts["calendar files"][1], counts["probes"][1]) == (0, 0, 0)
+    assert code == 0
 
 
 def test_the_comparison_notices_a_difference(
@@ -121,10 +126,15 @@ def test_the_comparison_notices_a_difference(
     changed["calendars"] = changed["calendars"][:2]
     changed["formats"] = changed["formats"][:3]
     changed["formats"][1]["expected"] = "Someday"
+    probes = changed["probes"]
+    probes["cases"] = probes["cases"][:3]
+    probes["cases"][0]["expected"] = "(something else)"
     path = tmp_path / "changed.json"
     path.write_text(json.dumps(changed), encoding="utf-8")
     code, counts = compare(path)
-    assert counts == {"situations": (4, 3), "calendar files": (2, 1), "formats": (3, 1)}
+    # Three probes, and the interpreter's four errors of a broken program, which still hold.
+    expected = {"situations": (4, 3), "calendar files": (2, 1), "formats": (3, 1), "probes": (7, 1)}
+    assert counts == expected
     assert code == 1
 
 

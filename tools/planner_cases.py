@@ -18,6 +18,7 @@ read these files::
 from __future__ import annotations
 
 import argparse
+import copy
 import json
 import random
 import re
@@ -835,6 +836,101 @@ def assessment_refusals(first_year: int, seed: int = SEED) -> list[dict[str, Any
     return [base | fault for fault in faults]
 
 
+# ---- The interpreter's Python, wider than the rulebook uses it (tools/portable_probe.py) ----
+
+# Values of every kind JSON carries, true and false ones. Left out where the page's script does
+# not do as Python does (no rule asks it; tests/js/survivors.md lists each): the truth of {},
+# == between equal lists or dictionaries, == between a boolean and a number, min of one list or
+# of texts, len of a text beyond the Basic Multilingual Plane, a negative index, a for loop over
+# a dictionary, * on a text or a list; and, of moments, is between equal ones, moment == number.
+_TRUTHS: Final[tuple[Any, ...]] = (None, False, True, 0, 1, -1, "", "x", "0", [], [0], [None],
+                                   {"a": 0}, [[]])  # fmt: skip
+_SCALARS: Final[tuple[Any, ...]] = (None, 0, 1, -1, "", "a", "1", [], {"a": 1})
+_MEMBERS: Final[tuple[tuple[Any, Any], ...]] = (
+    ("a", "abc"), ("b", "abc"), ("c", "abc"), ("z", "abc"), ("", "abc"), ("bc", "abc"),
+    ("ac", "abc"), ("", ""), ("a", ""), ("A", "abc"),
+    (1, [1, 2]), (2, [1, 2]), (3, [1, 2]), (None, [None]), (None, []), ("a", ["abc"]),
+    ("a", {"a": 1}), ("b", {"a": 1}), ("a", {}), ("length", {}), ("length", []),
+)  # fmt: skip
+_SIZED: Final[tuple[Any, ...]] = ("", "a", "héllo", [], [0], [[], []], {}, {"a": 1, "b": 2})
+# Days back from the last one both sides know (2932896 is 1970-01-01, 3652058 the year 1), hours.
+_DAYS_BACK: Final = ((1, 0), (1, 22), (2, 23), (400, 9), (2932896, 30), (3652058, 2), (3000, -2),
+                     (3650, 24))  # fmt: skip
+_PAIRS: Final = tuple((a, b) for a in _TRUTHS for b in _TRUTHS)
+_NUMBERS: Final = ((7, 2), (-7, 2), (7, -2), (-7, -2), (0, 5), (47, 24), (-47, 24), (6, 3))
+
+
+def _comparable(a: Any, b: Any) -> bool:
+    """Whether the script's == agrees with Python's on a and b: lists and dictionaries compare
+    by identity there, so two equal ones, which are distinct objects in the script, are out."""
+    return not (isinstance(a, list | dict) and a == b)
+
+
+PROBE_ARGUMENTS: Final[dict[str, tuple[tuple[Any, ...], ...]]] = {
+    "truth": tuple((value,) for value in _TRUTHS),
+    "both": _PAIRS,
+    "equal": (
+        *((a, b) for a in _SCALARS for b in _SCALARS if _comparable(a, b)),
+        *((a, b) for a in (True, False, None) for b in (True, False, None)),
+    ),
+    "identity": tuple((value,) for value in (*_TRUTHS, {})),
+    "member": _MEMBERS,
+    "within_bounds": tuple((value,) for value in (-1, 0, 1, 9, 10, 11)),
+    "score": (("low",), ("high",), ("middle",), ("",)),
+    "size": tuple((value,) for value in _SIZED),
+    "smallest": ((1, 2), (2, 1), (-3, -3), (0, 0), (True, 1), (1, True), (False, 0), (0, False)),
+    "smallest_of_three": ((3, 1, 2), (1, 2, 3), (2, 3, 1), (1, 1, True), (True, 1, 1), (5, 5, 5)),
+    "arithmetic": _NUMBERS,
+    "joined": (([], []), ([1], [2, 3]), ([[]], [None]), ("", ""), ("ab", "c")),
+    "ordered": (*_NUMBERS, (1, 1), ("a", "b"), ("b", "a"), ("a", "a"), ("", "a"), ("ab", "b")),
+    "nothing": ((True,), (False,)),
+    "no_return": (({},), ({"seen": False},)),
+    "first_at_least": (([1, 5, 9], 4), ([1, 5, 9], 10), ([], 0), ([3], 3)),
+    "count_down": ((0, 0), (3, 0), (5, 2), (-1, 0)),
+    "letters": (("",), ("abc",), ("héllo",)),
+    "filled": (("a", 1), ("count", 5), ("key", None), ("b", [])),
+    "swapped": (([1, 2],), (["a", None],)),
+    "moments": _DAYS_BACK,
+    "moment_zone": ((1,), (1000,)),
+}
+"""The arguments each probe of tools/portable_probe.py runs on, in both Python and the script."""
+
+
+def as_json(value: Any) -> Any:
+    """A probe's answer as the comparison reads it: a moment as its ISO text, a tuple as a list."""
+    if isinstance(value, datetime):
+        return value.isoformat()
+    if isinstance(value, list | tuple):
+        return [as_json(item) for item in value]
+    if isinstance(value, dict):
+        return {key: as_json(item) for key, item in value.items()}
+    if value is None or isinstance(value, bool | int | str):
+        return value
+    raise TypeError(f"a probe returned {value!r}, which the comparison cannot carry")
+
+
+def probe_cases() -> dict[str, Any]:
+    """The probe module as the script's data, and each probe's answer in Python.
+
+    Every probe runs on a copy of its arguments (some change what they are given), and the
+    answer is Python's own: the fixtures hold what the package's interpreter, Python, says.
+    """
+    from etiket import _primitives
+    from etiket.portable import export_module
+    from tools import portable_probe
+
+    program = export_module(portable_probe, primitives=frozenset(_primitives.__all__))
+    if set(PROBE_ARGUMENTS) != set(program["functions"]):
+        raise AssertionError("every probe of tools/portable_probe.py needs its arguments here")
+    cases = []
+    for name, calls in PROBE_ARGUMENTS.items():
+        probe = getattr(portable_probe, name)
+        for arguments in calls:
+            answer = probe(*copy.deepcopy(arguments))
+            cases.append({"call": name, "args": list(arguments), "expected": as_json(answer)})
+    return {"program": program, "cases": cases}
+
+
 def fixtures(lang: str, base_year: int = BASE_YEAR) -> dict[str, Any]:
     """One edition's fixtures: the page's data, the situations and answers, calendar files."""
     # The handbook's extensions, where the page's data is assembled, import as the build does.
@@ -879,6 +975,7 @@ def fixtures(lang: str, base_year: int = BASE_YEAR) -> dict[str, Any]:
         "cases": cases,
         "calendars": calendars,
         "formats": format_cases(lang, *data["years"]),
+        "probes": probe_cases(),
     }
 
 

@@ -6,12 +6,14 @@
  * runs every situation of the fixtures tools/planner_cases.py writes (the package's answers)
  * through window.etiketPlanner.plan, the calendar samples through .ics (a plan's, or an
  * assessment's: what is still ahead), and the dates and times through .formatDate and
- * .formatTime, and compares field by field. Prints "compared N situations, D differences" and the first differences;
- * exits 1 when there is any, so that a mutation tester can run it as its test command.
+ * .formatTime, and the probes of the interpreter (tools/portable_probe.py, another module in the
+ * rulebook's subset) through .interpret, and compares field by field. Prints "compared N
+ * situations, D differences" and the first differences; exits 1 when there is any, so that a
+ * mutation tester can run it as its test command.
  *
  *   node tests/js/diff.mjs FIXTURES.json...       (or ETIKET_PLANNER_CASES=<folder>)
  *   options: --show N (differences to print, default 5), --bail (stop at the first
- *            difference: a mutant needs only one to be caught), --only situations|calendars|formats,
+ *            difference: a mutant needs only one to be caught), --only situations|calendars|formats|probes,
  *            --tap (the result as TAP, for Stryker's tap runner: see stryker.config.mjs),
  *            --script PATH (another form of the script, e.g. the build's minified one)
  */
@@ -169,6 +171,69 @@ function calendarTree(text) {
   return root;
 }
 
+// ---- The interpreter's Python, probed ----
+
+/* A probe's answer as tools/planner_cases.as_json writes Python's: a moment as its ISO text. */
+function asJson(value) {
+  if (value === undefined) return "(undefined)";
+  if (Array.isArray(value)) return value.map(asJson);
+  if (isObject(value) && typeof value.day === "number" && typeof value.seconds === "number" && "zone" in value) {
+    // The page's moment: a day counted from 1970 and the second of it, on its zone's clock.
+    const text = new Date(value.day * 86400000 + value.seconds * 1000).toISOString().slice(0, 19);
+    if (!value.zone) return text;
+    const size = Math.abs(value.offset) / 60;
+    const hhmm = String(Math.floor(size / 60)).padStart(2, "0") + ":" + String(size % 60).padStart(2, "0");
+    return text + (value.offset < 0 ? "-" : "+") + hhmm;
+  }
+  if (isObject(value)) return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, asJson(item)]));
+  return value;
+}
+
+/* The probe module, broken in one way: the script must refuse it, naming what is wrong. */
+function brokenPrograms(program) {
+  const broken = (body) => ({ ...program, functions: { ...program.functions, broken: { params: [], body } } });
+  return [
+    { what: "a primitive the script lacks", name: "no_such_primitive",
+      program: { ...program, primitives: [...program.primitives, "no_such_primitive"] } },
+    { what: "a name nothing defines", name: "no_such_name", program: broken([["return", "no_such_name"]]) },
+    { what: "an operator outside the subset", name: "**", program: broken([["return", ["**", 2, 3]]]) },
+    { what: "a statement outside the subset", name: "raise", program: broken([["raise", "no_such_name"]]) },
+  ];
+}
+
+/* What comparing the probes found: [label, input, differences] for each probe that differs. */
+function compareProbes({ api, patiently }, probes) {
+  const found = [];
+  if (typeof api.interpret !== "function") {
+    return [["probes", "interpret", [{ where: "interpret", expected: "a function", actual: typeof api.interpret }]]];
+  }
+  const program = patiently(() => api.interpret(probes.program));
+  probes.cases.forEach((item, index) => {
+    let actual;
+    try {
+      // A copy: some probes change what they are given, and the fixtures are read once.
+      actual = asJson(patiently(() => program.call(item.call, structuredClone(item.args))));
+    } catch (error) {
+      actual = "(threw " + String(error) + ")";
+    }
+    const differs = differences(item.expected, actual, item.call, []);
+    if (differs.length) found.push(["probe " + index, item.call + JSON.stringify(item.args), differs]);
+  });
+  // The interpreter's own errors: their words are the script's, but each names what is wrong.
+  for (const item of brokenPrograms(probes.program)) {
+    let message = null;
+    try {
+      patiently(() => api.interpret(item.program).call("broken", []));
+    } catch (error) {
+      message = String(error && error.message);
+    }
+    if (message === null || !message.includes(item.name)) {
+      found.push(["probe of " + item.what, item.name, [{ where: "error", expected: "an error naming " + item.name, actual: message }]]);
+    }
+  }
+  return found;
+}
+
 // ---- The comparison ----
 
 class Bail extends Error {}
@@ -176,7 +241,8 @@ class Bail extends Error {}
 async function compareEdition(source, fixtures, { show, bail, only }) {
   const planner = loadPlanner(source, fixtures.data);
   const { api, patiently } = planner;
-  const report = { situations: 0, differences: 0, calendars: 0, calendarDifferences: 0, formats: 0, formatDifferences: 0, shown: [] };
+  const report = { situations: 0, differences: 0, calendars: 0, calendarDifferences: 0, formats: 0, formatDifferences: 0,
+    probes: 0, probeDifferences: 0, shown: [] };
   const note = (label, input, found) => {
     if (report.shown.length < show) report.shown.push({ label, input, found: found.slice(0, 4) });
     if (bail) throw new Bail(label);
@@ -184,6 +250,7 @@ async function compareEdition(source, fixtures, { show, bail, only }) {
   const cases = only === null || only === "situations" ? fixtures.cases : [];
   const calendars = only === null || only === "calendars" ? fixtures.calendars : [];
   const formats = only === null || only === "formats" ? fixtures.formats || [] : [];
+  const probes = (only === null || only === "probes") && fixtures.probes ? fixtures.probes : null;
   cases.forEach((item, index) => {
     report.situations += 1;
     const found = differences(item.expected, plain(answer(planner, item.input, item.policy, item.kind)), "", []);
@@ -207,6 +274,13 @@ async function compareEdition(source, fixtures, { show, bail, only }) {
       ]);
     }
   });
+  if (probes !== null) {
+    report.probes += probes.cases.length + brokenPrograms(probes.program).length;
+    for (const [label, input, found] of compareProbes(planner, probes)) {
+      report.probeDifferences += 1;
+      note(fixtures.edition + " " + label, input, found);
+    }
+  }
   const stamp = new Date(fixtures.stamp);
   for (const [index, item] of calendars.entries()) {
     report.calendars += 1;
@@ -257,7 +331,8 @@ export async function main(argv) {
   const paths = fixturePaths(argv);
   if (!paths.length) throw new Error("no fixture files found");
   const source = readFileSync(SCRIPT, "utf8");
-  const total = { situations: 0, differences: 0, calendars: 0, calendarDifferences: 0, formats: 0, formatDifferences: 0 };
+  const total = { situations: 0, differences: 0, calendars: 0, calendarDifferences: 0, formats: 0, formatDifferences: 0,
+    probes: 0, probeDifferences: 0 };
   const shown = [];
   let stopped = null;
   try {
@@ -274,7 +349,7 @@ export async function main(argv) {
     // A script that does not load, or breaks the comparison itself, differs from the package.
     stopped = error instanceof Bail ? error.message : "the script failed: " + (error && error.stack);
   }
-  const failed = stopped !== null || total.differences + total.calendarDifferences + total.formatDifferences > 0;
+  const failed = stopped !== null || total.differences + total.calendarDifferences + total.formatDifferences + total.probeDifferences > 0;
   if (argv.includes("--tap")) {
     console.log("TAP version 13\n1..1\n" + (failed ? "not ok" : "ok") + " 1 - planner.js answers as the package");
   } else if (stopped !== null) {
@@ -289,6 +364,7 @@ export async function main(argv) {
     console.log("compared " + total.calendars + " calendar files, " + total.calendarDifferences + " differences");
     console.log("compared " + total.situations + " situations, " + total.differences + " differences");
     console.log("compared " + total.formats + " formats, " + total.formatDifferences + " differences");
+    console.log("compared " + total.probes + " probes, " + total.probeDifferences + " differences");
   }
   return failed ? 1 : 0;
 }
