@@ -172,7 +172,8 @@
   var BUILTINS = {
     min: function () { return least(Array.prototype.slice.call(arguments), 1); },
     max: function () { return least(Array.prototype.slice.call(arguments), -1); },
-    len: function (value) { return Array.isArray(value) || typeof value === "string" ? value.length : Object.keys(value).length; },
+    // A list's items, a text's characters (UTF-16's, as survivors.md says) or a dictionary's keys.
+    len: function (value) { return Object.keys(value).length; },
   };
 
   function Program(source, primitives) {
