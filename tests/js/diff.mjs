@@ -17,6 +17,7 @@
  *            --tap (the result as TAP, for Stryker's tap runner: see stryker.config.mjs),
  *            --script PATH (another form of the script, e.g. the build's minified one)
  */
+import { createHash } from "node:crypto";
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -49,8 +50,6 @@ function loadPlanner(source, data) {
     // No planner form on this "page": the script only offers its API.
     document: { readyState: "complete", querySelectorAll: () => [] },
     TextEncoder,
-    // The calendar file's identifiers take SHA-1 from the platform, as a page's do.
-    crypto: globalThis.crypto,
   };
   // Under mutation testing the instrumented script reads which mutant is on, and counts what
   // it ran, in Stryker's namespace: the process's own (set up by Stryker's hook), shared.
@@ -60,7 +59,16 @@ function loadPlanner(source, data) {
     if (namespace.activeMutant === undefined && active) namespace.activeMutant = active;
     sandbox.__stryker__ = namespace;
   }
-  const context = vm.createContext(sandbox);
+  // The context runs its own promises' callbacks before a call returns, so the calendar file,
+  // which the script writes once its SHA-1 answers, is under the watchdog too: a mutant's
+  // endless loop there must end as an answer, not hang the comparison.
+  const context = vm.createContext(sandbox, { microtaskMode: "afterEvaluate" });
+  const settled = vm.runInContext("(function (value) { return Promise.resolve(value); })", context);
+  // The platform's SHA-1 answers from a thread, after the call; Node's hashes the same bytes
+  // at once. The browser tests compare the page's files made with Web Crypto's.
+  sandbox.crypto = {
+    subtle: { digest: (algorithm, bytes) => settled(Uint8Array.from(createHash("sha1").update(bytes).digest()).buffer) },
+  };
   vm.runInContext(source, context, { filename: SCRIPT, timeout: PATIENCE_MS });
   if (data === undefined) return window;
   if (!window.etiketPlanner) throw new Error("planner.js did not set window.etiketPlanner");
@@ -68,6 +76,18 @@ function loadPlanner(source, data) {
   const patiently = (work) => {
     sandbox.__etiketCall = work;
     return CALL.runInContext(context, { timeout: PATIENCE_MS });
+  };
+  // A promise's outcome, kept by the context's own callbacks: they run before the call returns.
+  const keep = vm.runInContext(
+    "(function (promise, box) { promise.then(function (v) { box.value = v; }, function (e) { box.error = e; }); })",
+    context,
+  );
+  patiently.settled = (work) => {
+    const box = {};
+    patiently(() => keep(work(), box));
+    if ("error" in box) throw box.error;
+    if (!("value" in box)) throw new Error("the promise did not settle within the call");
+    return box.value;
   };
   // The context's own Error, which a PlannerError must be an instance of.
   patiently.Error = vm.runInContext("Error", context);
@@ -293,7 +313,7 @@ async function compareEdition(source, fixtures, { show, bail, only }) {
     let text;
     try {
       // An assessment's file holds what is still ahead of it, its events named by the company.
-      text = await patiently(() =>
+      text = patiently.settled(() =>
         item.kind === "assess" ? api.ics(api.assess(item.input), stamp, item.company) : api.ics(api.plan(item.input), stamp)
       );
     } catch (error) {
