@@ -76,6 +76,7 @@ CASES := _build/planner-cases
 mutate-js: $(STAMP) node_modules/.package-lock.json
 	$(BIN)/python -m tools.planner_cases $(CASES) >/dev/null
 	node tests/js/diff.mjs $(CASES)/en.json $(CASES)/id.json
+	node tests/js/diff.mjs --without-zones $(CASES)/en.json $(CASES)/id.json
 	ETIKET_PLANNER_CASES=$(abspath $(CASES)) npx --no-install stryker run
 	node tests/js/mutation-score.mjs _build/stryker/mutation.json
 

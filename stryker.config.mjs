@@ -1,4 +1,4 @@
-// StrykerJS for `make mutate-js`: mutants of the page's planner script, each run against the
+// StrykerJS for `make mutate-js`: mutants of the page's planner scripts, each run against the
 // Node comparison with the package's answers (tests/js/diff.mjs; the fixtures come from
 // tools/planner_cases.py, found through ETIKET_PLANNER_CASES).
 /** @type {import("@stryker-mutator/api/core").PartialStrykerOptions} */
@@ -14,7 +14,7 @@ export default {
   coverageAnalysis: "perTest",
   // The rules' interpreter and everything the page answers; the form (planner-form.js) only
   // shows those answers, and the browser tests hold it.
-  mutate: ["docs/_static/planner.js"],
+  mutate: ["docs/_static/planner.js", "docs/_static/planner-zones.js"],
   concurrency: 2,
   // Each mutant's sandbox needs only the script and the comparison, not the site or the venv.
   ignorePatterns: [
@@ -24,6 +24,7 @@ export default {
     "!/docs/_static",
     "/docs/_static/*",
     "!/docs/_static/planner.js",
+    "!/docs/_static/planner-zones.js",
     "!/tests",
     "/tests/*",
     "!/tests/js",

@@ -27,6 +27,8 @@ from browser._site import unavailable
 from etiket_docs.minify import published_script
 
 import etiket
+from etiket.error_messages import ERRORS
+from etiket.language import check_language
 from etiket.site_data import PLANNER_ZONES
 from tools import planner_cases
 from tools.planner_cases import COMPANIES, MINIMUM, Answers, Situation, lebaran
@@ -34,10 +36,12 @@ from tools.planner_cases import COMPANIES, MINIMUM, Answers, Situation, lebaran
 ROOT = Path(__file__).resolve().parents[1]
 DIFF = ROOT / "tests" / "js" / "diff.mjs"
 SCRIPT = ROOT / "docs" / "_static" / "planner.js"
+ZONES_SCRIPT = ROOT / "docs" / "_static" / "planner-zones.js"
 EDITIONS = planner_cases.EDITIONS
 COUNTS = re.compile(
     r"^compared (\d+) (situations|calendar files|formats|probes), (\d+) differences$", re.M
 )
+REFUSED_ZONES = re.compile(r"^refused (\d+) in a named zone", re.M)
 
 
 @pytest.fixture(scope="module")
@@ -61,9 +65,18 @@ def node() -> str:
     return found
 
 
-def compare(*files: Path, script: Path | None = None) -> tuple[int, dict[str, tuple[int, int]]]:
+def compare(
+    *files: Path,
+    script: Path | None = None,
+    zones: Path | None = None,
+    options: tuple[str, ...] = (),
+) -> tuple[int, dict[str, tuple[int, int]]]:
     """Run the Node comparison; its exit code and, per kind, (compared, differences)."""
-    other = ["--script", str(script)] if script else []
+    other = [
+        *(["--script", str(script)] if script else []),
+        *(["--zones", str(zones)] if zones else []),
+    ]
+    other += options
     done = subprocess.run(
         [node(), str(DIFF), *map(str, files), *other],
         capture_output=True,
@@ -73,9 +86,14 @@ def compare(*files: Path, script: Path | None = None) -> tuple[int, dict[str, tu
     )
     print(done.stdout, done.stderr)
     counts = {kind: (int(n), int(d)) for n, kind, d in COUNTS.findall(done.stdout)}
-    assert set(counts) == {"situations", "calendar files", "formats", "probes"}, (
-        done.stdout + done.stderr
-    )
+    for refused in REFUSED_ZONES.findall(done.stdout):
+        counts["refused zones"] = (int(refused), 0)
+    assert set(counts) - {"refused zones"} == {
+        "situations",
+        "calendar files",
+        "formats",
+        "probes",
+    }, done.stdout + done.stderr
     return done.returncode, counts
 
 
@@ -101,13 +119,31 @@ def test_the_published_script_answers_as_the_package(
     fixture_files: dict[str, Path], tmp_path: Path
 ) -> None:
     """The script as the build shortens its names, which is what readers run."""
-    published = tmp_path / SCRIPT.name
-    published.write_text(published_script(SCRIPT.read_text("utf-8"), SCRIPT.name), "utf-8")
+    published, zones = tmp_path / SCRIPT.name, tmp_path / ZONES_SCRIPT.name
+    for path, source in ((published, SCRIPT), (zones, ZONES_SCRIPT)):
+        path.write_text(published_script(source.read_text("utf-8"), source.name), "utf-8")
     assert len(published.read_bytes()) < len(SCRIPT.read_bytes()) * 0.6
-    code, counts = compare(*fixture_files.values(), script=published)
+    code, counts = compare(*fixture_files.values(), script=published, zones=zones)
     assert counts["situations"][0] >= MINIMUM * len(EDITIONS)
     assert (counts["situations"][1], counts["calendar files"][1], counts["probes"][1]) == (0, 0, 0)
     assert code == 0
+
+
+@pytest.mark.parametrize("edition", EDITIONS)
+def test_without_the_named_zones_the_script_refuses_them_and_answers_the_rest(
+    edition: str, fixture_files: dict[str, Path], fixtures: dict[str, dict[str, Any]]
+) -> None:
+    """The assistant's page loads no planner-zones.js: a named zone is refused, in its words."""
+    code, counts = compare(fixture_files[edition], options=("--without-zones",))
+    assert {kind: found for kind, (_, found) in counts.items()} == dict.fromkeys(counts, 0)
+    assert counts["refused zones"][0] > 100
+    assert code == 0
+    # The words the page fills are the package's own message.
+    words = fixtures[edition]["data"]["errors"]["site.zone-elsewhere"]
+    assert (
+        words.replace("'{name}'", "{name!r}")
+        == ERRORS["site.zone-elsewhere"][check_language(edition)]
+    )
 
 
 def test_the_comparison_notices_a_difference(

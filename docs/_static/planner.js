@@ -279,48 +279,35 @@
   // ---- etiket/_primitives.py: days are whole numbers, moments the wall clock's day and second ----
 
   /*
-   * A wall clock's day and second, on a zone's clock: an IANA zone ({name}), a fixed offset
-   * ({offset}, seconds east of UTC), or none. offset is the one in force: by default a wall
-   * time's, read as Python reads one (fold=0: in a gap or a repeated hour, the offset before).
-   * Moments compare by the wall clock, as Python compares datetimes of one tzinfo.
+   * A wall clock's day and second, on a zone's clock: an IANA zone (planner-zones.js's), a fixed
+   * offset ({offset}, seconds east of UTC), or none. offset is the one in force: by default a
+   * wall time's, read as Python reads one (fold=0: in a gap or a repeated hour, the offset
+   * before). Moments compare by the wall clock, as Python compares datetimes of one tzinfo.
    */
   function Moment(day, seconds, zone, offset) {
     var days = Math.floor(seconds / 86400);
     this.day = day + days;
     this.seconds = seconds - days * 86400;
     this.zone = zone || null;
-    this.offset = offset !== undefined ? offset : !this.zone ? 0 : this.zone.name ? wallOffset(this.zone, this.valueOf()) : this.zone.offset;
+    this.offset = offset !== undefined ? offset : !this.zone ? 0 : this.zone.wall ? this.zone.wall(this.valueOf()) : this.zone.offset;
   }
   Moment.prototype.valueOf = function () { return this.day * 86400 + this.seconds; };
 
   var UTC = { offset: 0 };
-  var ZONES = {};
+  // Named zones, where the page loads them (the planner's pages), with the helpers they share.
+  var ZONES = window.etiketPlannerZones && window.etiketPlannerZones({
+    isoDate: isoDate, icsMoment: icsMoment, offsetText: offsetText, names: DATA.zones,
+  }), NAMED = {};
 
-  /* An IANA zone the page offers, its offsets from the platform's clock; null for any other. */
+  /* An IANA zone the page offers, on the platform's clock; null for any other, or without ZONES. */
   function zoneNamed(name) {
-    if (!has.call(DATA.zones, name)) return null;
-    if (!has.call(ZONES, name)) {
-      var numeric = "numeric";
-      ZONES[name] = { name: name, clock: new Intl.DateTimeFormat("en-US", {
-        timeZone: name, hourCycle: "h23", year: numeric, month: numeric, day: numeric,
-        hour: numeric, minute: numeric, second: numeric,
-      }) };
-    }
-    return ZONES[name];
+    if (!ZONES || !has.call(DATA.zones, name)) return null;
+    return NAMED[name] || (NAMED[name] = ZONES.named(name));
   }
 
   /* The offset in force at an instant (seconds since 1970 UTC). */
   function offsetAt(zone, instant) {
-    if (!zone.name) return zone.offset;
-    var p = {};
-    zone.clock.formatToParts(instant * 1000).forEach(function (part) { p[part.type] = Number(part.value); });
-    return Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute, p.second) / 1000 - instant;
-  }
-
-  /* A wall time's offset as zoneinfo gives it at fold=0: the earlier one, unless only the later fits. */
-  function wallOffset(zone, wall) {
-    var before = offsetAt(zone, wall - 86400), after = offsetAt(zone, wall + 86400);
-    return offsetAt(zone, wall - before) === before || offsetAt(zone, wall - after) !== after ? before : after;
+    return zone.at ? zone.at(instant) : zone.offset;
   }
 
   function instant(moment) {
@@ -617,13 +604,17 @@
     throw new PlannerError([failure(field, key, values)]);
   }
 
-  /* A zone the page does not offer: one the platform knows is the page's own refusal. */
+  /*
+   * A zone the page does not offer: one the platform knows is the page's own refusal, which
+   * names the zones it offers, or, on a page without them, where to plan in one.
+   */
   function zoneProblem(name) {
     try {
       new Intl.DateTimeFormat("en", { timeZone: name });
     } catch (unknown) {
       return failure("timezone", "date.unknown-zone", { name: name });
     }
+    if (!ZONES) return failure("timezone", "site.zone-elsewhere", { name: name });
     return failure("timezone", "site.zone-not-offered", { name: name, known: Object.keys(DATA.zones).sort().join(", ") });
   }
 
@@ -893,50 +884,6 @@
     return zone ? new Moment(moment.day, moment.seconds, zone, moment.offset) : moment;
   }
 
-  /*
-   * The VTIMEZONE icalendar writes for zone from 1 January of first to that of last: each
-   * change of offset found on the platform's clock (a week at a time, then to the second),
-   * grouped by offsets and name, and named as zoneinfo names them (DATA.zones).
-   */
-  function vtimezone(zone, first, last) {
-    var from = parseDate(pad(first, 4) + "-01-01"), to = parseDate(pad(last, 4) + "-01-01");
-    var begin = new Moment(from, 0, zone), end = to * 86400, offset = begin.offset;
-    var t = instant(begin), changes = [[begin.valueOf(), offset, offset]], groups = [], keyed = {};
-    while (t + offset < end) {
-      var lo = t, hi = t + 7 * 86400;
-      if (offsetAt(zone, hi) === offset) {
-        t = hi;
-        continue;
-      }
-      while (hi - lo > 1) {
-        var mid = Math.floor((lo + hi) / 2);
-        if (offsetAt(zone, mid) === offset) lo = mid;
-        else hi = mid;
-      }
-      var next = offsetAt(zone, hi), wall = hi + Math.max(offset, next);
-      if (wall >= end) break;
-      // The first wall time on the new offset: in a gap or a repeated hour, fold=0 keeps the old one.
-      changes.push([wall, offset, next]);
-      offset = next;
-      t = hi;
-    }
-    changes.forEach(function (change, index) {
-      var key = [index ? change[1] : "", change[2]].join();
-      if (!has.call(keyed, key)) groups.push(keyed[key] = change.concat([[]]));
-      keyed[key][3].push(icsMoment(0, change[0]));
-    });
-    var lines = ["BEGIN:VTIMEZONE", "TZID:" + zone.name, "COMMENT:This timezone only works from " + isoDate(from) + " to " + isoDate(to) + "."];
-    groups.forEach(function (group) {
-      var names = DATA.zones[zone.name][group[2] / 60], kind = names[1] ? "DAYLIGHT" : "STANDARD";
-      lines.push("BEGIN:" + kind, "DTSTART:" + group[3][0], "TZNAME:" + names[0],
-        "TZOFFSETFROM:" + offsetText(group[1], ""), "TZOFFSETTO:" + offsetText(group[2], ""));
-      if (group[3].length > 1) lines.push("RDATE:" + group[3].slice(1).join(","));
-      lines.push("END:" + kind);
-    });
-    lines.push("END:VTIMEZONE");
-    return lines;
-  }
-
   /* A plan's action steps, each on all its days: [timeline, step, first day, last day]. */
   function planned(timeline) {
     return timeline.steps.filter(function (step) { return DATA.ics.actions.indexOf(step.action) >= 0; }).map(function (step) {
@@ -1054,7 +1001,8 @@
     if (zoned) {
       // As etiket.to_ics asks icalendar: from a year before the first event to two after the last.
       var years = days.map(function (d) { return parts(d).y; });
-      var zoneLines = vtimezone(zoned, Math.max(Math.min.apply(null, years) - 1, 1), Math.min(Math.max.apply(null, years) + 2, 9999));
+      var first = Math.max(Math.min.apply(null, years) - 1, 1), last = Math.min(Math.max.apply(null, years) + 2, 9999);
+      var zoneLines = ZONES.vtimezone(zoned, parseDate(pad(first, 4) + "-01-01"), parseDate(pad(last, 4) + "-01-01"));
       lines.splice.apply(lines, [7, 0].concat(zoneLines));
     }
     lines.push("END:VCALENDAR");

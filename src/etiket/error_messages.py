@@ -552,6 +552,14 @@ ERRORS: Final[dict[str, dict[Language, str]]] = {
         "halaman ini hanya mengenal {known}; pilih salah satunya, atau tulis jamnya beserta "
         "selisihnya dari UTC (misalnya 14:30+07:00)",
     },
+    "site.zone-elsewhere": {
+        "en": "this page reads times on the interview's own clock, not in the time zone "
+        "{name!r}: give the time with its offset (e.g. 14:30+07:00), or plan on the "
+        "handbook's planner page, which knows time zones",
+        "id": "halaman ini membaca jam menurut waktu setempat wawancara, bukan dalam zona "
+        "waktu {name!r}: tulis jamnya beserta selisihnya dari UTC (misalnya 14:30+07:00), "
+        "atau buat rencana di halaman perencana buku panduan ini, yang mengenal zona waktu",
+    },
     "site.zone-names": {
         "en": "the time zone {zone} has more than one name for the offset {offset} between "
         "{first} and {last}; the page's script names a zone's times by offset, so leave "

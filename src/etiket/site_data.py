@@ -291,7 +291,7 @@ _ERRORS: Final = (
     "date.after-today", "date.respond-by-before-answer", "date.next-interview-before-invitation",
     "date.confirm-after-next-interview", "input.unknown-channel", "input.unknown-purpose",
     "input.unknown-outcome", "input.respond-by-rejection", "input.next-interview-outcome",
-    "date.unknown-zone", "date.zone-mismatch", "site.zone-not-offered",
+    "date.unknown-zone", "date.zone-mismatch", "site.zone-not-offered", "site.zone-elsewhere",
 )  # fmt: skip
 
 

@@ -15,7 +15,11 @@
  *   options: --show N (differences to print, default 5), --bail (stop at the first
  *            difference: a mutant needs only one to be caught), --only situations|calendars|formats|probes,
  *            --tap (the result as TAP, for Stryker's tap runner: see stryker.config.mjs),
- *            --script PATH (another form of the script, e.g. the build's minified one)
+ *            --script PATH (another form of the script, e.g. the build's minified one),
+ *            --zones PATH (the same for planner-zones.js, which the planner's pages load first),
+ *            --without-zones (as on the assistant's page, which does not load planner-zones.js:
+ *            a situation in a named zone the platform knows must be refused with
+ *            site.zone-elsewhere, in the page's words; every other answer is the package's)
  */
 import { createHash } from "node:crypto";
 import { existsSync, readFileSync } from "node:fs";
@@ -26,6 +30,8 @@ import vm from "node:vm";
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 const SOURCE = path.resolve(HERE, "../../docs/_static/planner.js");
 let SCRIPT = SOURCE;
+const ZONES_SOURCE = path.resolve(HERE, "../../docs/_static/planner-zones.js");
+let ZONES = ZONES_SOURCE;
 const EDITIONS = ["en", "id"];
 const MAX_OCTETS = 75; // RFC 5545, 3.1: content lines are folded at 75 octets
 // One answer takes about a millisecond; far past that the page would hang for the reader.
@@ -42,8 +48,8 @@ function fixturePaths(args) {
   return EDITIONS.map((edition) => path.join(folder, edition + ".json")).filter(existsSync);
 }
 
-/* The page's API, from a fresh copy of the script run against one edition's data. */
-function loadPlanner(source, data) {
+/* The page's API, from a fresh copy of the scripts run against one edition's data. */
+function loadPlanner({ zones, source }, data) {
   const window = data === undefined ? {} : { etiketPlannerData: data };
   const sandbox = {
     window,
@@ -69,6 +75,8 @@ function loadPlanner(source, data) {
   sandbox.crypto = {
     subtle: { digest: (algorithm, bytes) => settled(Uint8Array.from(createHash("sha1").update(bytes).digest()).buffer) },
   };
+  // As on the planner's pages: the named zones first, which planner.js reads when it starts.
+  vm.runInContext(zones, context, { filename: ZONES, timeout: PATIENCE_MS });
   vm.runInContext(source, context, { filename: SCRIPT, timeout: PATIENCE_MS });
   if (data === undefined) return window;
   if (!window.etiketPlanner) throw new Error("planner.js did not set window.etiketPlanner");
@@ -263,11 +271,31 @@ function compareProbes({ api, patiently }, probes) {
 
 class Bail extends Error {}
 
-async function compareEdition(source, fixtures, { show, bail, only }) {
-  const planner = loadPlanner(source, fixtures.data);
+/* A situation in a named zone the platform knows, which a page without planner-zones.js refuses. */
+function inNamedZone(item) {
+  const zone = String(item.input.timezone ?? "").trim();
+  return zone !== "" && !JSON.stringify(item.expected ?? null).includes('"date.unknown-zone"');
+}
+
+/* That page's refusal: a problem of the timezone field, in the words of the page's data. */
+function refusesTheZone({ api, patiently }, item, errors) {
+  const words = api.fill(errors["site.zone-elsewhere"], { name: String(item.input.timezone).trim() });
+  try {
+    patiently(() => (item.kind === "assess" ? api.assess(item.input, item.policy) : api.plan(item.input, item.policy)));
+  } catch (error) {
+    if (!(error instanceof api.PlannerError)) return [{ where: "thrown", expected: "a PlannerError", actual: String(error) }];
+    if (error.problems.some((p) => p.field === "timezone" && p.code === "site.zone-elsewhere" && p.message === words)) return [];
+    return [{ where: "problems", expected: words, actual: error.problems }];
+  }
+  return [{ where: "answer", expected: words, actual: "an answer" }];
+}
+
+async function compareEdition(scripts, fixtures, { show, bail, only, withoutZones }) {
+  const planner = loadPlanner(scripts, fixtures.data);
   const { api, patiently } = planner;
   const report = { situations: 0, differences: 0, calendars: 0, calendarDifferences: 0, formats: 0, formatDifferences: 0,
-    probes: 0, probeDifferences: 0, shown: [] };
+    probes: 0, probeDifferences: 0, zonesRefused: 0, shown: [] };
+  const refusing = (item) => withoutZones && inNamedZone(item);
   const note = (label, input, found) => {
     if (report.shown.length < show) report.shown.push({ label, input, found: found.slice(0, 4) });
     if (bail) throw new Bail(label);
@@ -278,7 +306,8 @@ async function compareEdition(source, fixtures, { show, bail, only }) {
   const probes = (only === null || only === "probes") && fixtures.probes ? fixtures.probes : null;
   cases.forEach((item, index) => {
     report.situations += 1;
-    const found = differences(item.expected, plain(answer(planner, item.input, item.policy, item.kind)), "", []);
+    if (refusing(item)) report.zonesRefused += 1;
+    const found = refusing(item) ? refusesTheZone(planner, item, fixtures.data.errors) : differences(item.expected, plain(answer(planner, item.input, item.policy, item.kind)), "", []);
     if (found.length) {
       report.differences += 1;
       note(fixtures.edition + " situation " + index, item.input, found);
@@ -310,6 +339,15 @@ async function compareEdition(source, fixtures, { show, bail, only }) {
   for (const [index, item] of calendars.entries()) {
     report.calendars += 1;
     const label = fixtures.edition + " calendar " + index;
+    if (refusing(item)) {
+      const found = refusesTheZone(planner, item, fixtures.data.errors);
+      report.zonesRefused += 1;
+      if (found.length) {
+        report.calendarDifferences += 1;
+        note(label, item.input, found);
+      }
+      continue;
+    }
     let text;
     try {
       // An assessment's file holds what is still ahead of it, its events named by the company.
@@ -351,22 +389,25 @@ export async function main(argv) {
     show: Number(option(argv, "--show", 5)),
     bail: argv.includes("--bail"),
     only: option(argv, "--only", null),
+    withoutZones: argv.includes("--without-zones"),
   };
   SCRIPT = path.resolve(option(argv, "--script", SOURCE));
   const paths = fixturePaths(argv);
   if (!paths.length) throw new Error("no fixture files found");
+  ZONES = path.resolve(option(argv, "--zones", ZONES_SOURCE));
   const source = readFileSync(SCRIPT, "utf8");
+  const zones = options.withoutZones ? "" : readFileSync(ZONES, "utf8");
   const total = { situations: 0, differences: 0, calendars: 0, calendarDifferences: 0, formats: 0, formatDifferences: 0,
-    probes: 0, probeDifferences: 0 };
+    probes: 0, probeDifferences: 0, zonesRefused: 0 };
   const shown = [];
   let stopped = null;
   try {
     // A page without the planner's data file: the script must leave it alone, and say nothing.
-    const bare = loadPlanner(source, undefined);
+    const bare = loadPlanner({ zones, source }, undefined);
     if ("etiketPlanner" in bare) throw new Error("without its data the script still set window.etiketPlanner");
     for (const file of paths) {
       const fixtures = JSON.parse(readFileSync(file, "utf8"));
-      const report = await compareEdition(source, fixtures, { ...options, show: options.show - shown.length });
+      const report = await compareEdition({ zones, source }, fixtures, { ...options, show: options.show - shown.length });
       for (const key of Object.keys(total)) total[key] += report[key];
       shown.push(...report.shown);
     }
@@ -390,6 +431,7 @@ export async function main(argv) {
     console.log("compared " + total.situations + " situations, " + total.differences + " differences");
     console.log("compared " + total.formats + " formats, " + total.formatDifferences + " differences");
     console.log("compared " + total.probes + " probes, " + total.probeDifferences + " differences");
+    if (options.withoutZones) console.log("refused " + total.zonesRefused + " in a named zone, as a page without them must");
   }
   return failed ? 1 : 0;
 }

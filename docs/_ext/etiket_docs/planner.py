@@ -37,6 +37,8 @@ from etiket_docs.interface_words import group, rule_values
 
 DATA_FILE = "etiket-planner-data.js"
 SCRIPT_FILE = "planner.js"
+# Named time zones, which only the API reads: the planner's pages, not the assistant's, load them.
+ZONES_FILE = "planner-zones.js"
 # The form on the page, on the planner's public API; the assistant has a form of its own.
 FORM_FILE = "planner-form.js"
 STYLE_FILE = "planner.css"
@@ -245,7 +247,7 @@ def setup_planner(app: Sphinx) -> None:
         texinfo=(skip_planner, None),
     )
     app.add_directive("planner", PlannerDirective)
-    scripts = [DATA_FILE, SCRIPT_FILE, FORM_FILE]
+    scripts = [DATA_FILE, ZONES_FILE, SCRIPT_FILE, FORM_FILE]
     load_on_pages_with(app, _shows_planner, css=[STYLE_FILE], js=scripts)
     app.connect("builder-inited", _write_data)
     app.connect("env-purge-doc", _forget)
