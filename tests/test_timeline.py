@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import UTC, date, datetime, timedelta, timezone
 from zoneinfo import ZoneInfo
 
@@ -368,6 +369,17 @@ def test_an_interview_of_the_wrong_type_is_refused(value: object) -> None:
         plan(value)  # type: ignore[arg-type]
     assert isinstance(error.value, TypeError)
     assert repr(value) in str(error.value)
+
+
+@pytest.mark.parametrize("offset", ["+07:60", "+0799", "-05:75", "+07:60:00"])
+def test_an_offset_s_minutes_past_59_are_refused_not_carried_into_the_hours(offset: str) -> None:
+    text = "2026-11-20T14:30" + offset
+    with pytest.raises(InvalidDateError, match=f"the interview date {re.escape(repr(text))}"):
+        plan(text)
+    # The last minute of an hour, and of the largest offset there is, are read as written.
+    assert plan("2026-11-20T14:30+23:59").interview.at == datetime(
+        2026, 11, 20, 14, 30, tzinfo=timezone(timedelta(hours=23, minutes=59))
+    )
 
 
 @pytest.mark.parametrize(

@@ -641,6 +641,9 @@ def zone_situations(first_year: int, last_year: int, seed: int = SEED) -> list[S
             zone = rng.choice(["", "", rng.choice(PLANNER_ZONES)])
             add(first + timedelta(days=rng.randrange(span)), late() + written, zone)
     found += [refusal.situation for refusal in zone_refusals(first)]
+    # Last, so that the situations before them stay the ones they were.
+    for written in EDGE_OFFSETS:
+        add(first + timedelta(days=rng.randrange(span)), late() + written, "")
     return found
 
 
@@ -657,7 +660,26 @@ def zone_refusals(first: date) -> list[Refusal]:
                       page_only=True) for name in _ZONES_NOT_OFFERED]  # fmt: skip
     found += [Refusal(Situation(day, "21:00" + text, timezone=""), "time", "date.not-a-date")
               for text in _BAD_OFFSETS]  # fmt: skip
+    found += edge_time_refusals(day)
     return found
+
+
+def edge_time_refusals(day: str) -> list[Refusal]:
+    """Times at the edges of what the page reads, which tell its readers' parts apart.
+
+    A clock with a third digit, an offset's minutes past 59, an offset after seconds, and a
+    time that is no time before a good offset (the page's own words, as for any such time).
+    """
+    return [
+        Refusal(Situation(day, "110:00", timezone=""), "time", "time"),
+        Refusal(Situation(day, "24:00+07:00", timezone=""), "time", "time"),
+        Refusal(Situation(day, "21:00+07:60", timezone=""), "time", "date.not-a-date"),
+        Refusal(Situation(day, "21:00:30+7:00", timezone=""), "time", "date.not-a-date"),
+    ]
+
+
+EDGE_OFFSETS: Final = ("+23:59", "-23:30")
+"""Offsets at the end of what Python reads (less than a day), which the page reads too."""
 
 
 ZONE_ASSESSMENTS: Final = 400

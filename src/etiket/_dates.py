@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import date, datetime
 
 from etiket.errors import InvalidDateError, InvalidInputError, Word
 
 __all__ = ["Moment", "check_same_kind", "in_zone_of", "is_before", "to_date", "to_moment"]
+
+# An offset's minutes past 59, which datetime.fromisoformat carries over into the hours
+# (+07:60 reads as +08:00, +07:99 as +08:39): a typing mistake, not a time anyone meant.
+_MINUTES_PAST_59 = re.compile(r"T.*[+-]\d\d:?[6-9]\d(?::?\d\d(?:[.,]\d+)?)?$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,6 +43,8 @@ def to_moment(value: object, what: str) -> Moment:
             if len(text) <= 10:
                 return Moment(date.fromisoformat(text))
             parsed = datetime.fromisoformat(text)
+            if _MINUTES_PAST_59.search(text):
+                raise ValueError(text)
         except ValueError:
             raise InvalidDateError("date.not-a-date", what=Word(what), value=value) from None
         return Moment(parsed.date(), parsed)
