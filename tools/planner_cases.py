@@ -34,6 +34,7 @@ import holidays
 
 import etiket
 from etiket.cli import assessment_data, read_moment, time_zone, timeline_data
+from etiket.errors import Word
 from etiket.site_data import BASE_YEAR, COUNTRIES, PLANNER_ZONES
 
 ROOT: Final = Path(__file__).resolve().parents[1]
@@ -273,6 +274,8 @@ class Refusal:
     code: str
     page_only: bool = False
     """True where only the page refuses: a date past its years, a calendar it does not offer."""
+    then: tuple[Refusal, ...] = ()
+    """The situation's other faults, which the page reports after this one, in this order."""
 
 
 def refusals(first: date, last: date) -> list[Refusal]:
@@ -301,6 +304,8 @@ def refusals(first: date, last: date) -> list[Refusal]:
     for numbers in _BAD_POLICIES:
         found.append(Refusal(Situation(day, policy=dict(numbers)), "policy", "policy"))
     found += whole_text_refusals(day)
+    # Last, so that the faults before them keep their times and companies.
+    found += two_fault_refusals(day)
     return [
         Refusal(
             Situation(
@@ -314,9 +319,23 @@ def refusals(first: date, last: date) -> list[Refusal]:
             r.field,
             r.code,
             r.page_only,
+            r.then,
         )
         for r in found
     ]
+
+
+def two_fault_refusals(day: str) -> list[Refusal]:
+    """Situations with two faults: the page reports both, in the order of its form's fields."""
+    bad = "x" + day
+    return [
+        Refusal(Situation(bad, decision=bad), "interview", "invalid",
+                then=(Refusal(Situation(bad, decision=bad), "decision", "invalid"),)),
+        Refusal(Situation("", decision=bad), "interview", "required", page_only=True,
+                then=(Refusal(Situation("", decision=bad), "decision", "invalid"),)),
+        Refusal(Situation(day, "9:30", country="XX"), "time", "time",
+                then=(Refusal(Situation(day, "9:30", country="XX"), "country", "country"),)),
+    ]  # fmt: skip
 
 
 # ---- The package's answers -----------------------------------------------------------------
@@ -356,7 +375,10 @@ class Answers:
     def answer(self, situation: Situation, fault: Refusal | None = None) -> dict[str, Any]:
         """``{"timeline": ...}`` as the page returns it, or ``{"problems": [...]}``."""
         if fault is not None:
-            return self._refusal(situation, fault)
+            found = self._refusal(situation, fault)
+            for other in fault.then:
+                found["problems"] += self._refusal(situation, other)["problems"]
+            return found
         timeline = self.timeline(situation)
         if situation.country and timeline.second_note.earliest > self.last:
             # The page knows the days off of its years only: it must refuse exactly when the
@@ -508,8 +530,64 @@ def assessment_answer(situation: dict[str, Any], lang: str) -> dict[str, Any]:
     try:
         assessment = _assess(situation, lang)
     except etiket.EtiketError as error:
-        return {"refused": error.key, "message": error.text.message(lang)}
+        message = error.text.message(lang)
+        return {"refused": error.key, "field": refused_field(situation, error), "message": message}
     return {"assessment": assessment_data(assessment)}
+
+
+# The field of the assistant's form each refusal points at, by the error's key where only one
+# field can be at fault, or by the thing the error names (etiket.errors.Word).
+_FIELD_OF_KEY: Final = {
+    "date.today-before-interview": "today", "input.unknown-outcome": "heardBack",
+    "input.respond-by-rejection": "respondBy", "date.respond-by-before-answer": "respondBy",
+    "date.confirm-after-next-interview": "respondBy",
+    "input.next-interview-outcome": "nextInterview",
+    "date.next-interview-before-invitation": "nextInterview",
+}  # fmt: skip
+_FIELD_OF_WORD: Final = {
+    "today's date": "today", "reply date": "heardBack", "reply": "heardBack",
+    "deadline to respond": "respondBy", "next interview date": "nextInterview",
+}  # fmt: skip
+
+
+def refused_field(situation: dict[str, Any], error: etiket.EtiketError) -> str:
+    """Where the page shows a refusal of ``assess``, which the package's errors do not say.
+
+    A contact or a call is ``contacts.N`` or ``calls.N``: the first whose date, channel or
+    purpose is the one the error quotes, as the page checks them, contacts first.
+    """
+    if error.key in _FIELD_OF_KEY:
+        return _FIELD_OF_KEY[error.key]
+    values = error.values
+    named = {v.english for k, v in values.items() if isinstance(v, Word)} - {"interview"}
+    if len(named) > 1:
+        named -= {"today's date"}  # a message of another kind than today's names the message
+    # A channel or a purpose the package does not know names no thing, only the value.
+    word = named.pop() if len(named) == 1 else ""
+    if word in _FIELD_OF_WORD:
+        return _FIELD_OF_WORD[word]
+    read = _cli_reader(situation.get("timezone"))
+    quoted = {str(v) for k, v in values.items() if k in ("value", "moment", "aware_at", "naive_at")}
+    contacts = situation.get("contacts", [])
+    for index, contact in enumerate(contacts):
+        typed = {contact["on"], contact.get("channel"), contact.get("purpose")}
+        if word in ("message", "message date", "") and (
+            quoted & {str(t) for t in typed} or _read_as(read, contact["on"]) & quoted
+        ):
+            return f"contacts.{index}"
+    for index, call in enumerate(situation.get("calls", [])):
+        if word in ("message", "call date") and {call, *_read_as(read, call)} & quoted:
+            return f"calls.{index}"
+    raise AssertionError(f"no field of {situation} for {error.key} {values}")
+
+
+def _read_as(read: Any, text: str) -> set[str]:
+    """A typed date as the package's errors quote it, once read; none if it is no date."""
+    try:
+        value = read(text, "message date")
+        return {(read_moment(value, "", None) if isinstance(value, str) else value).isoformat()}
+    except etiket.EtiketError:
+        return set()
 
 
 ASSESSMENT_CALENDAR_EVERY: Final = 6
@@ -560,13 +638,16 @@ def _assess(situation: dict[str, Any], lang: str) -> etiket.Assessment:
             read(heard["on"], "reply date"), heard["outcome"], heard.get("respondBy"),
             None if later is None else read(later, "next interview date"),
         )  # fmt: skip
+    # What a script leaves out is the package's default: no contacts, no calls, an email.
     notes = [
-        etiket.Contact(read(c["on"], "message date"), c["channel"], c["purpose"])
-        for c in situation["contacts"]
+        etiket.Contact(
+            read(c["on"], "message date"), **{k: c[k] for k in ("channel", "purpose") if k in c}
+        )
+        for c in situation.get("contacts", [])
     ]
     return etiket.assess(
         read(start, "interview date"), today=read(situation["today"], "today's date"),
-        notes=notes, calls=[read(call, "call date") for call in situation["calls"]],
+        notes=notes, calls=[read(call, "call date") for call in situation.get("calls", [])],
         heard_back=reply, decision_date=situation["decision"] or None,
         country=situation["country"] or None, lang=lang,
         interviewers=situation["interviewers"], recruiter_uses_chat=situation["chat"],
@@ -794,6 +875,26 @@ def format_cases(lang: str, first_year: int, last_year: int, seed: int = SEED) -
 # ---- What the assistant must refuse (for make mutate-js's comparison) ----------------------
 
 
+def sparse_assessments(first_year: int) -> list[dict[str, Any]]:
+    """Assessments that leave out what a script may: contacts, calls, a contact's channel
+    or purpose. The page must read each as the package's default."""
+    interview = date(first_year, 5, 4)
+
+    def on(days: int) -> str:
+        return (interview + timedelta(days=days)).isoformat()
+
+    base: dict[str, Any] = {
+        "interview": interview.isoformat(), "time": "", "decision": "", "country": "",
+        "today": on(20), "interviewers": [], "chat": False, "notHr": False,
+    }  # fmt: skip
+    return [
+        base,
+        base | {"contacts": [{"on": on(0)}, {"on": on(8), "purpose": "follow-up"}]},
+        base | {"contacts": [{"on": on(1), "channel": "message"}], "calls": [on(9)]},
+        base | {"calls": [on(2)]},
+    ]
+
+
 def assessment_refusals(first_year: int, seed: int = SEED) -> list[dict[str, Any]]:
     """Assessments with one fault each, in every field the page reads, and near misses.
 
@@ -969,7 +1070,9 @@ def fixtures(lang: str, base_year: int = BASE_YEAR) -> dict[str, Any]:
     assessed = assessment_inputs(*data["years"]) + zone_assessment_inputs(*data["years"])
     cases += [
         {"kind": "assess", "input": situation, "expected": assessment_answer(situation, lang)}
-        for situation in assessed + assessment_refusals(data["years"][0])
+        for situation in assessed
+        + assessment_refusals(data["years"][0])
+        + sparse_assessments(data["years"][0])
     ]
     if len(cases) < MINIMUM:
         raise AssertionError(f"only {len(cases)} situations; the proof asks for {MINIMUM}")

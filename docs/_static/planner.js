@@ -236,7 +236,7 @@
       for (var i = 0; i < block.length; i++) {
         var statement = block[i], out = null;
         switch (statement[0]) {
-          case "return": return { value: statement[1] === null ? null : value(statement[1], scope) };
+          case "return": return { value: value(statement[1], scope) };
           case "set": scope[statement[1]] = value(statement[2], scope); break;
           case "set-item": value(statement[1], scope)[value(statement[2], scope)] = value(statement[3], scope); break;
           case "unpack":
@@ -446,22 +446,21 @@
     }
     if (timeText) {
       at = parseAt(interview || 0, timeText, zone);
-      var clockText = /^\d\d:\d\d(:\d\d)?/.exec(timeText);
       if (at === null) {
         // An offset the package cannot read either: its words; a time that is no time: the page's.
-        var rest = clockText ? timeText.slice(clockText[0].length) : "";
-        problems.push(clockText && parseTime(clockText[0]) !== null && /^[-+Zz\s\d]/.test(rest)
+        var clockText = /^\d\d:\d\d(:\d\d)?/.exec(timeText);
+        problems.push(clockText && parseTime(clockText[0]) !== null && /^[-+Zz\s\d]/.test(timeText.slice(clockText[0].length))
           ? failure("time", "date.not-a-date", { what: { word: "interview date" }, value: interviewText + "T" + timeText })
           : problem("time", "time"));
       }
     }
     if (decisionText) decision = readDate("decision", decisionText, problems);
     if (!has.call(DATA.calendars, country)) problems.push(problem("country", "country"));
-    if (interview !== null && decision !== null && decision < interview) {
+    // A refused interview (null) counts as day 0, before any decision the page reads.
+    if (decision !== null && decision < interview) {
       problems.push(problem("decision", "decisionBefore"));
     }
     if (problems.length) throw new PlannerError(problems);
-    var people = names(input.interviewers);
     return {
       interview: interview,
       at: at,
@@ -471,8 +470,8 @@
       calendar: makeCalendar(country),
       numbers: numbers,
       company: text(input.company),
-      interviewers: people,
-      contact: text(input.followUpTo) || people[0] || null,
+      interviewers: names(input.interviewers),
+      followUpTo: text(input.followUpTo),
       chat: input.chat === true,
       notHr: input.notHr === true,
     };
@@ -500,7 +499,7 @@
   }
 
   function isoOrNull(day) {
-    return day === null || day === undefined ? null : isoDate(day);
+    return day === null ? null : isoDate(day);
   }
 
   function windowData(window) {
@@ -513,12 +512,11 @@
 
   /* The words a step's dates take (etiket.Span), and its description (etiket.Step.describe). */
   function stepData(step) {
-    var words = {
-      earliest: formatDate(step.earliest),
-      latest: step.latest === null ? "" : formatDate(step.latest),
-      next: step.next === null ? "" : formatDate(step.next),
-      answer_by: step.answer_by === null ? "" : formatDate(step.answer_by),
-    };
+    var words = {};
+    // A step's texts name only the days it has.
+    ["earliest", "latest", "next", "answer_by"].forEach(function (name) {
+      if (step[name] !== null) words[name] = formatDate(step[name]);
+    });
     var kind = RULES.call("span_kind", [step.action, step.earliest, step.latest]);
     var when = kind === "range"
       ? fill(DATA.labels.range, { first: words.earliest, last: words.latest })
@@ -547,7 +545,7 @@
   /* A plan's steps, as the rulebook's facts (STEPS) and days say. */
   function planSteps(situation, days) {
     var windows = RULES.call("step_windows", [situation.calendar, situation.numbers, situation.interview, situation.at, days]);
-    return RULES.call("plan_steps", [days, windows, situation.interviewers, situation.contact, situation.chat, situation.notHr ? false : null]);
+    return RULES.call("plan_steps", [days, windows, situation.interviewers, situation.followUpTo, situation.chat, situation.notHr ? false : null]);
   }
 
   /* etiket.cli.timeline_data. */
@@ -558,7 +556,7 @@
       decision_date: isoOrNull(situation.decision),
       country: situation.country || null,
       lang: DATA.lang,
-      interviewers: situation.interviewers.slice(),
+      interviewers: situation.interviewers,
       recruiter_uses_chat: situation.chat,
       last_note_basis: days["follow-up-sent"] === null ? "follow-up-possible" : "follow-up-sent",
       last_note_counts_from: isoDate(days["let-go"][0]),
@@ -574,7 +572,7 @@
    */
   function withZone(timeline, situation, shown) {
     var zone = situation.at && situation.at.zone && situation.at.zone.name || null;
-    return Object.defineProperty(timeline, "timezone", { value: zone, enumerable: shown, writable: true, configurable: true });
+    return Object.defineProperty(timeline, "timezone", { value: zone, enumerable: shown, configurable: true });
   }
 
   function plan(input, policy) {
@@ -615,7 +613,8 @@
       return failure("timezone", "date.unknown-zone", { name: name });
     }
     if (!ZONES) return failure("timezone", "site.zone-elsewhere", { name: name });
-    return failure("timezone", "site.zone-not-offered", { name: name, known: Object.keys(DATA.zones).sort().join(", ") });
+    // In the order of their names: the build writes the data file's keys sorted.
+    return failure("timezone", "site.zone-not-offered", { name: name, known: Object.keys(DATA.zones).join(", ") });
   }
 
   /* The names a refusal offers, as the package's message quotes them ('email', 'letter'). */

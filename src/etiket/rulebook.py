@@ -210,14 +210,16 @@ outside HR rarely answers."""
 
 
 def plan_steps(
-    days: Value, windows: Value, interviewers: Value, contact: Value, chat: Value, in_hr: Value
+    days: Value, windows: Value, interviewers: Value, follow_up_to: Value, chat: Value, in_hr: Value
 ) -> Value:
     """A plan's steps: each of ``STEPS`` on its days (``days`` is :func:`plan_days`').
 
-    ``windows`` are :func:`step_windows`'; ``contact`` is whom the follow-up goes to
-    (None for nobody); ``chat`` whether the recruiter writes by chat; ``in_hr``
-    whether the interviewer is in HR (None when not said).
+    ``windows`` are :func:`step_windows`'; ``follow_up_to`` is the one contact the reader
+    named for the follow-up (None or "" for none); ``chat`` whether the recruiter writes by
+    chat; ``in_hr`` whether the interviewer is in HR (None when not said).
     """
+    # The follow-up goes to the contact named, or else to the first interviewer, if any.
+    contact = follow_up_to or (interviewers[0] if interviewers else None)
     recipients = {"interviewers": interviewers, "contact": [] if contact is None else [contact]}
     steps: list[Value] = []
     for facts in STEPS:

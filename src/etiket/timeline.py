@@ -516,9 +516,8 @@ def _build(
         days = rulebook.plan_days(calendar, policy, ordinal, at, decided, sent)
         follow_up_sent_on = None if days["follow-up-sent"] is None else follow_up_sent_on
         windows = rulebook.step_windows(calendar, policy, ordinal, at, days)
-        contact = follow_up_to or (interviewers[0] if interviewers else None)
         found = rulebook.plan_steps(
-            days, windows, list(interviewers), contact, chat, interviewer_in_hr
+            days, windows, list(interviewers), follow_up_to, chat, interviewer_in_hr
         )
         steps = tuple(portable_step(step, lang) for step in found)
         return Timeline(

@@ -169,9 +169,11 @@ def test_every_situation_gets_the_package_answer(page: Page, site: Site, edition
                 if (kind === "assess") return { assessment: planner.assess(input, policy) };
                 return { timeline: planner.plan(input, policy) };
             } catch (error) {
-                // An assessment the package refuses: the same error, in the same words.
+                // An assessment the package refuses: the same error, in the same words, at
+                // the field the assistant shows it by.
                 if (error instanceof planner.PlannerError && kind === "assess") {
-                    return { refused: error.problems[0].code, message: error.problems[0].message };
+                    const [first] = error.problems;
+                    return { refused: first.code, field: first.field, message: first.message };
                 }
                 if (error instanceof planner.PlannerError) return { problems: error.problems };
                 return { thrown: error.name };

@@ -117,7 +117,9 @@ function answer({ api, patiently }, input, policy, kind) {
     }
     // An assessment the package refuses: the same error, in the same words.
     if (error instanceof api.PlannerError && kind === "assess") {
-      return { refused: error.problems[0].code, message: error.problems[0].message };
+      // And the field it names, where the assistant shows it.
+      const [first] = error.problems;
+      return { refused: first.code, field: first.field, message: first.message };
     }
     if (error instanceof api.PlannerError) return { problems: error.problems };
     if (error && error.code === "ERR_SCRIPT_EXECUTION_TIMEOUT") return { thrown: "(no answer in time)" };

@@ -10,6 +10,8 @@
  *
  * --lines: only the mutants that start on those lines (to check survivors again).
  * --file: only the mutants of that file (docs/_static/planner-zones.js, say).
+ * --part K/N: only every Nth mutant from the Kth (1 to N), to share a run between processes;
+ * the parts' figures add up to the whole run's.
  * Prints each survivor as "lived FILE:LINE:COLUMN MUTATOR: original -> replacement" and
  * "killed K of N mutants (P%)", with the same rounding as tests/js/mutation-score.mjs.
  */
@@ -23,6 +25,7 @@ const FILES = ["docs/_static/planner.js", "docs/_static/planner-zones.js"];
 const args = process.argv.slice(2);
 const only = args.includes("--lines") ? args.splice(args.indexOf("--lines"), 2)[1].split(",").map(Number) : null;
 const onlyFile = args.includes("--file") ? args.splice(args.indexOf("--file"), 2)[1] : null;
+const [part, parts] = args.includes("--part") ? args.splice(args.indexOf("--part"), 2)[1].split("/").map(Number) : [1, 1];
 const [folder, out] = args;
 if (!folder) throw new Error("give the fixtures' folder (python -m tools.planner_cases DIR)");
 
@@ -73,6 +76,7 @@ let killed = 0;
 const runs = [["--bail", "--tap", ...files], ["--bail", "--tap", "--without-zones", "--only", "situations", ...files]];
 for (const [index, { file, mutant }] of mutants.entries()) {
   if (only && !only.includes(mutant.location.start.line + 1)) continue;
+  if (index % parts !== part - 1) continue;
   const source = sources[file];
   const start = offset(file, mutant.location.start), end = offset(file, mutant.location.end);
   const changed = source.slice(0, start) + mutant.replacement + source.slice(end);
