@@ -47,6 +47,14 @@ def test_every_rulebook_function_is_exported() -> None:
         ("def f(x):\n    print(x)\n    return x\n", "print()"),
         ("def f(x):\n    return 1.5\n", "Constant"),
         ("def f(x):\n    return unknown(x)\n", "unknown()"),
+        # Python the script would answer otherwise, where the source shows it.
+        ("def f(x):\n    return x[-1]\n", "a negative index"),
+        ("def f(x):\n    return [0] * x\n", "repeated with *"),
+        ("def f(x):\n    return x * 'ab'\n", "repeated with *"),
+        ("def f(x):\n    for k in {'a': 1}:\n        x = k\n    return x\n", "over a dictionary"),
+        ("def f(x):\n    return x == []\n", "with a list or a dictionary"),
+        ("def f(x):\n    return {'a': 1} != x\n", "with a list or a dictionary"),
+        ("def f(x):\n    return min(x)\n", "min() of one argument"),
     ],
 )
 def test_what_the_page_cannot_run_is_refused(source: str, named: str, tmp_path: Path) -> None:

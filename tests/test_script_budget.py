@@ -92,9 +92,9 @@ def test_the_planner_pages_scripts_fit_the_budget() -> None:
 
 @pytest.mark.xfail(
     strict=True,
-    reason="the assistant loads about 45.4 KB of code (planner 20.9 with time zones and "
-    "calendar files, assistant 11.7, store 6.7, letters 6.0), names shortened, and 12.3 KB "
-    "(en) to 13.3 KB (id) of data: issue 11 is still open on this",
+    reason="the assistant loads about 44.2 KB of code (planner 19.8 with calendar files, "
+    "without the named zones of planner-zones.js; assistant 11.7, store 6.7, letters 6.0), "
+    "names shortened, and 12.4 KB (en) to 13.4 KB (id) of data: issue 11 is still open on this",
 )
 def test_the_assistant_pages_scripts_fit_the_budget() -> None:
     check_budget(pages_with("data-etiket-assistant"))
