@@ -11,7 +11,7 @@ BUILD  := _build/html
 # Sphinx's caches, outside the published folder.
 DOCTREES := _build/doctrees
 
-.PHONY: help venv html serve test lint typecheck pytest bench drift mutate-js translations lock clean
+.PHONY: help venv html serve test lint typecheck pytest bench drift mutate-js mutate-js-stryker translations lock planner-cases clean
 
 help:
 	@echo "make html   build both editions into $(BUILD)/en and $(BUILD)/id"
@@ -19,7 +19,7 @@ help:
 	@echo "make test   lint, type-check, build the site and run every test"
 	@echo "make bench  print the package's speed figures"
 	@echo "make drift  mutate the rules and check that the docs notice"
-	@echo "make mutate-js  mutate the page's planner script and check that the comparison notices"
+	@echo "make mutate-js  mutate the page's planner scripts and check that the comparison notices"
 	@echo "make translations [PAGE=howto/follow-up.md] [OK=1]"
 	@echo "            list page pairs whose editions are out of step, with what changed;"
 	@echo "            OK=1 records PAGE (or, without PAGE, every pair) as reviewed"
@@ -70,13 +70,20 @@ bench: $(STAMP)
 drift: $(STAMP)
 	$(BIN)/python -m tools.drift
 
-# Mutants of the page's planner script (StrykerJS, stryker.config.json), each run against the
-# Node comparison with the package's answers (tests/js/diff.mjs, tools/planner_cases.py).
+# Mutants of the page's planner scripts (Stryker's instrumenter), each run against the Node
+# comparison with the package's answers (tests/js/diff.mjs, tools/planner_cases.py), one
+# process per core: about 25 minutes on two. mutate-js-stryker runs StrykerJS itself
+# (stryker.config.mjs), which makes the same mutants and takes an hour or more.
 CASES := _build/planner-cases
-mutate-js: $(STAMP) node_modules/.package-lock.json
+planner-cases: $(STAMP) node_modules/.package-lock.json
 	$(BIN)/python -m tools.planner_cases $(CASES) >/dev/null
 	node tests/js/diff.mjs $(CASES)/en.json $(CASES)/id.json
 	node tests/js/diff.mjs --without-zones $(CASES)/en.json $(CASES)/id.json
+
+mutate-js: planner-cases
+	node tests/js/mutate.mjs $(CASES) _build/mutants.json
+
+mutate-js-stryker: planner-cases
 	ETIKET_PLANNER_CASES=$(abspath $(CASES)) npx --no-install stryker run
 	node tests/js/mutation-score.mjs _build/stryker/mutation.json
 

@@ -938,6 +938,9 @@ def assessment_refusals(first_year: int, seed: int = SEED) -> list[dict[str, Any
         {"contacts": [note | {"on": on(31)}, note | {"on": "2026-02-30"}]},
         {"contacts": [note | {"on": on(31)}], "calls": ["tomorrow"]},
         {"contacts": [note | {"on": "soon", "purpose": "bribe"}]},
+        # A time with an offset beside the interview's without one: the message is named.
+        {"contacts": [note | {"on": on(2, "T10:00+07:00")}]},
+        {"time": "", "today": on(30, "T12:00+07:00"), "contacts": [note | {"on": on(2, "T10:00")}]},
     ]  # fmt: skip
     heard: list[dict[str, str]] = [
         {"on": "soon", "outcome": "offer"},
