@@ -941,6 +941,7 @@ def assessment_refusals(first_year: int, seed: int = SEED) -> list[dict[str, Any
         # A time with an offset beside the interview's without one: the message is named.
         {"contacts": [note | {"on": on(2, "T10:00+07:00")}]},
         {"time": "", "today": on(30, "T12:00+07:00"), "contacts": [note | {"on": on(2, "T10:00")}]},
+        {"time": "10:30+07:00", "today": on(30, "T12:00")},
     ]  # fmt: skip
     heard: list[dict[str, str]] = [
         {"on": "soon", "outcome": "offer"},

@@ -70,10 +70,16 @@ function loadPlanner({ zones, source }, data) {
   // endless loop there must end as an answer, not hang the comparison.
   const context = vm.createContext(sandbox, { microtaskMode: "afterEvaluate" });
   const settled = vm.runInContext("(function (value) { return Promise.resolve(value); })", context);
+  const failed = vm.runInContext("(function (why) { return Promise.reject(new Error(why)); })", context);
   // The platform's SHA-1 answers from a thread, after the call; Node's hashes the same bytes
-  // at once. The browser tests compare the page's files made with Web Crypto's.
+  // at once, and like Web Crypto knows the algorithm by its name only. The browser tests
+  // compare the page's files made with Web Crypto's.
   sandbox.crypto = {
-    subtle: { digest: (algorithm, bytes) => settled(Uint8Array.from(createHash("sha1").update(bytes).digest()).buffer) },
+    subtle: {
+      digest: (algorithm, bytes) => (algorithm === "SHA-1"
+        ? settled(Uint8Array.from(createHash("sha1").update(bytes).digest()).buffer)
+        : failed("NotSupportedError: no algorithm " + JSON.stringify(algorithm))),
+    },
   };
   // As on the planner's pages: the named zones first, which planner.js reads when it starts.
   vm.runInContext(zones, context, { filename: ZONES, timeout: PATIENCE_MS });
