@@ -240,6 +240,10 @@ def _policy(rng: random.Random) -> dict[str, int]:
 _BAD_DATES: Final = ("2026-02-30", "2027-13-01", "2026-11-31", "20-11-2026", "2026/11/20",
                      "2026-1-5", "tomorrow", "<b>2026-11-20</b>", "２０２６-１１-２０")  # fmt: skip
 _BAD_TIMES: Final = ("24:00", "12:60", "9:30", "12:30:60", "noon", "-1:00")
+# What datetime.fromisoformat reads, and so the package, but no form of the page writes: the
+# page refuses them in its own words (page_only), as reference/page-script says.
+_PYTHON_DATES: Final = ("20261120", "2026-W47-5", "2026-324")
+_PYTHON_TIMES: Final = ("21:00:30.5", "2130")
 _BAD_POLICIES: Final[tuple[dict[str, Any], ...]] = (
     {"follow_up_after_working_days": -1},
     {"thank_you_within_hours": 1.5},
@@ -288,6 +292,8 @@ def refusals(first: date, last: date) -> list[Refusal]:
         found.append(Refusal(Situation(day, decision=text), "decision", "invalid"))
     for text in _BAD_TIMES:
         found.append(Refusal(Situation(day, text), "time", "time"))
+    found += [Refusal(Situation(text), "interview", "invalid", True) for text in _PYTHON_DATES]
+    found += [Refusal(Situation(day, text), "time", "time", True) for text in _PYTHON_TIMES]
     for outside in (first - timedelta(days=1), last + timedelta(days=1), date(1999, 6, 1)):
         found.append(Refusal(Situation(outside.isoformat()), "interview", "range", True))
         found.append(
@@ -748,14 +754,16 @@ def zone_refusals(first: date) -> list[Refusal]:
 def edge_time_refusals(day: str) -> list[Refusal]:
     """Times at the edges of what the page reads, which tell its readers' parts apart.
 
-    A clock with a third digit, an offset's minutes past 59, an offset after seconds, and a
-    time that is no time before a good offset (the page's own words, as for any such time).
+    A clock with a third digit, an offset's minutes past 59, an offset after seconds, an
+    offset with a colon and no minutes after it, and a time that is no time before a good
+    offset (the page's own words, as for any such time).
     """
     return [
         Refusal(Situation(day, "110:00", timezone=""), "time", "time"),
         Refusal(Situation(day, "24:00+07:00", timezone=""), "time", "time"),
         Refusal(Situation(day, "21:00+07:60", timezone=""), "time", "date.not-a-date"),
         Refusal(Situation(day, "21:00:30+7:00", timezone=""), "time", "date.not-a-date"),
+        Refusal(Situation(day, "21:00+07:", timezone=""), "time", "date.not-a-date"),
     ]
 
 

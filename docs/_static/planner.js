@@ -396,7 +396,7 @@
    * offset's instead. Null when it is no such time.
    */
   function parseAt(day, value, zone) {
-    var match = /^([\d:]{5,8})(?:(Z)|([+-])(\d\d):?(\d\d)?)?$/.exec(value), seconds = match && parseTime(match[1]);
+    var match = /^([\d:]{5,8})(?:(Z)|([+-])(\d\d)(?::?(\d\d))?)?$/.exec(value), seconds = match && parseTime(match[1]);
     if (seconds == null || match[4] > 23 || match[5] > 59) return null;
     if (match[2] || match[3]) {
       var offset = (match[3] === "-" ? -60 : 60) * (match[4] * 60 + Number(match[5] || 0));
