@@ -173,9 +173,10 @@ def _describe(attempt: dict[str, Any]) -> str:
 # Not strict: on a shared machine the score depends on its load, so a pass does not prove the
 # page fast and a miss may be the machine's. Accessibility, best practices and SEO are 100 on
 # both pages; performance was 100 before the assessment's calendar file, the other offer and
-# the time zones joined the page, and is 90 to 97 since, from Total Blocking Time (200 to
-# 390 ms: layouts of the form and the scripts' first run). Issue 11 stays open on it.
-@pytest.mark.xfail(strict=False, reason="performance 90-97 on a shared machine (issue 11)")
+# the time zones joined the page, and is 85 to 94 since (stop 21), from Total Blocking Time
+# (350 to 530 ms: a task of about 360 ms Lighthouse puts on the document itself, then the
+# scripts' first run). Issue 11 stays open on it.
+@pytest.mark.xfail(strict=False, reason="performance 85-94 on a shared machine (issue 11)")
 @pytest.mark.parametrize("document", PAGES)
 @pytest.mark.parametrize("edition", EDITIONS)
 def test_lighthouse_scores_100_in_every_category(
