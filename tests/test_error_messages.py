@@ -72,8 +72,9 @@ NAMING_ARGUMENTS = {
     "to_moment": (1,),
     "to_date": (1,),
     "read_moment": (1,),
-    "check_same_kind": (1, 3),
-    "_check_between": (1,),
+    "read_given": (2,),
+    "check_same_kind": (2, 4),
+    "check_between": (2,),
     "_name": (1,),
     "check_name": (1,),
     "Word": (0,),
@@ -147,6 +148,38 @@ def test_every_raise_site_uses_a_catalogue_key_with_exactly_its_fields(
     for key in keys:
         assert key in ERRORS, f"{where}: no message {key!r} in etiket.error_messages"
         assert given == fields(ERRORS[key]["en"]), f"{where}: values for {key!r}"
+
+
+def _refusals() -> list[tuple[str, ast.Call]]:
+    """The rulebook's errors: refuse(field, key, {name: [kind, value]})."""
+    return [
+        (where, call)
+        for where, call in _calls()
+        if where.startswith("src/etiket/rulebook.py") and _callee(call) == "refuse"
+    ]
+
+
+def test_every_refusal_of_the_rulebook_uses_a_catalogue_key_with_exactly_its_fields() -> None:
+    refusals = _refusals()
+    assert len(refusals) >= 8
+    for where, call in refusals:
+        field, key, values = call.args
+        assert isinstance(field, ast.Constant | ast.Name), where
+        assert isinstance(key, ast.Constant), f"{where}: the key must be a literal string"
+        assert key.value in ERRORS, f"{where}: no message {key.value!r}"
+        assert isinstance(values, ast.Dict), f"{where}: give the values as a dictionary"
+        names = {name.value for name in values.keys if isinstance(name, ast.Constant)}
+        assert names == fields(ERRORS[key.value]["en"]), f"{where}: values for {key.value!r}"
+        for value in values.values:
+            # Each value says what it is: a word of the catalogue, a moment, a day or a value.
+            assert isinstance(value, ast.List), where
+            assert len(value.elts) == 2, where
+            kind = value.elts[0]
+            assert isinstance(kind, ast.Constant), where
+            assert kind.value in {"word", "moment", "day", "value"}, where
+            word = value.elts[1]
+            if kind.value == "word" and isinstance(word, ast.Constant):
+                assert word.value in WORDS, f"{where}: {word.value!r} is no word"
 
 
 def test_every_named_thing_passed_to_an_error_is_a_word_of_the_catalogue() -> None:

@@ -165,11 +165,14 @@ def test_the_comparison_notices_a_difference(
     probes = changed["probes"]
     probes["cases"] = probes["cases"][:3]
     probes["cases"][0]["expected"] = "(something else)"
+    probes["rules"] = probes["rules"][:2]
+    probes["rules"][1]["expected"] = ["thank-you"]
     path = tmp_path / "changed.json"
     path.write_text(json.dumps(changed), encoding="utf-8")
     code, counts = compare(path)
-    # Three probes, and the interpreter's four errors of a broken program, which still hold.
-    expected = {"situations": (4, 3), "calendar files": (2, 1), "formats": (3, 1), "probes": (7, 1)}
+    # Three probes, two calls of the rulebook, and the interpreter's four errors of a broken
+    # program, which still hold.
+    expected = {"situations": (4, 3), "calendar files": (2, 1), "formats": (3, 1), "probes": (9, 2)}
     assert counts == expected
     assert code == 1
 

@@ -832,6 +832,15 @@ def zone_assessment_inputs(
                 heard["nextInterview"] = at(answered + timedelta(days=rng.randrange(1, 12)))
             situation["heardBack"] = heard
         found.append(situation)
+    # Today and a message at the very instant of the interview, written on other offsets:
+    # neither is before it, though each clock shows another hour.
+    day = first.isoformat()
+    found.append({
+        "interview": day, "time": "10:00+07:00", "timezone": "", "decision": "", "country": "",
+        "today": f"{day}T03:00Z", "interviewers": [], "chat": False, "notHr": False,
+        "contacts": [{"on": f"{day}T04:00+01:00", "channel": "email", "purpose": "thank-you"}],
+        "calls": [],
+    })  # fmt: skip
     return found
 
 
@@ -1063,7 +1072,27 @@ def probe_cases() -> dict[str, Any]:
         for arguments in calls:
             answer = probe(*copy.deepcopy(arguments))
             cases.append({"call": name, "args": list(arguments), "expected": as_json(answer)})
-    return {"program": program, "cases": cases}
+    return {"program": program, "cases": cases, "rules": rule_cases()}
+
+
+def rule_cases() -> list[dict[str, Any]]:
+    """Calls of the rulebook that no plan or assessment makes, the page's own answers.
+
+    The assistant asks the rulebook which letters a reader needs (``letters_needed``):
+    every way of asking it, and Python's answer.
+    """
+    from etiket.templates import letters_needed
+
+    return [
+        {
+            "call": "letters_needed",
+            "args": [chat, outcome, other_offer],
+            "expected": letters_needed(chat=chat, outcome=outcome, other_offer=other_offer),
+        }
+        for chat in (False, True)
+        for outcome in (None, *etiket.Outcome)
+        for other_offer in (False, True)
+    ]
 
 
 def fixtures(lang: str, base_year: int = BASE_YEAR) -> dict[str, Any]:

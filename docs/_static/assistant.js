@@ -401,11 +401,10 @@
     section.append(element("p", null, UI["emails-hint"]));
     var details = { position: record.position, company: record.company, candidate: record.candidate };
     var contact = people[0];
-    DATA.letters.forEach(function (kind) {
-      if (kind === "follow-up-chat" && !record.chat) return;
-      if (kind === "rejection-reply" && record.answer.outcome !== "rejection") return;
-      // The note about another offer says when the other employer needs an answer.
-      if (kind === "another-offer" && !record.anotherOffer.answerBy) return;
+    // The rulebook's letters_needed; the note about another offer says when the other
+    // employer needs an answer, so it waits for that date.
+    var needed = PLANNER.rule("letters_needed", [record.chat, record.answer.outcome || null, Boolean(record.anotherOffer.answerBy)]);
+    needed.forEach(function (kind) {
       try {
         if (kind === "thank-you") {
           LETTERS.email(kind, Object.assign({ interviewers: people }, details)).forEach(function (letter) {

@@ -356,6 +356,18 @@
     midnight: function (day, like) { return new Moment(day, 0, like.zone); },
     at_hour: function (day, hour, zone) { return new Moment(day, hour * 3600, zone); },
     zone_of: function (moment) { return moment.zone; },
+    // As Python compares datetimes: on one zone's clock by the clock, otherwise by the instant.
+    is_earlier: function (first, second) {
+      return first.zone === second.zone ? first < second : instant(first) < instant(second);
+    },
+    in_zone: function (moment, zone) { return moment.zone === zone ? moment : onClock(instant(moment), zone); },
+    /* A day the reader gave, [day, moment]: a time typed without an offset is on zone's clock. */
+    read_given: function (field, value, what, zone) {
+      var moment = parseMoment(value, zone);
+      if (moment === null) refuse(field, "date.not-a-date", { what: ["word", what], value: text(value) });
+      return [moment.day, moment.at];
+    },
+    refuse: refuse,
   }, RULES = Program(DATA.program, PRIMITIVES);
 
   function isoMoment(moment) {
@@ -450,7 +462,7 @@
         // An offset the package cannot read either: its words; a time that is no time: the page's.
         var clockText = /^\d\d:\d\d(:\d\d)?/.exec(timeText);
         problems.push(clockText && parseTime(clockText[0]) !== null && /^[-+Zz\s\d]/.test(timeText.slice(clockText[0].length))
-          ? failure("time", "date.not-a-date", { what: { word: "interview date" }, value: interviewText + "T" + timeText })
+          ? failure("time", "date.not-a-date", { what: ["word", "interview date"], value: interviewText + "T" + timeText })
           : problem("time", "time"));
       }
     }
@@ -588,12 +600,16 @@
 
   var CHOICES = DATA.choices, PURPOSES = CHOICES.purposes, OUTCOMES = CHOICES.outcomes;
 
-  /* A reader's error the package would raise, in its words (etiket.error_messages). */
+  /*
+   * A reader's error the package would raise, in its words (etiket.error_messages). A value
+   * may say what it is, as the rulebook's do: ["word", w], ["moment", given], ["day", n].
+   */
   function failure(field, key, values) {
     var words = {};
     Object.keys(values || {}).forEach(function (name) {
-      var value = values[name];
-      words[name] = value && value.word ? DATA.words[value.word] : value;
+      var value = values[name], kind = Array.isArray(value) && value[0];
+      value = kind ? value[1] : value;
+      words[name] = kind === "word" ? DATA.words[value] : kind === "moment" ? givenText(value) : kind === "day" ? isoDate(value) : value;
     });
     return { field: field, code: key, message: fill(DATA.errors[key], words) };
   }
@@ -622,55 +638,9 @@
     return names.map(function (name) { return "'" + name + "'"; }).join(", ");
   }
 
-  function momentText(moment) {
-    return moment.at ? isoMoment(moment.at) : isoDate(moment.day);
-  }
-
-  /*
-   * As etiket._dates.is_before: a day before the other's day, or an earlier moment when both
-   * have one: on one zone's clock by the clock, as Python compares them; otherwise by the instant.
-   */
-  function isBefore(first, second) {
-    var a = first.at, b = second.at;
-    if (a && b) return a.zone === b.zone ? a < b : instant(a) < instant(b);
-    return first.day < second.day;
-  }
-
-  /* etiket._dates.in_zone_of: a moment with a zone read on the interview's, when it has one. */
-  function inZoneOf(moment, reference) {
-    var a = moment.at, zone = reference.at && reference.at.zone;
-    if (!a || !a.zone || !zone || a.zone === zone) return moment;
-    a = onClock(instant(a), zone);
-    return { day: a.day, at: a };
-  }
-
-  /* etiket._dates.check_same_kind: a time with a zone is not compared with one without. */
-  function sameKind(field, first, firstWord, second, secondWord) {
-    var named = [[firstWord, first], [secondWord, second]];
-    if (first.at && second.at && !first.at.zone !== !second.at.zone) {
-      if (!first.at.zone) named.reverse();
-      refuse(field, "date.zone-mismatch", {
-        aware: { word: named[0][0] }, aware_at: momentText(named[0][1]),
-        naive: { word: named[1][0] }, naive_at: momentText(named[1][1]),
-      });
-    }
-  }
-
-  function readMoment(field, value, word, zone) {
-    var moment = parseMoment(value, zone);
-    if (moment === null) refuse(field, "date.not-a-date", { what: { word: word }, value: text(value) });
-    return moment;
-  }
-
-  function between(field, moment, what, start, now) {
-    sameKind(field, start, "interview", moment, what);
-    sameKind(field, now, "today's date", moment, what);
-    if (isBefore(moment, start)) {
-      refuse(field, "date.before-interview", { what: { word: what }, moment: momentText(moment), start: momentText(start) });
-    }
-    if (isBefore(now, moment)) {
-      refuse(field, "date.after-today", { what: { word: what }, moment: momentText(moment), now: momentText(now) });
-    }
+  /* A day the reader gave, [day, moment], as the package writes it. */
+  function givenText(given) {
+    return given[1] ? isoMoment(given[1]) : isoDate(given[0]);
   }
 
   /*
@@ -681,31 +651,27 @@
   function assess(input, policy) {
     input = input || {};
     var situation = readSituation(input, policy);
-    var start = { day: situation.interview, at: situation.at }, zone = situation.zone;
-    var now = readMoment("today", input.today, "today's date", zone);
-    sameKind("today", start, "interview", now, "today's date");
-    now = inZoneOf(now, start);
-    if (isBefore(now, start)) refuse("today", "date.today-before-interview", { now: momentText(now), start: momentText(start) });
+    var start = [situation.interview, situation.at], zone = situation.zone, read = PRIMITIVES.read_given;
+    var now = RULES.call("read_today", [start, read("today", input.today, "today's date", zone)]);
     // As the package reads them: every contact, then every call, before any is checked.
     var events = listed(input.contacts).map(function (contact, index) {
       var field = "contacts." + index;
       contact = contact || {};
       var purpose = text(contact.purpose) || null;
       if (purpose !== null && PURPOSES.indexOf(purpose) < 0) refuse(field, "input.unknown-purpose", { value: purpose, known: quoted(PURPOSES) });
-      var moment = readMoment(field, contact.on, "message date", zone);
+      var given = read(field, contact.on, "message date", zone);
       var channel = text(contact.channel) || "email";
       if (!has.call(DATA.channels, channel)) refuse(field, "input.unknown-channel", { value: channel, known: quoted(CHOICES.channels) });
-      return { field: field, moment: moment, channel: channel, purpose: purpose };
+      return { field: field, given: given, channel: channel, purpose: purpose };
     }).concat(listed(input.calls).map(function (call, index) {
-      return { field: "calls." + index, moment: readMoment("calls." + index, call, "call date", zone), channel: "phone", purpose: null };
+      return { field: "calls." + index, given: read("calls." + index, call, "call date", zone), channel: "phone", purpose: null };
     }));
     events.forEach(function (event) {
-      between(event.field, event.moment, "message", start, now);
-      event.moment = inZoneOf(event.moment, start);
+      event.given = RULES.call("check_between", [event.field, event.given, "message", start, now]);
     });
     // Contacts in the order they happened (a day without a time counts from its midnight).
     events.sort(function (a, b) {
-      return a.moment.day - b.moment.day || (a.moment.at ? a.moment.at.seconds : 0) - (b.moment.at ? b.moment.at.seconds : 0);
+      return a.given[0] - b.given[0] || (a.given[1] ? a.given[1].seconds : 0) - (b.given[1] ? b.given[1].seconds : 0);
     });
     var answer = null, reply = null;
     if (input.heardBack) reply = readReply(input.heardBack, start, now, zone);
@@ -713,12 +679,12 @@
     var began = [situation.interview, situation.at, situation.decision];
     var reading = RULES.call("read_contacts", [
       situation.calendar, situation.numbers, began,
-      events.map(function (e) { return [e.moment.day, e.moment.at, e.channel, e.purpose]; }),
+      events.map(function (e) { return [e.given[0], e.given[1], e.channel, e.purpose]; }),
       answer, situation.chat,
     ]);
     var days = daysOf(situation, reading.asked_on);
     var steps = planSteps(situation, days);
-    var found = RULES.call("position", [reading, answer, now.day, now.at, situation.at && situation.at.zone]);
+    var found = RULES.call("position", [reading, answer, now[0], now[1], situation.at && situation.at.zone]);
     var next = madeOrPlanned(steps, found[1]);
     var nextRound = null;
     if (reply && reply.nextInterview !== null) {
@@ -740,7 +706,7 @@
       return say(key, values);
     }).join(" ");
     return {
-      today: isoDate(now.day),
+      today: isoDate(now[0]),
       stage: stage,
       summary: summary,
       next_step: next && next.action,
@@ -760,7 +726,7 @@
         };
       }),
       contacts: events.map(function (event, index) {
-        return { on: momentText(event.moment), channel: event.channel, purpose: reading.contacts[index][1] };
+        return { on: givenText(event.given), channel: event.channel, purpose: reading.contacts[index][1] };
       }),
       reply: reply && {
         on: isoDate(reply.on), outcome: reply.outcome,
@@ -789,28 +755,19 @@
     });
   }
 
+  /* What a form left empty is not given. */
+  function given(value) {
+    return text(value) ? value : null;
+  }
+
   function readReply(value, start, now, zone) {
-    var moment = readMoment("heardBack", value.on, "reply date", zone);
-    between("heardBack", moment, "reply", start, now);
-    moment = inZoneOf(moment, start);
+    var on = RULES.call("check_between", ["heardBack", PRIMITIVES.read_given("heardBack", value.on, "reply date", zone), "reply", start, now]);
     var outcome = text(value.outcome);
     if (OUTCOMES.indexOf(outcome) < 0) refuse("heardBack", "input.unknown-outcome", { value: outcome, known: quoted(OUTCOMES) });
-    var respondBy = null, nextInterview = null, nextText = null;
-    if (text(value.respondBy)) {
-      if (outcome === "rejection") refuse("respondBy", "input.respond-by-rejection");
-      respondBy = readMoment("respondBy", value.respondBy, "deadline to respond", zone).day;
-      if (respondBy < moment.day) refuse("respondBy", "date.respond-by-before-answer", { respond_by: isoDate(respondBy), answered: isoDate(moment.day) });
-    }
-    if (text(value.nextInterview)) {
-      if (outcome !== "next-round") refuse("nextInterview", "input.next-interview-outcome", { outcome: outcome });
-      var later = readMoment("nextInterview", value.nextInterview, "next interview date", zone);
-      if (later.day < moment.day) refuse("nextInterview", "date.next-interview-before-invitation", { later: momentText(later), invited: isoDate(moment.day) });
-      nextInterview = later.day;
-      nextText = momentText(later);
-      if (respondBy !== null && respondBy > later.day) refuse("respondBy", "date.confirm-after-next-interview", { respond_by: isoDate(respondBy), later: isoDate(later.day) });
-    }
+    var dates = RULES.call("reply_dates", [on[0], outcome, given(value.respondBy), given(value.nextInterview), zone]);
+    var later = dates[1], nextText = later && givenText(later);
     return {
-      on: moment.day, outcome: outcome, respondBy: respondBy, nextInterview: nextInterview, nextText: nextText,
+      on: on[0], outcome: outcome, respondBy: dates[0], nextInterview: later && later[0], nextText: nextText,
       nextTime: nextText && text(value.nextInterview).slice(11),
     };
   }
@@ -1028,6 +985,8 @@
     /* {name} placeholders filled in one pass, so that a value with braces stays as typed. */
     fill: fill,
     data: DATA,
+    /* A function of the rulebook (etiket.rulebook), by name, on the page's values. */
+    rule: RULES.call,
     /* Another module etiket.portable exported, run on the page's primitives (tests/js/diff.mjs's probes). */
     interpret: function (source) { return Program(source, PRIMITIVES); },
   };

@@ -8,7 +8,7 @@ from datetime import date, datetime
 
 from etiket.errors import InvalidDateError, InvalidInputError, Word
 
-__all__ = ["Moment", "check_same_kind", "in_zone_of", "is_before", "to_date", "to_moment"]
+__all__ = ["Moment", "to_date", "to_moment"]
 
 # An offset's minutes past 59, which datetime.fromisoformat carries over into the hours
 # (+07:60 reads as +08:00, +07:99 as +08:39): a typing mistake, not a time anyone meant.
@@ -56,40 +56,3 @@ def to_moment(value: object, what: str) -> Moment:
 def to_date(value: object, what: str) -> date:
     """``value`` as a calendar day; a time of day, if given, is dropped."""
     return to_moment(value, what).day
-
-
-def check_same_kind(first: Moment, first_name: str, second: Moment, second_name: str) -> None:
-    """Refuse to compare a time with a zone against a time without one."""
-    a, b = first.is_aware, second.is_aware
-    if a is not None and b is not None and a != b:
-        named = ((first_name, first), (second_name, second))
-        (aware, at_aware), (naive, at_naive) = named if a else named[::-1]
-        raise InvalidDateError(
-            "date.zone-mismatch",
-            aware=Word(aware),
-            aware_at=at_aware,
-            naive=Word(naive),
-            naive_at=at_naive,
-        )
-
-
-def in_zone_of(moment: Moment, reference: Moment) -> Moment:
-    """``moment`` on the clock of ``reference`` when both carry a time zone.
-
-    The timeline's days are the interview's local days, so an aware time given
-    in another zone must be read on that calendar before its day is taken.
-    """
-    if moment.at is None or reference.at is None or not (moment.is_aware and reference.is_aware):
-        return moment
-    try:
-        at = moment.at.astimezone(reference.at.tzinfo)
-    except OverflowError:
-        raise InvalidDateError("date.zone-at-limits", moment=moment) from None
-    return Moment(at.date(), at)
-
-
-def is_before(first: Moment, second: Moment) -> bool:
-    """True if ``first`` is strictly earlier; by the clock when both have a time."""
-    if first.at is not None and second.at is not None:
-        return first.at < second.at
-    return first.day < second.day

@@ -1,26 +1,38 @@
-"""What :mod:`etiket.rulebook` asks of the platform it runs on: calendars and clocks.
+"""What :mod:`etiket.rulebook` asks of the platform it runs on: calendars, clocks, errors.
 
 The rulebook counts days as whole numbers (``date.toordinal()``) and never looks
 inside a moment; these functions are the only place where either meets Python's
 ``date`` and ``datetime``. The page's script provides functions of the same
 names, on its own numbers and moments, so the rules themselves are written once.
+
+A day the candidate gives, with its time if it has one, is ``[day, moment]``
+(the moment None without a time); :func:`read_given` makes one. An error the
+rulebook raises is :func:`refuse`'s: the package's error here, the page's
+message at the field at fault there.
 """
 
 from __future__ import annotations
 
 from datetime import UTC, date, datetime, time, timedelta, tzinfo
+from typing import Any, NoReturn
 
+from etiket._dates import Moment, to_moment
 from etiket.calendar import WorkingCalendar
+from etiket.errors import InvalidDateError, InvalidInputError, Word
 
 __all__ = [
     "at_hour",
     "day_of",
     "hours_after",
+    "in_zone",
+    "is_earlier",
     "is_weekend",
     "is_working_day",
     "last_day",
     "midnight",
     "next_working_day",
+    "read_given",
+    "refuse",
     "working_days_after",
     "zone_of",
 ]
@@ -81,3 +93,49 @@ def at_hour(day: int, hour: int, zone: tzinfo | None) -> datetime:
 def zone_of(moment: datetime) -> tzinfo | None:
     """The clock ``moment`` is read on: its time zone, or None for a local time."""
     return moment.tzinfo
+
+
+def is_earlier(first: datetime, second: datetime) -> bool:
+    """Whether ``first`` is before ``second``: by the clock on one zone's, else by the instant."""
+    return first < second
+
+
+def in_zone(moment: datetime, zone: tzinfo) -> datetime:
+    """``moment`` (which has a zone) on the clock of ``zone``."""
+    try:
+        return moment.astimezone(zone)
+    except OverflowError:
+        raise InvalidDateError(
+            "date.zone-at-limits", moment=Moment(moment.date(), moment)
+        ) from None
+
+
+def read_given(field: str, value: object, what: str, zone: tzinfo | None) -> list[Any]:
+    """``value`` as ``[day, moment]``, the rulebook's day with its time; ``what`` names it.
+
+    ``field`` (the input at fault) and ``zone`` (the clock of a time typed without an
+    offset) are the page's, which reads what a form typed: Python's callers give
+    dates and datetimes, or ISO texts that say their own offset.
+    """
+    read = to_moment(value, what)
+    return [read.day.toordinal(), read.at]
+
+
+def refuse(field: str, key: str, values: dict[str, list[Any]]) -> NoReturn:
+    """Raise the package's error ``key`` (etiket.error_messages) with ``values``.
+
+    Each value is ``[kind, value]``: a ``"word"`` of the catalogue, a ``"moment"``
+    (``[day, moment]``), a ``"day"`` or a plain ``"value"``. ``field`` is the page's.
+    """
+    error = InvalidDateError if key.startswith("date.") else InvalidInputError
+    raise error(key, **{name: _said(kind, value) for name, (kind, value) in values.items()})
+
+
+def _said(kind: str, value: Any) -> object:
+    if kind == "word":
+        return Word(value)
+    if kind == "moment":
+        return Moment(date.fromordinal(value[0]), value[1])
+    if kind == "day":
+        return date.fromordinal(value)
+    return value

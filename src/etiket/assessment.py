@@ -21,9 +21,9 @@ from typing import Any
 
 from etiket import rulebook
 from etiket._choices import read_choice
-from etiket._dates import Moment, check_same_kind, in_zone_of, is_before, to_moment
+from etiket._dates import Moment, to_moment
 from etiket._faces import Shown, calendar_file
-from etiket.errors import InvalidDateError, InvalidInputError, Word
+from etiket.errors import InvalidInputError
 from etiket.guidance import Guidance
 from etiket.hours import SendingWindow
 from etiket.language import Language, check_language, format_date, format_datetime
@@ -67,6 +67,14 @@ class Outcome(StrEnum):
     OFFER = "offer"
     REJECTION = "rejection"
     NEXT_ROUND = "next-round"
+
+    @classmethod
+    def parse(cls, value: object) -> Outcome:
+        """``value`` as an answer, spelled as its value is; a clear error for anything else."""
+        if isinstance(value, str) and value in {o.value for o in cls}:
+            return cls(value)
+        known = ", ".join(repr(o.value) for o in cls)
+        raise InvalidInputError("input.unknown-outcome", value=value, known=known)
 
 
 class Purpose(StrEnum):
@@ -262,25 +270,30 @@ def assess(
         recruiter_uses_chat=recruiter_uses_chat,
     )  # fmt: skip
     start = timeline.interview
-    now = to_moment(date.today() if today is None else today, "today's date")
-    check_same_kind(start, "interview", now, "today's date")
-    now = in_zone_of(now, start)
-    if is_before(now, start):
-        raise InvalidDateError("date.today-before-interview", now=now, start=start)
-
-    events = [
-        *(_note(n) for n in _iterable(notes, "notes")),
-        *(
+    began_on = _given(start)
+    given = to_moment(date.today() if today is None else today, "today's date")
+    today_on = rulebook.read_today(began_on, _given(given))
+    now = _moment(today_on)
+    sent = {
+        "contacts": [_note(n) for n in _iterable(notes, "notes")],
+        "calls": [
             _Event(to_moment(c, "call date"), Channel.PHONE, None)
             for c in _iterable(calls, "calls")
+        ],
+    }
+    # Each on the interview's calendar, then in the order they happened: a same-day note sent
+    # before the deadline must count before a later one. The fields are the page's form's.
+    events = sorted(
+        (
+            replace(event, moment=_moment(rulebook.check_between(
+                f"{field}.{index}", _given(event.moment), "message", began_on, today_on
+            )))
+            for field, listed in sent.items()
+            for index, event in enumerate(listed)
         ),
-    ]
-    for event in events:
-        _check_between(event.moment, "message", start, now)
-    # Read every time on the interview's calendar, then take contacts in the order they
-    # happened: a same-day note sent before the deadline must count before a later one.
-    events = sorted((replace(e, moment=in_zone_of(e.moment, start)) for e in events), key=_order)
-    reply = _reply(heard_back, start, now)
+        key=_order,
+    )  # fmt: skip
+    reply = _reply(heard_back, began_on, today_on)
     answer = None if reply is None else _portable_reply(reply)
     decided = timeline.decision_date
     began = [start.day.toordinal(), start.at, None if decided is None else decided.toordinal()]
@@ -378,49 +391,29 @@ def _note(value: object) -> _Event:
     return _Event(to_moment(value, "message date"), Channel.EMAIL, None)
 
 
-def _check_between(moment: Moment, what: str, start: Moment, now: Moment) -> None:
-    check_same_kind(start, "interview", moment, what)
-    check_same_kind(now, "today's date", moment, what)
-    if is_before(moment, start):
-        raise InvalidDateError("date.before-interview", what=Word(what), moment=moment, start=start)
-    if is_before(now, moment):
-        raise InvalidDateError("date.after-today", what=Word(what), moment=moment, now=now)
+def _given(moment: Moment) -> list[object]:
+    """A moment as the rulebook takes a day given: ``[day, datetime or None]``."""
+    return [moment.day.toordinal(), moment.at]
 
 
-def _reply(value: object, start: Moment, now: Moment) -> Reply | None:
+def _moment(given: list[Any]) -> Moment:
+    return Moment(date.fromordinal(given[0]), given[1])
+
+
+def _reply(value: object, start: list[object], now: list[object]) -> Reply | None:
     if value is None:
         return None
     if not isinstance(value, Reply):
         raise InvalidInputError("input.reply-type", value=value)
-    moment = to_moment(value.on, "reply date")
-    _check_between(moment, "reply", start, now)
-    moment = in_zone_of(moment, start)
-    try:
-        outcome = Outcome(value.outcome)
-    except ValueError:
-        known = ", ".join(repr(o.value) for o in Outcome)
-        raise InvalidInputError("input.unknown-outcome", value=value.outcome, known=known) from None
-    respond_by = None
-    if value.respond_by is not None:
-        if outcome is Outcome.REJECTION:
-            raise InvalidInputError("input.respond-by-rejection")
-        respond_by = to_moment(value.respond_by, "deadline to respond").day
-        if respond_by < moment.day:
-            raise InvalidDateError(
-                "date.respond-by-before-answer", respond_by=respond_by, answered=moment.day
-            )
-    next_interview: date | datetime | None = None
-    if value.next_interview is not None:
-        if outcome is not Outcome.NEXT_ROUND:
-            raise InvalidInputError("input.next-interview-outcome", outcome=outcome.value)
-        later = to_moment(value.next_interview, "next interview date")
-        if later.day < moment.day:
-            raise InvalidDateError(
-                "date.next-interview-before-invitation", later=later, invited=moment.day
-            )
-        next_interview = later.at or later.day
-        if respond_by is not None and respond_by > later.day:
-            raise InvalidDateError(
-                "date.confirm-after-next-interview", respond_by=respond_by, later=later.day
-            )
-    return Reply(moment.day, outcome, respond_by, next_interview)
+    given = _given(to_moment(value.on, "reply date"))
+    answered = rulebook.check_between("heardBack", given, "reply", start, now)
+    outcome = Outcome.parse(value.outcome)
+    respond_by, later = rulebook.reply_dates(
+        answered[0], outcome.value, value.respond_by, value.next_interview, None
+    )
+    return Reply(
+        date.fromordinal(answered[0]),
+        outcome,
+        None if respond_by is None else date.fromordinal(respond_by),
+        None if later is None else later[1] or date.fromordinal(later[0]),
+    )

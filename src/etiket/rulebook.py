@@ -2,8 +2,11 @@
 
 These functions decide when the thank-you note is due, when the one follow-up
 may go out, how long the silence lasts before the last note, when to move on,
-and the first office hours in which to send a message. :mod:`etiket.timeline`
-and :mod:`etiket.hours` call them. The handbook exports the same functions as
+and the first office hours in which to send a message; they read what the
+candidate did and where that leaves them, check the days the candidate gives
+(after the interview, by today) and say which letters they need.
+:mod:`etiket.timeline`, :mod:`etiket.hours`, :mod:`etiket.assessment` and
+:mod:`etiket.templates` call them. The handbook exports the same functions as
 data (:func:`etiket.portable.export`), and the page's script interprets that
 data: the page holds no rule of its own, and a change here reaches both.
 
@@ -30,11 +33,15 @@ from etiket._primitives import (
     at_hour,
     day_of,
     hours_after,
+    in_zone,
+    is_earlier,
     is_weekend,
     is_working_day,
     last_day,
     midnight,
     next_working_day,
+    read_given,
+    refuse,
     working_days_after,
     zone_of,
 )
@@ -44,10 +51,15 @@ __all__ = [
     "STEPS",
     "WITH_DEADLINE",
     "actions_ahead",
+    "check_between",
     "days_ahead",
     "first_window",
+    "in_zone_of",
+    "letters_needed",
     "plan_days",
     "plan_steps",
+    "read_today",
+    "reply_dates",
     "span_kind",
     "step_windows",
     "summary_keys",
@@ -639,3 +651,132 @@ def days_ahead(earliest: Value, latest: Value, today: Value) -> Value:
     if latest < today:
         return None
     return [first, latest]
+
+
+# ---- The letters a candidate may need ----
+
+
+def letters_needed(chat: Value, outcome: Value, other_offer: Value) -> Value:
+    """The kinds of letter (``etiket.templates``) a candidate may need, in the order of need.
+
+    The thank-you note, the follow-up and the last note always; the follow-up's
+    chat version only when the recruiter writes by chat (``chat``); the note about
+    another offer only once there is one (``other_offer``); the reply to a
+    rejection only after the employer's answer (``outcome``) was one.
+    """
+    needed = ["thank-you", "follow-up"]
+    if chat:
+        needed = needed + ["follow-up-chat"]
+    if other_offer:
+        needed = needed + ["another-offer"]
+    needed = needed + ["closing"]
+    if outcome == "rejection":
+        needed = needed + ["rejection-reply"]
+    return needed
+
+
+# ---- The days the candidate gives: on the interview's calendar, in order ----
+#
+# A day given is [day, moment], the moment None without a time (read_given's).
+
+
+def check_same_kind(field: Value, first: Value, first_name: Value, second: Value,
+                    second_name: Value) -> Value:  # fmt: skip
+    """Refuse to compare a time with a zone against a time without one."""
+    a = first[1]
+    b = second[1]
+    if a is None or b is None or (zone_of(a) is None) == (zone_of(b) is None):
+        return None
+    if zone_of(a) is None:
+        first, second = second, first
+        first_name, second_name = second_name, first_name
+    refuse(field, "date.zone-mismatch", {
+        "aware": ["word", first_name], "aware_at": ["moment", first],
+        "naive": ["word", second_name], "naive_at": ["moment", second],
+    })  # fmt: skip
+    return None
+
+
+def is_before(first: Value, second: Value) -> Value:
+    """Whether ``first`` is strictly earlier: by the time when both have one, else by the day."""
+    if first[1] is not None and second[1] is not None:
+        return is_earlier(first[1], second[1])
+    return first[0] < second[0]
+
+
+def in_zone_of(given: Value, reference: Value) -> Value:
+    """``given`` on the clock of ``reference`` when both carry a time zone.
+
+    The timeline's days are the interview's local days, so a time given in
+    another zone must be read on that calendar before its day is taken.
+    """
+    at = given[1]
+    if at is None or reference[1] is None:
+        return given
+    zone = zone_of(reference[1])
+    if zone_of(at) is None or zone is None:
+        return given
+    moved = in_zone(at, zone)
+    return [day_of(moved), moved]
+
+
+def read_today(start: Value, now: Value) -> Value:
+    """Today, ``now``, on the interview's (``start``) calendar; never before the interview."""
+    check_same_kind("today", start, "interview", now, "today's date")
+    now = in_zone_of(now, start)
+    if is_before(now, start):
+        refuse("today", "date.today-before-interview", {"now": ["moment", now],
+                                                        "start": ["moment", start]})  # fmt: skip
+    return now
+
+
+def check_between(field: Value, given: Value, what: Value, start: Value, now: Value) -> Value:
+    """What the candidate says happened (``what``, on ``given``): after the interview, by today.
+
+    It comes back on the interview's calendar.
+    """
+    check_same_kind(field, start, "interview", given, what)
+    check_same_kind(field, now, "today's date", given, what)
+    if is_before(given, start):
+        refuse(field, "date.before-interview", {
+            "what": ["word", what], "moment": ["moment", given], "start": ["moment", start],
+        })  # fmt: skip
+    if is_before(now, given):
+        refuse(field, "date.after-today", {
+            "what": ["word", what], "moment": ["moment", given], "now": ["moment", now],
+        })  # fmt: skip
+    return in_zone_of(given, start)
+
+
+def reply_dates(answered: Value, outcome: Value, respond_by: Value, later: Value,
+                zone: Value) -> Value:  # fmt: skip
+    """The days an answer names, ``[respond-by day, next interview]``, read and checked.
+
+    ``answered`` is the day the answer came; ``respond_by`` (by when the employer
+    needs the candidate's answer) and ``later`` (the next round's interview) are
+    as given, None when not. A rejection asks no answer, and only an invitation
+    to a next round has its interview, which the answer precedes.
+    """
+    day = None
+    if respond_by is not None:
+        if outcome == "rejection":
+            refuse("respondBy", "input.respond-by-rejection", {})
+        day = read_given("respondBy", respond_by, "deadline to respond", zone)[0]
+        if day < answered:
+            refuse("respondBy", "date.respond-by-before-answer", {
+                "respond_by": ["day", day], "answered": ["day", answered],
+            })  # fmt: skip
+    interview = None
+    if later is not None:
+        if outcome != "next-round":
+            refuse("nextInterview", "input.next-interview-outcome", {"outcome": ["value", outcome]})
+        interview = read_given("nextInterview", later, "next interview date", zone)
+        if interview[0] < answered:
+            refuse("nextInterview", "date.next-interview-before-invitation", {
+                "later": ["moment", interview], "invited": ["day", answered],
+            })  # fmt: skip
+        if day is not None and day > interview[0]:
+            refuse("respondBy", "date.confirm-after-next-interview", {
+                "respond_by": ["day", day], "later": ["day", interview[0]],
+            })  # fmt: skip
+    return [day, interview]

@@ -29,7 +29,7 @@ from etiket.errors import EtiketError, InvalidInputError
 from etiket.language import DATE_FORMATS, DATETIME_FORMATS, Language, check_language
 from etiket.messages import MESSAGES
 from etiket.policy import DEFAULT_POLICY, Policy
-from etiket.portable import export
+from etiket.portable import export, shortened
 from etiket.timeline import ACTIONS, Action, Channel
 
 __all__ = [
@@ -133,7 +133,7 @@ def planner_data(
         "zones": _zones(covered),
         # The rulebook itself, which the script interprets: the plan's days and windows, the
         # reading of what the candidate did, and where they stand.
-        "program": export(),
+        "program": shortened(export()),
         "messages": _messages(code),
         "errors": _errors(code),
         "words": {english: words[code] for english, words in WORDS.items()},

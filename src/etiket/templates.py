@@ -28,8 +28,10 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Final
 
+from etiket import rulebook
 from etiket._dates import to_date
 from etiket.address import Interviewer, check_detail, detail_word
+from etiket.assessment import Outcome
 from etiket.errors import InvalidInputError, Word
 from etiket.guidance import Guidance
 from etiket.language import Language, check_language, format_long_date
@@ -47,6 +49,7 @@ __all__ = [
     "closing_note",
     "follow_up_chat",
     "follow_up_email",
+    "letters_needed",
     "rejection_reply",
     "thank_you_note",
     "thank_you_notes",
@@ -505,3 +508,23 @@ WRITERS: Final[Mapping[str, Callable[..., Email]]] = {
 
 :func:`thank_you_notes` writes the thank-you to each of several.
 """
+
+
+def letters_needed(
+    *, chat: bool = False, outcome: Outcome | str | None = None, other_offer: bool = False
+) -> list[str]:
+    """The kinds of letter a candidate may need, in the order they are needed.
+
+    The chat version of the follow-up when the recruiter writes by chat, the note
+    about another offer once there is one (``other_offer``), and the reply to a
+    rejection once the employer's answer (``outcome``, an ``etiket.Outcome``) is one.
+    The handbook's assistant offers the same letters: the rule is the rulebook's.
+
+    >>> letters_needed()
+    ['thank-you', 'follow-up', 'closing']
+    >>> letters_needed(chat=True, outcome="rejection")
+    ['thank-you', 'follow-up', 'follow-up-chat', 'closing', 'rejection-reply']
+    """
+    answer = None if outcome is None else Outcome.parse(outcome)
+    kinds: list[str] = rulebook.letters_needed(chat, answer, other_offer)
+    return kinds

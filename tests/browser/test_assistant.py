@@ -866,3 +866,31 @@ def test_the_another_offer_letter_appears_with_the_other_offers_deadline(
         "to": expected.to, "subject": expected.subject, "body": expected.body,
         "guidance": expected.guidance.value,
     }  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("chat", "answer", "other_offer_by"),
+    [
+        (False, ("", "", "", ""), ""),
+        (True, ("rejection", "2026-12-02", "", ""), "2026-12-11"),
+    ],
+    ids=["email-only", "chat-rejection-other-offer"],
+)
+def test_the_letters_are_the_ones_the_rulebook_says_the_reader_needs(
+    page: Page, site: Site, edition: str, chat: bool, answer: tuple[str, ...], other_offer_by: str
+) -> None:
+    situation = SITUATION | {"chat": chat, "answer": answer, "followUp": ("2026-11-30", "email")}
+    open_assistant(page, site, edition, today=date(2026, 12, 3))
+    fill_form(page, situation)
+    by_path(page, "anotherOffer.answerBy").fill(other_offer_by)
+    page.locator(".etiket-assistant button[type=submit]").click()
+    expect(page.locator(".etiket-assistant__letter").first).to_be_visible()
+    needed = etiket.templates.letters_needed(
+        chat=chat, outcome=answer[0] or None, other_offer=bool(other_offer_by)
+    )
+    assert needed[0] == "thank-you"
+    # One thank-you note to each interviewer, then one letter of each other kind, in order.
+    people = [f"{title} {name}".strip() for title, name in situation["interviewers"]]
+    expected = [words(edition, "letter-thank-you", to=to) for to in people]
+    expected += [words(edition, f"letter-{kind}") for kind in needed[1:]]
+    assert page.locator(".etiket-assistant__letter h4").all_inner_texts() == expected

@@ -248,17 +248,21 @@ function compareProbes({ api, patiently }, probes) {
     return [["probes", "interpret", [{ where: "interpret", expected: "a function", actual: typeof api.interpret }]]];
   }
   const program = patiently(() => api.interpret(probes.program));
-  probes.cases.forEach((item, index) => {
+  /* Each call of items made by call(name, args), against Python's answer. */
+  const compareCalls = (label, items, call) => items.forEach((item, index) => {
     let actual;
     try {
       // A copy: some probes change what they are given, and the fixtures are read once.
-      actual = asJson(patiently(() => program.call(item.call, structuredClone(item.args))));
+      actual = asJson(patiently(() => call(item.call, structuredClone(item.args))));
     } catch (error) {
       actual = "(threw " + String(error) + ")";
     }
     const differs = differences(item.expected, actual, item.call, []);
-    if (differs.length) found.push(["probe " + index, item.call + JSON.stringify(item.args), differs]);
+    if (differs.length) found.push([label + " " + index, item.call + JSON.stringify(item.args), differs]);
   });
+  compareCalls("probe", probes.cases, program.call);
+  // The rulebook as the page runs it, on the calls only the assistant makes.
+  compareCalls("rule", probes.rules, api.rule);
   // The interpreter's own errors: their words are the script's own (no Python answer says
   // them), and they tell whoever changed the rulebook or the script what is wrong, by name.
   for (const item of brokenPrograms(probes.program)) {
@@ -337,7 +341,7 @@ async function compareEdition(scripts, fixtures, { show, bail, only, withoutZone
     }
   });
   if (probes !== null) {
-    report.probes += probes.cases.length + brokenPrograms(probes.program).length;
+    report.probes += probes.cases.length + probes.rules.length + brokenPrograms(probes.program).length;
     for (const [label, input, found] of compareProbes(planner, probes)) {
       report.probeDifferences += 1;
       note(fixtures.edition + " " + label, input, found);

@@ -31,6 +31,7 @@ from etiket.address import LONGEST_DETAIL, TITLES
 from etiket.language import check_language
 from etiket.messages import MESSAGES, message
 from etiket.site_data import COUNTRIES
+from etiket.templates import TEMPLATES
 from etiket_docs.assets import load_on_pages_with
 from etiket_docs.interface_words import group, word
 from etiket_docs.letters import DATA_FILE as LETTERS_DATA_FILE
@@ -75,13 +76,6 @@ LONGEST_RECORD = 16_000
 
 # The words the script says (ASSISTANT_WORDS has the form's too): the rows' labels, the
 # notices, the answer's lines. Only these go into the data file a phone downloads.
-# The letters the assistant writes, in the order a reader needs them (etiket.templates.WRITERS):
-# the chat version only when the recruiter writes by chat, the reply only after a rejection.
-# The another-offer note once the reader gives the other offer's deadline.
-LETTERS = (
-    "thank-you", "follow-up", "follow-up-chat", "another-offer", "closing", "rejection-reply",
-)  # fmt: skip
-
 SCRIPT_WORDS = (
     *("title", "title-none", "name", "remove-interviewer", "call", "remove-call"),
     *("stored-unreadable", "stored-newer", "link-unreadable", "link-newer", "link-loaded"),
@@ -90,7 +84,8 @@ SCRIPT_WORDS = (
     *(f"outcome-{outcome.value}" for outcome in etiket.Outcome),
     *("no-warnings", "assess-failed", "not-kept"),
     *("emails", "emails-need", "emails-hint", "copy-letter", "mailto", "download"),
-    *(f"letter-{kind}" for kind in LETTERS),
+    # Every letter's title: which of them a reader needs is the rulebook's letters_needed.
+    *(f"letter-{kind}" for kind in TEMPLATES),
 )
 
 
@@ -135,7 +130,6 @@ def assistant_data(lang: str) -> dict[str, Any]:
         "stages": {stage.value: stage.label(code) for stage in etiket.Stage},
         "windowLabel": word("example.next.window", code),
         "letterLabels": {key: word(f"letter.{key}", code) for key in ("to", "subject")},
-        "letters": LETTERS,
         "channels": {key: message(f"channel.{key}", code) for key in NOTE_CHANNELS},
         "purposes": NOTES,
     }
