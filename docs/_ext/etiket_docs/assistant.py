@@ -6,7 +6,8 @@ storage as the reader types and puts it in a link, and ``docs/_static/assistant.
 shows the planner's timeline for it with today marked (and, once the page's script
 can assess, where the reader stands). What a record may hold (titles, countries,
 channels, outcomes, lengths) is written at build time into
-``_static/etiket-assistant-data.js`` from the package, with the script's words.
+``_static/etiket-assistant-data.js`` from the package, with the script's words, and
+so are the planner's and the letters' data: the page downloads one data file.
 
 Usage, in a MyST page::
 
@@ -18,7 +19,6 @@ from __future__ import annotations
 
 import json
 from html import escape
-from pathlib import Path
 from typing import Any, ClassVar
 
 from docutils import nodes
@@ -32,12 +32,11 @@ from etiket.language import check_language
 from etiket.messages import MESSAGES, message
 from etiket.site_data import COUNTRIES
 from etiket.templates import TEMPLATES
-from etiket_docs.assets import load_on_pages_with
+from etiket_docs.assets import load_on_pages_with, write_joined_script_data
 from etiket_docs.interface_words import group, word
-from etiket_docs.letters import DATA_FILE as LETTERS_DATA_FILE
 from etiket_docs.letters import SCRIPT_FILE as LETTERS_SCRIPT_FILE
+from etiket_docs.letters import script_data as letters_script_data
 from etiket_docs.planner import (
-    DATA_FILE,
     SCRIPT_FILE,
     STYLE_FILE,
     country_options,
@@ -46,6 +45,7 @@ from etiket_docs.planner import (
     form_words,
     step_links,
 )
+from etiket_docs.planner import script_data as planner_script_data
 
 ASSISTANT_DATA_FILE = "etiket-assistant-data.js"
 STORE_FILE = "assistant-store.js"
@@ -319,18 +319,16 @@ def skip_assistant(translator: Any, node: assistant_node) -> None:
 
 
 def _write_data(app: Sphinx) -> None:
+    """The page's data in one file: the planner's, the letters' and the assistant's own."""
     if app.builder.format != "html":
         return
-    text = json.dumps(
-        assistant_data(_lang(app.config)), ensure_ascii=True, sort_keys=True, separators=(",", ":")
-    )
-    content = "// Written by etiket_docs.assistant from the etiket package; do not edit.\n"
-    content += f"window.etiketAssistantData = {text};\n"
-    static = Path(app.outdir) / "_static"
-    static.mkdir(parents=True, exist_ok=True)
-    target = static / ASSISTANT_DATA_FILE
-    if not target.exists() or target.read_text(encoding="utf-8") != content:
-        target.write_text(content, encoding="utf-8")
+    lang = _lang(app.config)
+    variables = {
+        "etiketPlannerData": planner_script_data(lang, app.config.etiket_planner_base_year),
+        "etiketLettersData": letters_script_data(lang),
+        "etiketAssistantData": assistant_data(lang),
+    }
+    write_joined_script_data(app, ASSISTANT_DATA_FILE, variables, "etiket_docs.assistant")
 
 
 def _shows_assistant(doctree: nodes.document) -> bool:
@@ -347,10 +345,9 @@ def setup_assistant(app: Sphinx) -> None:
         texinfo=(skip_assistant, None),
     )
     app.add_directive("assistant", AssistantDirective)
-    # The planner's data and script plan the timeline; the store keeps the record.
-    # The letters' data and script write the reader's emails.
-    scripts = [DATA_FILE, SCRIPT_FILE, LETTERS_DATA_FILE, LETTERS_SCRIPT_FILE, ASSISTANT_DATA_FILE]
-    scripts += [STORE_FILE, ASSISTANT_FILE]
+    # One data file for the scripts that follow: the planner's plans the timeline, the
+    # letters' writes the reader's emails, the store keeps the record.
+    scripts = [ASSISTANT_DATA_FILE, SCRIPT_FILE, LETTERS_SCRIPT_FILE, STORE_FILE, ASSISTANT_FILE]
     load_on_pages_with(app, _shows_assistant, css=[STYLE_FILE, ASSISTANT_STYLE_FILE], js=scripts)
     app.connect("builder-inited", _write_data)
     app.connect("doctree-resolved", _resolve_links)

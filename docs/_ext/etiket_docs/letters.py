@@ -51,12 +51,18 @@ def _skip(translator: Any, node: letters_node) -> None:
     raise nodes.SkipNode
 
 
+def script_data(lang: str) -> dict[str, Any]:
+    """Everything the letters script reads as ``window.etiketLettersData``, for one edition."""
+    data = letters_data(check_language(lang))
+    data["version"] = etiket.__version__
+    return data
+
+
 def _write_data(app: Sphinx) -> None:
     """Write the letters' data for this edition next to the other static files."""
     if app.builder.format != "html":
         return
-    data = letters_data(check_language(app.config.language or "en"))
-    data["version"] = etiket.__version__
+    data = script_data(app.config.language or "en")
     write_script_data(app, DATA_FILE, "etiketLettersData", data, "etiket_docs.letters")
 
 
