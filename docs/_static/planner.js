@@ -115,7 +115,12 @@
     return { field: field, code: code, message: fill(DATA.ui[code], values || {}) };
   }
 
-  var FIRST_DAY = parseDate(pad(DATA.years[0], 4) + "-01-01");
+  /* The first day of a year. */
+  function newYear(year) {
+    return parseDate(pad(year, 4) + "-01-01");
+  }
+
+  var FIRST_DAY = newYear(DATA.years[0]);
   var LAST_DAY = parseDate(pad(DATA.years[1], 4) + "-12-31");
 
   function Beyond() {}
@@ -958,7 +963,7 @@
       // As etiket.to_ics asks icalendar: from a year before the first event to two after the last.
       var years = days.map(function (d) { return parts(d).y; });
       var first = Math.max(Math.min.apply(null, years) - 1, 1), last = Math.min(Math.max.apply(null, years) + 2, 9999);
-      var zoneLines = ZONES.vtimezone(zoned, parseDate(pad(first, 4) + "-01-01"), parseDate(pad(last, 4) + "-01-01"));
+      var zoneLines = ZONES.vtimezone(zoned, newYear(first), newYear(last));
       lines.splice.apply(lines, [7, 0].concat(zoneLines));
     }
     lines.push("END:VCALENDAR");
