@@ -1083,7 +1083,7 @@ def rule_cases() -> list[dict[str, Any]]:
     """
     from etiket.templates import letters_needed
 
-    return [
+    letters = [
         {
             "call": "letters_needed",
             "args": [chat, outcome, other_offer],
@@ -1093,6 +1093,35 @@ def rule_cases() -> list[dict[str, Any]]:
         for outcome in (None, *etiket.Outcome)
         for other_offer in (False, True)
     ]
+    return letters + todays_step_cases()
+
+
+def todays_step_cases() -> list[dict[str, Any]]:
+    """Where the assistant marks today on a timeline: every day from before it to past it.
+
+    The page gives the steps' days as its timeline writes them (ISO texts), and the answer is
+    the index of ``Timeline.step_on``'s step, or None.
+    """
+    timelines = [
+        etiket.plan("2026-11-20", country="ID"),
+        etiket.plan("2026-03-13", decision_date="2026-03-31", country="ID"),
+        etiket.plan("2026-12-24", interviewer_in_hr=False),
+    ]
+    cases = []
+    for timeline in timelines:
+        spans = [
+            [step.earliest.isoformat(), None if step.latest is None else step.latest.isoformat()]
+            for step in timeline.steps
+        ]
+        first, last = timeline.steps[0].earliest, timeline.move_on.earliest
+        for offset in range(-2, (last - first).days + 3):
+            day = first + timedelta(days=offset)
+            step = timeline.step_on(day)
+            found = None if step is None else timeline.steps.index(step)
+            cases.append(
+                {"call": "todays_step", "args": [spans, day.isoformat()], "expected": found}
+            )
+    return cases
 
 
 def fixtures(lang: str, base_year: int = BASE_YEAR) -> dict[str, Any]:

@@ -236,28 +236,6 @@
     };
   }
 
-  /*
-   * Today's step, to mark on the timeline: of the steps whose days hold today, the one that
-   * ends first (a step "from" a day holds that day alone); between steps, the last begun.
-   * This only places today among the planner's dates; where the reader stands, given what
-   * they did, is the assessment's to say.
-   */
-  function todaysStep(steps, day) {
-    var found = null, end = null;
-    steps.forEach(function (step) {
-      var last = step.latest || step.earliest;
-      if (step.earliest <= day && day <= last && (found === null || last < end)) {
-        found = step;
-        end = last;
-      }
-    });
-    if (found) return found;
-    steps.forEach(function (step) {
-      if (step.earliest <= day) found = step;
-    });
-    return found;
-  }
-
   function renderTimeline(root, timeline, day) {
     var links = JSON.parse(root.getAttribute("data-links") || "{}");
     var data = PLANNER.data;
@@ -265,7 +243,9 @@
     var values = { date: PLANNER.formatDate(timeline.interview.slice(0, 10)), where: where, company: timeline.company };
     var summary = element("p", BLOCK + "__summary", fill(timeline.company ? data.ui.summaryFor : data.ui.summary, values));
     summary.tabIndex = -1;
-    var marked = todaysStep(timeline.steps, day);
+    // Today's step, as the rulebook places a day among the steps' (Timeline.step_on).
+    var spans = timeline.steps.map(function (step) { return [step.earliest, step.latest]; });
+    var found = PLANNER.rule("todays_step", [spans, day]), marked = found === null ? null : timeline.steps[found];
     var list = element("ol", BLOCK + "__steps");
     timeline.steps.forEach(function (step) {
       var item = element("li", BLOCK + "__step");

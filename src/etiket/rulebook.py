@@ -64,6 +64,7 @@ __all__ = [
     "step_windows",
     "summary_keys",
     "thank_you_window",
+    "todays_step",
     "whole_days",
 ]
 
@@ -780,3 +781,35 @@ def reply_dates(answered: Value, outcome: Value, respond_by: Value, later: Value
                 "respond_by": ["day", day], "later": ["day", interview[0]],
             })  # fmt: skip
     return [day, interview]
+
+
+# ---- Where a day falls on a timeline ----
+
+
+def todays_step(spans: Value, today: Value) -> Value:
+    """The step a timeline marks for ``today``: its index in ``spans``, or None before them all.
+
+    ``spans`` holds each step's ``[earliest, latest]`` (latest None for a step
+    from a day on, which holds that day alone). Of the steps whose days hold
+    today, the one that ends first; between steps, the last one begun. This
+    only places today among the plan's dates: where a candidate stands, given
+    what they did, is an assessment's to say. The days are whole numbers here;
+    the page gives its timeline's ISO dates, which order alike.
+    """
+    found = None
+    end = None
+    index = 0
+    for span in spans:
+        last = span[0] if span[1] is None else span[1]
+        if span[0] <= today and today <= last and (found is None or last < end):
+            found = index
+            end = last
+        index = index + 1
+    if found is not None:
+        return found
+    index = 0
+    for span in spans:
+        if span[0] <= today:
+            found = index
+        index = index + 1
+    return found

@@ -19,7 +19,7 @@ from typing import Any
 
 from etiket import rulebook
 from etiket._choices import read_choice
-from etiket._dates import Moment, to_moment
+from etiket._dates import Moment, to_date, to_moment
 from etiket._faces import Shown, calendar_file, show
 from etiket.calendar import WorkingCalendar
 from etiket.errors import InvalidDateError, InvalidInputError, UnknownChannelError, Word
@@ -328,6 +328,29 @@ class Timeline(Shown):
             known = ", ".join(repr(a.value) for a in TIMELINE_ACTIONS)
             raise InvalidInputError("input.unknown-step", action=action, known=known)
         return next(s for s in self.steps if s.action is wanted)
+
+    def step_on(self, day: date | datetime | str) -> Step | None:
+        """The step that ``day`` falls in, as the handbook's assistant marks it on a timeline.
+
+        Of the steps whose days hold ``day``, the one that ends first (a step that
+        runs "from" a day holds that day alone); between steps, the last one begun;
+        None before the first. It places a day among the plan's dates only: where a
+        candidate stands, given what they did, is :func:`etiket.assess`'s to say.
+
+        >>> import etiket
+        >>> timeline = etiket.plan("2026-11-20")
+        >>> timeline.step_on("2026-11-20").action
+        <Action.THANK_YOU: 'thank-you'>
+        >>> timeline.step_on(timeline.follow_up.earliest).action
+        <Action.FOLLOW_UP: 'follow-up'>
+        """
+        today = to_date(day, "day").toordinal()
+        spans = [
+            [step.earliest.toordinal(), None if step.latest is None else step.latest.toordinal()]
+            for step in self.steps
+        ]
+        found = rulebook.todays_step(spans, today)
+        return None if found is None else self.steps[found]
 
     @property
     def last_note_basis(self) -> LastNoteBasis:
