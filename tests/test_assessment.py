@@ -623,7 +623,7 @@ def test_other_arguments_are_checked() -> None:
         assess(INTERVIEW, today=FOLLOW_UP, lang="xx")
     with pytest.raises(UnknownCountryError, match="'QQ'"):
         assess(INTERVIEW, today=FOLLOW_UP, country="QQ")
-    with pytest.raises(InvalidInputError, match="today's date"):
+    with pytest.raises(InvalidInputError, match="date for today"):
         assess(INTERVIEW, today=20261127)  # type: ignore[arg-type]
     with pytest.raises(InvalidDateError, match="'yesterday'"):
         assess(INTERVIEW, today="yesterday")

@@ -551,7 +551,7 @@ _FIELD_OF_KEY: Final = {
     "date.next-interview-before-invitation": "nextInterview",
 }  # fmt: skip
 _FIELD_OF_WORD: Final = {
-    "today's date": "today", "reply date": "heardBack", "reply": "heardBack",
+    "date for today": "today", "reply date": "heardBack", "reply": "heardBack",
     "deadline to respond": "respondBy", "next interview date": "nextInterview",
 }  # fmt: skip
 
@@ -567,7 +567,7 @@ def refused_field(situation: dict[str, Any], error: etiket.EtiketError) -> str:
     values = error.values
     named = {v.english for k, v in values.items() if isinstance(v, Word)} - {"interview"}
     if len(named) > 1:
-        named -= {"today's date"}  # a message of another kind than today's names the message
+        named -= {"date for today"}  # a message of another kind than today's names the message
     # A channel or a purpose the package does not know names no thing, only the value.
     word = named.pop() if len(named) == 1 else ""
     if word in _FIELD_OF_WORD:
@@ -652,7 +652,7 @@ def _assess(situation: dict[str, Any], lang: str) -> etiket.Assessment:
         for c in situation.get("contacts", [])
     ]
     return etiket.assess(
-        read(start, "interview date"), today=read(situation["today"], "today's date"),
+        read(start, "interview date"), today=read(situation["today"], "date for today"),
         notes=notes, calls=[read(call, "call date") for call in situation.get("calls", [])],
         heard_back=reply, decision_date=situation["decision"] or None,
         country=situation["country"] or None, lang=lang,

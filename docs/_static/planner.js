@@ -657,7 +657,7 @@
     input = input || {};
     var situation = readSituation(input, policy);
     var start = [situation.interview, situation.at], zone = situation.zone, read = PRIMITIVES.read_given;
-    var now = RULES.call("read_today", [start, read("today", input.today, "today's date", zone)]);
+    var now = RULES.call("read_today", [start, read("today", input.today, "date for today", zone)]);
     // As the package reads them: every contact, then every call, before any is checked.
     var events = listed(input.contacts).map(function (contact, index) {
       var field = "contacts." + index;

@@ -271,7 +271,7 @@ def assess(
     )  # fmt: skip
     start = timeline.interview
     began_on = _given(start)
-    given = to_moment(date.today() if today is None else today, "today's date")
+    given = to_moment(date.today() if today is None else today, "date for today")
     today_on = rulebook.read_today(began_on, _given(given))
     now = _moment(today_on)
     sent = {

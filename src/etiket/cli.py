@@ -550,7 +550,7 @@ def _run(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
             print(timeline, file=out)
         return 0
 
-    today = None if args.today is None else read_moment(args.today, "today's date", zone)
+    today = None if args.today is None else read_moment(args.today, "date for today", zone)
     result = assess(
         interview,
         today=today,

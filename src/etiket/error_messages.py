@@ -580,7 +580,7 @@ WORDS: Final[dict[str, dict[Language, str]]] = {
     "interview date": {"en": "interview date", "id": "tanggal wawancara"},
     "interview": {"en": "interview", "id": "wawancara"},
     "decision date": {"en": "decision date", "id": "tanggal keputusan"},
-    "today's date": {"en": "today's date", "id": "tanggal hari ini"},
+    "date for today": {"en": "date for today", "id": "tanggal hari ini"},
     "call date": {"en": "call date", "id": "tanggal panggilan telepon"},
     "message date": {"en": "message date", "id": "tanggal pesan"},
     "reply date": {"en": "reply date", "id": "tanggal jawaban"},

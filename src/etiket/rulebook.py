@@ -723,7 +723,7 @@ def in_zone_of(given: Value, reference: Value) -> Value:
 
 def read_today(start: Value, now: Value) -> Value:
     """Today, ``now``, on the interview's (``start``) calendar; never before the interview."""
-    check_same_kind("today", start, "interview", now, "today's date")
+    check_same_kind("today", start, "interview", now, "date for today")
     now = in_zone_of(now, start)
     if is_before(now, start):
         refuse("today", "date.today-before-interview", {"now": ["moment", now],
@@ -737,7 +737,7 @@ def check_between(field: Value, given: Value, what: Value, start: Value, now: Va
     It comes back on the interview's calendar.
     """
     check_same_kind(field, start, "interview", given, what)
-    check_same_kind(field, now, "today's date", given, what)
+    check_same_kind(field, now, "date for today", given, what)
     if is_before(given, start):
         refuse(field, "date.before-interview", {
             "what": ["word", what], "moment": ["moment", given], "start": ["moment", start],
