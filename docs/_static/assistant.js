@@ -4,8 +4,10 @@
  * The form is written by docs/_ext/etiket_docs/assistant.py; every control names the field
  * of the record it holds (data-path). window.etiketStore (assistant-store.js) keeps the
  * record as the reader types and puts it in the link; window.etiketPlanner (planner.js)
- * plans the timeline, and assesses the situation once it can (renderAssessment). This file
- * holds no rule: it reads the form, asks those two, and shows their answers.
+ * plans the timeline and assesses the situation, window.etiketLetters (letters.js) writes
+ * the letters, and etiketPlanner.rule asks the rulebook which letters the reader needs and
+ * where today falls. This file holds no rule: it reads the form, asks them, and shows their
+ * answers.
  * What the reader types is never parsed as HTML, and nothing leaves the page.
  */
 (function () {

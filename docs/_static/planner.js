@@ -5,7 +5,8 @@
  * package by etiket.site_data: numbers, wording, days off, Babel's names and patterns,
  * the calendar file's settings, and the rulebook itself (etiket/rulebook.py, exported as
  * data by etiket/portable.py), which this file interprets. The file itself holds no rule:
- * only the rulebook's primitives (calendars and clocks, as etiket/_primitives.py), the
+ * only the rulebook's primitives (calendars, clocks, reading a given date and refusing, as
+ * etiket/_primitives.py), the
  * interpreter, Babel's patterns and the layout of etiket/ics.py.
  * tests/browser/test_planner.py checks it against the package.
  * What the reader types is never parsed as HTML, and nothing leaves the page.
@@ -761,7 +762,7 @@
   }
 
   /* What a form left empty is not given. */
-  function given(value) {
+  function filled(value) {
     return text(value) ? value : null;
   }
 
@@ -769,7 +770,7 @@
     var on = RULES.call("check_between", ["heardBack", PRIMITIVES.read_given("heardBack", value.on, "reply date", zone), "reply", start, now]);
     var outcome = text(value.outcome);
     if (OUTCOMES.indexOf(outcome) < 0) refuse("heardBack", "input.unknown-outcome", { value: outcome, known: quoted(OUTCOMES) });
-    var dates = RULES.call("reply_dates", [on[0], outcome, given(value.respondBy), given(value.nextInterview), zone]);
+    var dates = RULES.call("reply_dates", [on[0], outcome, filled(value.respondBy), filled(value.nextInterview), zone]);
     var later = dates[1], nextText = later && givenText(later);
     return {
       on: on[0], outcome: outcome, respondBy: dates[0], nextInterview: later && later[0], nextText: nextText,
@@ -991,7 +992,10 @@
     fill: fill,
     data: DATA,
     /* A function of the rulebook (etiket.rulebook), by name, on the page's values. */
-    rule: RULES.call,
+    rule: function (name, args) {
+      if (!has.call(DATA.program.functions, name)) throw new TypeError("the rulebook has no function " + name);
+      return RULES.call(name, args);
+    },
     /* Another module etiket.portable exported, run on the page's primitives (tests/js/diff.mjs's probes). */
     interpret: function (source) { return Program(source, PRIMITIVES); },
   };

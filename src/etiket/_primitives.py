@@ -91,12 +91,15 @@ def at_hour(day: int, hour: int, zone: tzinfo | None) -> datetime:
 
 
 def zone_of(moment: datetime) -> tzinfo | None:
-    """The clock ``moment`` is read on: its time zone, or None for a local time."""
-    return moment.tzinfo
+    """The clock ``moment`` is read on: its time zone, or None for a local time.
+
+    A tzinfo that gives no offset makes a local time too, as Python compares it.
+    """
+    return None if moment.utcoffset() is None else moment.tzinfo
 
 
 def is_earlier(first: datetime, second: datetime) -> bool:
-    """Whether ``first`` is before ``second``: by the clock on one zone's, else by the instant."""
+    """Whether ``first`` is before ``second``: by the clock on one zone, else by the instant."""
     return first < second
 
 
@@ -114,8 +117,8 @@ def read_given(field: str, value: object, what: str, zone: tzinfo | None) -> lis
     """``value`` as ``[day, moment]``, the rulebook's day with its time; ``what`` names it.
 
     ``field`` (the input at fault) and ``zone`` (the clock of a time typed without an
-    offset) are the page's, which reads what a form typed: Python's callers give
-    dates and datetimes, or ISO texts that say their own offset.
+    offset) are the page's alone: Python reads a text without an offset as a local
+    time, as :func:`etiket.assess` always has.
     """
     read = to_moment(value, what)
     return [read.day.toordinal(), read.at]

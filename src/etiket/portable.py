@@ -118,6 +118,8 @@ def shortened(program: dict[str, Any]) -> dict[str, Any]:
     functions = {}
     for name, function in program["functions"].items():
         own = _own_names(function)
+        if len(own) > len(names):
+            raise PortableError(f"{name}() has {len(own)} names of its own; split it up")
         renamed = dict(zip(own, names, strict=False))
         functions[name] = {
             "params": [renamed[param] for param in function["params"]],
@@ -130,22 +132,29 @@ def _own_names(function: dict[str, Any]) -> list[str]:
     """A function's parameters and the names its statements bind, in order of appearance."""
     own = list(function["params"])
 
-    def bind(names: list[str]) -> None:
-        own.extend(name for name in names if name not in own)
-
     def walk(block: list[Node]) -> None:
         for statement in block:
             kind = statement[0]
-            if kind in ("set", "for"):
-                bind([statement[1]])
-            elif kind == "unpack":
-                bind(statement[1])
-            for part in statement[1:]:
-                if isinstance(part, list) and all(isinstance(s, list) for s in part):
-                    walk(part)  # the blocks of an if, a while or a for
+            if kind not in _BLOCKS:
+                raise PortableError(f"no statement {kind!r} in etiket.portable's subset")
+            names: list[str] = []
+            if kind == "unpack":
+                names = statement[1]
+            elif kind in ("set", "for"):
+                names = [statement[1]]
+            own.extend(name for name in dict.fromkeys(names) if name not in own)
+            for block_at in _BLOCKS[kind]:
+                walk(statement[block_at])
 
     walk(function["body"])
     return own
+
+
+_BLOCKS = {
+    "return": (), "set": (), "set-item": (), "unpack": (), "do": (),
+    "if": (2, 3), "while": (2,), "for": (3,),
+}  # fmt: skip
+"""Where each statement holds blocks of statements (etiket.portable's statements)."""
 
 
 def _renamed_block(block: list[Node], renamed: dict[str, str]) -> list[Node]:

@@ -335,7 +335,8 @@ class Timeline(Shown):
         Of the steps whose days hold ``day``, the one that ends first (a step that
         runs "from" a day holds that day alone); between steps, the last one begun;
         None before the first. It places a day among the plan's dates only: where a
-        candidate stands, given what they did, is :func:`etiket.assess`'s to say.
+        candidate stands, given what they did, is :func:`etiket.assess`'s to say. A
+        time of day is dropped, on its own clock.
 
         >>> import etiket
         >>> timeline = etiket.plan("2026-11-20")

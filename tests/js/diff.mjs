@@ -263,6 +263,15 @@ function compareProbes({ api, patiently }, probes) {
   compareCalls("probe", probes.cases, program.call);
   // The rulebook as the page runs it, on the calls only the assistant makes.
   compareCalls("rule", probes.rules, api.rule);
+  // A name the rulebook does not define is the caller's mistake, and says so.
+  const says = "the rulebook has no function no_such_rule";
+  let said = null;
+  try {
+    patiently(() => api.rule("no_such_rule", []));
+  } catch (error) {
+    said = String(error && error.message);
+  }
+  if (said !== says) found.push(["rule of no name", "no_such_rule", [{ where: "error", expected: says, actual: said }]]);
   // The interpreter's own errors: their words are the script's own (no Python answer says
   // them), and they tell whoever changed the rulebook or the script what is wrong, by name.
   for (const item of brokenPrograms(probes.program)) {
@@ -341,7 +350,7 @@ async function compareEdition(scripts, fixtures, { show, bail, only, withoutZone
     }
   });
   if (probes !== null) {
-    report.probes += probes.cases.length + probes.rules.length + brokenPrograms(probes.program).length;
+    report.probes += probes.cases.length + probes.rules.length + 1 + brokenPrograms(probes.program).length;
     for (const [label, input, found] of compareProbes(planner, probes)) {
       report.probeDifferences += 1;
       note(fixtures.edition + " " + label, input, found);
