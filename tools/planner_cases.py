@@ -1079,8 +1079,9 @@ def probe_cases() -> dict[str, Any]:
 def rule_cases() -> list[dict[str, Any]]:
     """Calls of the rulebook that no plan or assessment makes, the page's own answers.
 
-    The assistant asks the rulebook which letters a reader needs (``letters_needed``):
-    every way of asking it, and Python's answer.
+    The assistant asks the rulebook which letters a reader needs (``letters_needed``),
+    every way of asking it, and where today falls on a timeline (``todays_step``); each
+    with Python's answer.
     """
     from etiket.templates import letters_needed
 

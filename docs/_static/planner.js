@@ -6,8 +6,7 @@
  * the calendar file's settings, and the rulebook itself (etiket/rulebook.py, exported as
  * data by etiket/portable.py), which this file interprets. The file itself holds no rule:
  * only the rulebook's primitives (calendars, clocks, reading a given date and refusing, as
- * etiket/_primitives.py), the
- * interpreter, Babel's patterns and the layout of etiket/ics.py.
+ * etiket/_primitives.py), the interpreter, Babel's patterns and the layout of etiket/ics.py.
  * tests/browser/test_planner.py checks it against the package.
  * What the reader types is never parsed as HTML, and nothing leaves the page.
  */
