@@ -376,6 +376,15 @@
     var LETTERS = window.etiketLetters;
     var section = element("section", BLOCK + "__emails", element("h3", null, UI.emails));
     var people = input.interviewers;
+    // The rulebook's letters_needed; the note about another offer says when the other
+    // employer needs an answer, so it waits for that date. The answer is the one the
+    // assessment reads: with its day.
+    var outcome = input.heardBack && input.heardBack.outcome;
+    var needed = PLANNER.rule("letters_needed", [record.chat, outcome || null, Boolean(record.anotherOffer.answerBy)]);
+    if (!needed.length) {
+      section.append(element("p", null, UI["emails-answered"]));
+      return section;
+    }
     if (!LETTERS || !record.company.trim() || !record.position.trim() || !record.candidate.trim() || !people.length) {
       section.append(element("p", null, UI["emails-need"]));
       return section;
@@ -383,9 +392,6 @@
     section.append(element("p", null, UI["emails-hint"]));
     var details = { position: record.position, company: record.company, candidate: record.candidate };
     var contact = people[0];
-    // The rulebook's letters_needed; the note about another offer says when the other
-    // employer needs an answer, so it waits for that date.
-    var needed = PLANNER.rule("letters_needed", [record.chat, record.answer.outcome || null, Boolean(record.anotherOffer.answerBy)]);
     needed.forEach(function (kind) {
       try {
         if (kind === "thank-you") {

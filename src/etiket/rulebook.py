@@ -662,20 +662,27 @@ def days_ahead(earliest: Value, latest: Value, today: Value) -> Value:
 def letters_needed(chat: Value, outcome: Value, other_offer: Value) -> Value:
     """The kinds of letter (``etiket.templates``) a candidate may need, in the order of need.
 
-    The thank-you note, the follow-up and the last note always; the follow-up's
-    chat version only when the recruiter writes by chat (``chat``); the note about
-    another offer only once there is one (``other_offer``); the reply to a
-    rejection only after the employer's answer (``outcome``) was one.
+    While they wait (``outcome`` None): the thank-you note, the follow-up, its chat
+    version when the recruiter writes by chat (``chat``), the note about another
+    offer once there is one (``other_offer``), and the last note. The employer's
+    answer ends the waiting, and with it every letter that waits for one (the
+    thank-you note looks forward to hearing from them): after a rejection, its one
+    reply; after an invitation to a next round, the note about another offer if
+    there is one, as the round is still open; after an offer, none, as the reply to
+    the offer is the assessment's next step.
     """
+    if outcome == "rejection":
+        return ["rejection-reply"]
+    if outcome is not None:
+        if other_offer and outcome == "next-round":
+            return ["another-offer"]
+        return []
     needed = ["thank-you", "follow-up"]
     if chat:
         needed = needed + ["follow-up-chat"]
     if other_offer:
         needed = needed + ["another-offer"]
-    needed = needed + ["closing"]
-    if outcome == "rejection":
-        needed = needed + ["rejection-reply"]
-    return needed
+    return needed + ["closing"]
 
 
 # ---- The days the candidate gives: on the interview's calendar, in order ----

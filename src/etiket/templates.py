@@ -515,15 +515,24 @@ def letters_needed(
 ) -> list[str]:
     """The kinds of letter a candidate may need, in the order they are needed.
 
-    The chat version of the follow-up when the recruiter writes by chat, the note
-    about another offer once there is one (``other_offer``), and the reply to a
-    rejection once the employer's answer (``outcome``, an ``etiket.Outcome``) is one.
-    The handbook's assistant offers the same letters: the rule is the rulebook's.
+    While they wait: the thank-you note, the follow-up (and its chat version when the
+    recruiter writes by chat), the note about another offer once there is one
+    (``other_offer``), and the last note. Once the employer answered (``outcome``, an
+    ``etiket.Outcome``), only what the answer calls for: the reply to a rejection,
+    the note about another offer while a next round is still to come, and no letter
+    after an offer, whose reply is the assessment's next step. The handbook's
+    assistant offers the same letters: the rule is the rulebook's.
 
     >>> letters_needed()
     ['thank-you', 'follow-up', 'closing']
+    >>> letters_needed(chat=True, other_offer=True)
+    ['thank-you', 'follow-up', 'follow-up-chat', 'another-offer', 'closing']
     >>> letters_needed(chat=True, outcome="rejection")
-    ['thank-you', 'follow-up', 'follow-up-chat', 'closing', 'rejection-reply']
+    ['rejection-reply']
+    >>> letters_needed(outcome="next-round", other_offer=True)
+    ['another-offer']
+    >>> letters_needed(outcome="offer")
+    []
     """
     answer = None if outcome is None else Outcome.parse(outcome)
     kinds: list[str] = rulebook.letters_needed(chat, answer, other_offer)

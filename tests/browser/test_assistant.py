@@ -59,6 +59,8 @@ SITUATION: dict[str, Any] = {
     "calls": ["2026-11-24"],
     "answer": ("offer", "2026-12-09", "2026-12-14", ""),
 }
+WAITING = SITUATION | {"answer": ("", "", "", "")}
+"""The same situation before the employer answered, when every letter of waiting is needed."""
 
 
 def words(edition: str, key: str, **values: str) -> str:
@@ -546,8 +548,8 @@ def show_warnings(page: Page) -> None:
 
 
 def show_emails(page: Page) -> None:
-    """The whole situation, with the reader's emails written out."""
-    fill_form(page, SITUATION)
+    """The whole situation while waiting, with the reader's emails written out."""
+    fill_form(page, WAITING)
     page.locator(".etiket-assistant button[type=submit]").click()
     expect(page.locator(".etiket-assistant__letter").first).to_be_visible()
 
@@ -706,7 +708,7 @@ def test_the_keyboard_alone_reaches_and_uses_every_control(
 ) -> None:
     context.grant_permissions(["clipboard-read", "clipboard-write"])
     open_assistant(page, site, edition, today=date(2026, 12, 1))
-    fill_form(page, SITUATION)
+    fill_form(page, WAITING)
     page.reload()
     page.wait_for_function("() => window.etiketStore !== undefined")
     wanted = set(
@@ -830,7 +832,7 @@ def test_the_another_offer_letter_appears_with_the_other_offers_deadline(
     page: Page, site: Site, edition: str
 ) -> None:
     answer_by = "2026-12-04"
-    situation = SITUATION | {"answer": ("", "", "", "")}
+    situation = WAITING
     open_assistant(page, site, edition, today=date(2026, 11, 30))
     fill_form(page, situation)
     page.locator(".etiket-assistant button[type=submit]").click()
@@ -871,10 +873,12 @@ def test_the_another_offer_letter_appears_with_the_other_offers_deadline(
 @pytest.mark.parametrize(
     ("chat", "answer", "other_offer_by"),
     [
-        (False, ("", "", "", ""), ""),
+        (True, ("", "", "", ""), "2026-12-11"),
         (True, ("rejection", "2026-12-02", "", ""), "2026-12-11"),
+        (False, ("next-round", "2026-12-02", "", "2026-12-09"), "2026-12-11"),
+        (False, ("offer", "2026-12-02", "", ""), ""),
     ],
-    ids=["email-only", "chat-rejection-other-offer"],
+    ids=["waiting-chat-other-offer", "rejection", "next-round-other-offer", "offer"],
 )
 def test_the_letters_are_the_ones_the_rulebook_says_the_reader_needs(
     page: Page, site: Site, edition: str, chat: bool, answer: tuple[str, ...], other_offer_by: str
@@ -884,13 +888,20 @@ def test_the_letters_are_the_ones_the_rulebook_says_the_reader_needs(
     fill_form(page, situation)
     by_path(page, "anotherOffer.answerBy").fill(other_offer_by)
     page.locator(".etiket-assistant button[type=submit]").click()
-    expect(page.locator(".etiket-assistant__letter").first).to_be_visible()
+    emails = page.locator(".etiket-assistant__emails")
+    expect(emails).to_be_visible()
     needed = etiket.templates.letters_needed(
         chat=chat, outcome=answer[0] or None, other_offer=bool(other_offer_by)
     )
-    assert needed[0] == "thank-you"
     # One thank-you note to each interviewer, then one letter of each other kind, in order.
     people = [f"{title} {name}".strip() for title, name in situation["interviewers"]]
-    expected = [words(edition, "letter-thank-you", to=to) for to in people]
-    expected += [words(edition, f"letter-{kind}") for kind in needed[1:]]
+    expected = []
+    for kind in needed:
+        if kind == "thank-you":
+            expected += [words(edition, "letter-thank-you", to=to) for to in people]
+        else:
+            expected.append(words(edition, f"letter-{kind}"))
     assert page.locator(".etiket-assistant__letter h4").all_inner_texts() == expected
+    if not needed:
+        # No letter is left to write: the page says why, and where the reply is.
+        expect(emails).to_contain_text(words(edition, "emails-answered"))

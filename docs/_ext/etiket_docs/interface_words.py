@@ -536,6 +536,12 @@ INTERFACE_WORDS: Final[dict[str, dict[Language, str]]] = {
         "en": "Fill in the company, the position and your name to see your emails, ready to copy.",
         "id": "Isi nama perusahaan, posisi, dan nama Anda untuk melihat surel Anda, siap disalin.",
     },
+    "assistant.emails-answered": {
+        "en": "The employer has answered, so none of the letters fits now. The next step above "
+        "says how to reply.",
+        "id": "Perusahaan sudah memberi jawaban, jadi saat ini tidak ada surel di sini yang "
+        "cocok. Cara membalasnya ada di langkah berikutnya di atas.",
+    },
     "assistant.emails-hint": {
         "en": "Read each one before you send it, and change what does not sound like you.",
         "id": "Baca setiap surel sebelum dikirim, dan ubah bagian yang tidak terdengar "
