@@ -59,8 +59,9 @@ typecheck: $(STAMP)
 	$(BIN)/mypy
 
 # One test process per core (pytest-xdist): most of the time is the browser tests' waiting.
+# The slowest tests are listed at the end: what to look at when the run grows long.
 pytest: $(STAMP)
-	$(BIN)/pytest -n auto
+	$(BIN)/pytest -n auto --durations=15
 
 test: lint typecheck html pytest
 

@@ -31,14 +31,12 @@ def test_only_the_handbooks_own_scripts_are_mangled() -> None:
     assert published_script(newer, "searchtools.js") == "const answer=()=>1;"
 
 
-@pytest.mark.parametrize(
-    ("source", "said"),
-    [
-        ("const answer = () => 1;\n", "is not ES5"),
-        ("/*! licence */\nvar answer = 1;\n", "licence comment"),
-    ],
-)
-def test_a_script_the_minifier_cannot_keep_whole_fails_the_build(source: str, said: str) -> None:
-    with pytest.raises(ExtensionError, match=said) as raised:
-        mangle_script(source, "planner.js")
+def test_a_script_that_is_not_es5_fails_the_build() -> None:
+    with pytest.raises(ExtensionError, match="is not ES5") as raised:
+        mangle_script("const answer = () => 1;\n", "planner.js")
     assert "planner.js" in str(raised.value)
+
+
+def test_a_licence_comment_is_kept() -> None:
+    published = mangle_script("/*! licence */\nvar answer = 1;\n", "planner.js")
+    assert published.startswith("/*! licence */")
