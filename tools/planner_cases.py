@@ -33,9 +33,11 @@ from zoneinfo import ZoneInfo
 import holidays
 
 import etiket
+from etiket import rulebook
 from etiket.cli import assessment_data, read_moment, time_zone, timeline_data
 from etiket.errors import Word
 from etiket.site_data import BASE_YEAR, COUNTRIES, PLANNER_ZONES
+from etiket.timeline import step_spans
 
 ROOT: Final = Path(__file__).resolve().parents[1]
 EDITIONS: Final = ("en", "id")
@@ -1080,20 +1082,28 @@ def rule_cases() -> list[dict[str, Any]]:
     """Calls of the rulebook that no plan or assessment makes, the page's own answers.
 
     The assistant asks the rulebook which letters a reader needs (``letters_needed``),
-    every way of asking it, and where today falls on a timeline (``todays_step``); each
-    with Python's answer.
+    every way of asking it, where today falls on a timeline (``todays_step``) and which
+    steps it keeps after an answer (``steps_until_answer``); each with Python's answer.
     """
     from etiket.templates import letters_needed
 
+    purposes = [purpose.value for purpose in etiket.Purpose]
+    sent_sets = [
+        [purpose for bit, purpose in enumerate(purposes) if mask >> bit & 1]
+        for mask in range(1 << len(purposes))
+    ]
     letters = [
         {
             "call": "letters_needed",
-            "args": [chat, outcome, other_offer],
-            "expected": letters_needed(chat=chat, outcome=outcome, other_offer=other_offer),
+            "args": [chat, outcome, other_offer, sent],
+            "expected": letters_needed(
+                chat=chat, outcome=outcome, other_offer=other_offer, sent=sent
+            ),
         }
         for chat in (False, True)
         for outcome in (None, *etiket.Outcome)
         for other_offer in (False, True)
+        for sent in sent_sets
     ]
     return letters + todays_step_cases()
 
@@ -1102,7 +1112,8 @@ def todays_step_cases() -> list[dict[str, Any]]:
     """Where the assistant marks today on a timeline: every day from before it to past it.
 
     The page gives the steps' days as its timeline writes them (ISO texts), and the answer is
-    the index of ``Timeline.step_on``'s step, or None.
+    the index of ``Timeline.step_on``'s step, or None. With each day, the steps the timeline
+    keeps once the employer answered on it (``steps_until_answer``).
     """
     timelines = [
         etiket.plan("2026-11-20", country="ID"),
@@ -1122,6 +1133,12 @@ def todays_step_cases() -> list[dict[str, Any]]:
             found = None if step is None else timeline.steps.index(step)
             cases.append(
                 {"call": "todays_step", "args": [spans, day.isoformat()], "expected": found}
+            )
+            # The steps a timeline keeps once the employer answered on that day, as the
+            # package keeps them (Assessment.timeline_steps) on its ordinals.
+            kept = rulebook.steps_until_answer(step_spans(timeline.steps), day.toordinal())
+            cases.append(
+                {"call": "steps_until_answer", "args": [spans, day.isoformat()], "expected": kept}
             )
     return cases
 

@@ -238,7 +238,26 @@
     };
   }
 
-  function renderTimeline(root, timeline, day) {
+  function spansOf(steps) {
+    return steps.map(function (step) { return [step.earliest, step.latest]; });
+  }
+
+  /*
+   * The steps the timeline shows (Assessment.timeline_steps): the assessment's once there is
+   * one, which counts what the reader sent; after the employer's answer, the steps begun by
+   * its day and then the reply it calls for. Without an assessment, the plan's.
+   */
+  function shownSteps(timeline, assessment) {
+    if (!assessment) return timeline.steps;
+    var steps = assessment.timeline.steps;
+    if (!assessment.reply) return steps;
+    var kept = PLANNER.rule("steps_until_answer", [spansOf(steps), assessment.reply.on]).map(function (index) {
+      return steps[index];
+    });
+    return assessment.next ? kept.concat([assessment.next]) : kept;
+  }
+
+  function renderTimeline(root, timeline, steps, day) {
     var links = JSON.parse(root.getAttribute("data-links") || "{}");
     var data = PLANNER.data;
     var where = timeline.country ? " (" + data.countryNames[timeline.country] + ")" : "";
@@ -246,10 +265,9 @@
     var summary = element("p", BLOCK + "__summary", fill(timeline.company ? data.ui.summaryFor : data.ui.summary, values));
     summary.tabIndex = -1;
     // Today's step, as the rulebook places a day among the steps' (Timeline.step_on).
-    var spans = timeline.steps.map(function (step) { return [step.earliest, step.latest]; });
-    var found = PLANNER.rule("todays_step", [spans, day]), marked = found === null ? null : timeline.steps[found];
+    var found = PLANNER.rule("todays_step", [spansOf(steps), day]), marked = found === null ? null : steps[found];
     var list = element("ol", BLOCK + "__steps");
-    timeline.steps.forEach(function (step) {
+    steps.forEach(function (step) {
       var item = element("li", BLOCK + "__step");
       item.setAttribute("data-action", step.action);
       if (step === marked) {
@@ -378,11 +396,12 @@
     var people = input.interviewers;
     // The rulebook's letters_needed; the note about another offer says when the other
     // employer needs an answer, so it waits for that date. The answer is the one the
-    // assessment reads: with its day.
+    // assessment reads: with its day. What was sent is not offered again.
     var outcome = input.heardBack && input.heardBack.outcome;
-    var needed = PLANNER.rule("letters_needed", [record.chat, outcome || null, Boolean(record.anotherOffer.answerBy)]);
+    var sent = input.contacts.map(function (contact) { return contact.purpose; });
+    var needed = PLANNER.rule("letters_needed", [record.chat, outcome || null, Boolean(record.anotherOffer.answerBy), sent]);
     if (!needed.length) {
-      section.append(element("p", null, UI["emails-answered"]));
+      section.append(element("p", null, UI[outcome ? "emails-answered" : "emails-all-sent"]));
       return section;
     }
     if (!LETTERS || !record.company.trim() || !record.position.trim() || !record.candidate.trim() || !people.length) {
@@ -436,18 +455,17 @@
       if (focus && wrong) wrong.focus();
       return;
     }
-    var parts = renderTimeline(root, timeline, day), assessment = null, box = null;
-    if (typeof PLANNER.assess === "function") {
-      try {
-        assessment = PLANNER.assess(input);
-        box = renderAssessment(assessment);
-        parts.splice(1, 0, box);
-      } catch (error) {
-        var found = problemsOf(error);
-        var first = found && showProblems(form, found);
-        parts.splice(1, 0, element("p", BLOCK + "__error", first ? found[0].message : UI["assess-failed"]));
-      }
+    var assessment = null, box = null;
+    try {
+      assessment = PLANNER.assess(input);
+      box = renderAssessment(assessment);
+    } catch (error) {
+      var found = problemsOf(error);
+      var first = found && showProblems(form, found);
+      box = element("p", BLOCK + "__error", first ? found[0].message : UI["assess-failed"]);
     }
+    var parts = renderTimeline(root, timeline, shownSteps(timeline, assessment), day);
+    parts.splice(1, 0, box);
     result.replaceChildren.apply(result, parts.concat(renderDone(record), [renderEmails(record, input)]));
     offerCalendar(root, box, assessment, record.company);
     if (focus) parts[0].focus();

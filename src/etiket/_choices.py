@@ -1,11 +1,14 @@
-"""Reading a choice (a channel, a purpose...) the way people type it."""
+"""Reading what people type: a choice (a channel, a purpose...), or a list of values."""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from enum import StrEnum
 from typing import TypeVar
 
-__all__ = ["read_choice"]
+from etiket.errors import InvalidInputError
+
+__all__ = ["read_choice", "read_list"]
 
 Choice = TypeVar("Choice", bound=StrEnum)
 
@@ -24,3 +27,10 @@ def read_choice(kind: type[Choice], value: object, aliases: dict[str, str]) -> C
         return kind(aliases.get(text, text))
     except ValueError:
         return None
+
+
+def read_list(values: object, name: str) -> list[object]:
+    """``values`` as a list; a text is one value, not a list of its letters: a clear error."""
+    if isinstance(values, str | bytes) or not isinstance(values, Iterable):
+        raise InvalidInputError("input.not-a-list", name=name, value=values)
+    return list(values)

@@ -20,8 +20,8 @@ from enum import StrEnum
 from typing import Any
 
 from etiket import rulebook
-from etiket._choices import read_choice
-from etiket._dates import Moment, to_moment
+from etiket._choices import read_choice, read_list
+from etiket._dates import Moment, to_date, to_moment
 from etiket._faces import Shown, calendar_file
 from etiket.errors import InvalidInputError
 from etiket.guidance import Guidance
@@ -29,7 +29,15 @@ from etiket.hours import SendingWindow
 from etiket.language import Language, check_language, format_date, format_datetime
 from etiket.messages import message
 from etiket.policy import Policy
-from etiket.timeline import Channel, Step, Timeline, plan, portable_step, within_the_calendar
+from etiket.timeline import (
+    Channel,
+    Step,
+    Timeline,
+    plan,
+    portable_step,
+    step_spans,
+    within_the_calendar,
+)
 
 __all__ = [
     "Assessment",
@@ -197,6 +205,29 @@ class Assessment(Shown):
             values["date"] = format_date(self.next_round.interview.day, self.lang)
         return " ".join(message(key, self.lang, **values) for key in keys)
 
+    @property
+    def timeline_steps(self) -> tuple[Step, ...]:
+        """The steps a timeline of this assessment shows, as the handbook's assistant does.
+
+        While the candidate waits, the plan's. The employer's answer ends the
+        waiting: then the plan's steps begun by the answer's day, followed by the
+        reply the answer calls for (:attr:`next_step`), if one is left. The rule is
+        ``steps_until_answer`` in ``etiket.rulebook``, which the page runs too.
+
+        >>> import etiket
+        >>> result = etiket.assess("2026-11-20", today="2026-12-03",
+        ...     heard_back=etiket.Reply("2026-12-02", "offer"))
+        >>> [step.action.value for step in result.timeline_steps]
+        ['thank-you', 'wait', 'follow-up', 'let-go', 'respond-to-offer']
+        """
+        steps = self.timeline.steps
+        if self.reply is None:
+            return steps
+        answered = to_date(self.reply.on, "reply date").toordinal()
+        kept = rulebook.steps_until_answer(step_spans(steps), answered)
+        reply = () if self.next_step is None else (self.next_step,)
+        return tuple(steps[index] for index in kept) + reply
+
     def to_ics(self, **options: Any) -> bytes:
         """What is still ahead on :attr:`today` as an iCalendar file; see :func:`etiket.ics.to_ics`.
 
@@ -263,7 +294,7 @@ def assess(
     other arguments are :func:`etiket.plan`'s.
     """
     code = check_language(lang)
-    people = list(_iterable(interviewers, "interviewers"))
+    people = list(read_list(interviewers, "interviewers"))
     timeline = plan(
         interview, decision_date=decision_date, country=country, policy=policy, lang=code,
         interviewer_in_hr=interviewer_in_hr, interviewers=people, follow_up_to=follow_up_to,
@@ -275,10 +306,10 @@ def assess(
     today_on = rulebook.read_today(began_on, _given(given))
     now = _moment(today_on)
     sent = {
-        "contacts": [_note(n) for n in _iterable(notes, "notes")],
+        "contacts": [_note(n) for n in read_list(notes, "notes")],
         "calls": [
             _Event(to_moment(c, "call date"), Channel.PHONE, None)
-            for c in _iterable(calls, "calls")
+            for c in read_list(calls, "calls")
         ],
     }
     # Each on the interview's calendar, then in the order they happened: a same-day note sent
@@ -293,8 +324,7 @@ def assess(
         ),
         key=_order,
     )  # fmt: skip
-    reply = _reply(heard_back, began_on, today_on)
-    answer = None if reply is None else _portable_reply(reply)
+    reply, answer = _reply(heard_back, began_on, today_on)
     decided = timeline.decision_date
     began = [start.day.toordinal(), start.at, None if decided is None else decided.toordinal()]
     # A late follow-up moves the last note: near the end of the calendar, past it.
@@ -332,13 +362,6 @@ def _portable(event: _Event) -> list[object]:
     return [event.moment.day.toordinal(), event.moment.at, event.channel.value, purpose]
 
 
-def _portable_reply(reply: Reply) -> list[object]:
-    """The employer's answer as the rulebook reads it: [day, outcome, respond-by, next round]."""
-    later = None if reply.next_interview is None else _day_of(reply.next_interview).toordinal()
-    respond_by = None if reply.respond_by is None else _day_of(reply.respond_by).toordinal()
-    return [_day_of(reply.on).toordinal(), Outcome(reply.outcome).value, respond_by, later]
-
-
 def _misstep(warning: list[Any], lang: Language) -> Misstep:
     """A warning of the rulebook's, ``[breach, day, variant, words]``, in ``lang``."""
     breach, day, variant, words = warning
@@ -365,23 +388,9 @@ def _next_step(timeline: Timeline, found: str | dict[str, Any] | None) -> Step |
     return portable_step(found | {"recipients": to.recipients}, timeline.lang)
 
 
-def _day_of(value: date | datetime | str) -> date:
-    if isinstance(value, datetime):
-        return value.date()
-    if isinstance(value, date):
-        return value
-    return to_moment(value, "reply date").day
-
-
 def _order(event: _Event) -> tuple[date, time]:
     at = event.moment.at
     return event.moment.day, time.min if at is None else at.time()
-
-
-def _iterable(values: object, name: str) -> list[object]:
-    if isinstance(values, str | bytes) or not isinstance(values, Iterable):
-        raise InvalidInputError("input.not-a-list", name=name, value=values)
-    return list(values)
 
 
 def _note(value: object) -> _Event:
@@ -400,9 +409,15 @@ def _moment(given: list[Any]) -> Moment:
     return Moment(date.fromordinal(given[0]), given[1])
 
 
-def _reply(value: object, start: list[object], now: list[object]) -> Reply | None:
+def _reply(
+    value: object, start: list[object], now: list[object]
+) -> tuple[Reply | None, list[object] | None]:
+    """The employer's answer, as the assessment shows it and as the rulebook reads it.
+
+    The rulebook's is ``[day, outcome, respond-by day, next interview's day]``.
+    """
     if value is None:
-        return None
+        return None, None
     if not isinstance(value, Reply):
         raise InvalidInputError("input.reply-type", value=value)
     given = _given(to_moment(value.on, "reply date"))
@@ -411,9 +426,10 @@ def _reply(value: object, start: list[object], now: list[object]) -> Reply | Non
     respond_by, later = rulebook.reply_dates(
         answered[0], outcome.value, value.respond_by, value.next_interview, None
     )
-    return Reply(
+    reply = Reply(
         date.fromordinal(answered[0]),
         outcome,
         None if respond_by is None else date.fromordinal(respond_by),
         None if later is None else later[1] or date.fromordinal(later[0]),
     )
+    return reply, [answered[0], outcome.value, respond_by, None if later is None else later[0]]

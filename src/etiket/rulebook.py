@@ -64,6 +64,7 @@ __all__ = [
     "reply_dates",
     "span_kind",
     "step_windows",
+    "steps_until_answer",
     "summary_keys",
     "thank_you_window",
     "todays_step",
@@ -527,14 +528,18 @@ def position(reading: Value, reply: Value, today: Value, now: Value, zone: Value
 
 
 def made_step(
-    reading: Value, action: Value, advice: Value, first: Value, last: Value, zone: Value, to: Value
-) -> Value:
+    reading: Value, action: Value, advice: Value, first: Value, last: Value, zone: Value,
+    to: Value, today: Value,
+) -> Value:  # fmt: skip
     """A step the plan does not have, by email, to whom the plan's step ``to`` writes to.
 
     Its fields are :func:`plan_steps`', but for its recipients: ``recipients_of`` names
-    the plan's step whose recipients it has.
+    the plan's step whose recipients it has. Its sending window is the first from
+    ``today`` on: hours already past are no help to the candidate.
     """
-    window = first_window(reading["calendar"], reading["policy"], first, None, last, zone)
+    window = first_window(
+        reading["calendar"], reading["policy"], max(first, today), None, last, zone
+    )
     return {
         "action": action,
         "guidance": advice,
@@ -556,7 +561,9 @@ def made_step(
 def late_thank_you(reading: Value, today: Value, zone: Value) -> Value:
     """A missed thank-you deadline: late is better than none, until the follow-up day."""
     last = reading["days"]["wait"][1]
-    step = made_step(reading, "late-thank-you", "late-thank-you", today, last, zone, "thank-you")
+    step = made_step(
+        reading, "late-thank-you", "late-thank-you", today, last, zone, "thank-you", today
+    )
     step["optional"] = True
     return step
 
@@ -588,7 +595,9 @@ def respond_step(reading: Value, reply: Value, today: Value, zone: Value) -> Val
     if outcome == "rejection" and today > latest:
         return None  # the gracious reply was optional, and its moment has passed
     action = RESPONSES[outcome][0]
-    step = made_step(reading, action, "reply-after-answer", answered_on, latest, zone, "follow-up")
+    step = made_step(
+        reading, action, "reply-after-answer", answered_on, latest, zone, "follow-up", today
+    )
     step["optional"] = RESPONSES[outcome][1]
     step["variant"] = variant
     step["answer_by"] = respond_by if outcome == "offer" else None
@@ -659,30 +668,40 @@ def days_ahead(earliest: Value, latest: Value, today: Value) -> Value:
 # ---- The letters a candidate may need ----
 
 
-def letters_needed(chat: Value, outcome: Value, other_offer: Value) -> Value:
+def letters_needed(chat: Value, outcome: Value, other_offer: Value, sent: Value) -> Value:
     """The kinds of letter (``etiket.templates``) a candidate may need, in the order of need.
 
     While they wait (``outcome`` None): the thank-you note, the follow-up, its chat
     version when the recruiter writes by chat (``chat``), the note about another
-    offer once there is one (``other_offer``), and the last note. The employer's
-    answer ends the waiting, and with it every letter that waits for one (the
-    thank-you note looks forward to hearing from them): after a rejection, its one
-    reply; after an invitation to a next round, the note about another offer if
-    there is one, as the round is still open; after an offer, none, as the reply to
-    the offer is the assessment's next step.
+    offer once there is one (``other_offer``), and the last note; each only until
+    it is sent (``sent`` holds the purposes of the messages sent, ``Purpose``'s
+    values), as each is sent once. The employer's answer ends the waiting, and with
+    it every letter that waits for one (the thank-you note looks forward to hearing
+    from them): after a rejection, its one reply; after an invitation to a next
+    round, the note about another offer if there is one and it is not sent, as the
+    round is still open; after an offer, none, as the reply to the offer is the
+    assessment's next step.
     """
     if outcome == "rejection":
         return ["rejection-reply"]
+    offer_note: list[Value] = []
+    if other_offer and "another-offer" not in sent:
+        offer_note = ["another-offer"]
     if outcome is not None:
-        if other_offer and outcome == "next-round":
-            return ["another-offer"]
+        if outcome == "next-round":
+            return offer_note
         return []
-    needed = ["thank-you", "follow-up"]
-    if chat:
-        needed = needed + ["follow-up-chat"]
-    if other_offer:
-        needed = needed + ["another-offer"]
-    return needed + ["closing"]
+    needed: list[Value] = []
+    if "thank-you" not in sent:
+        needed = needed + ["thank-you"]
+    if "follow-up" not in sent:
+        needed = needed + ["follow-up"]
+        if chat:
+            needed = needed + ["follow-up-chat"]
+    needed = needed + offer_note
+    if "last-note" not in sent:
+        needed = needed + ["closing"]
+    return needed
 
 
 # ---- The days the candidate gives: on the interview's calendar, in order ----
@@ -822,3 +841,20 @@ def todays_step(spans: Value, today: Value) -> Value:
             found = index
         index = index + 1
     return found
+
+
+def steps_until_answer(spans: Value, answered_on: Value) -> Value:
+    """The plan's steps a timeline still shows once the employer answered: their indices.
+
+    ``spans`` holds each step's ``[earliest, latest]``, as :func:`todays_step`
+    takes them. The answer (on ``answered_on``) ends the waiting: the steps begun
+    by its day are what happened, the later ones will not come, and the reply the
+    answer calls for (the assessment's next step) comes after them instead.
+    """
+    kept: list[Value] = []
+    index = 0
+    for span in spans:
+        if span[0] <= answered_on:
+            kept = kept + [index]
+        index = index + 1
+    return kept

@@ -23,15 +23,16 @@ text to paste into the chat the recruiter has been writing in.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Final
 
 from etiket import rulebook
+from etiket._choices import read_list
 from etiket._dates import to_date
 from etiket.address import Interviewer, check_detail, detail_word
-from etiket.assessment import Outcome
+from etiket.assessment import Outcome, Purpose
 from etiket.errors import InvalidInputError, Word
 from etiket.guidance import Guidance
 from etiket.language import Language, check_language, format_long_date
@@ -511,22 +512,24 @@ WRITERS: Final[Mapping[str, Callable[..., Email]]] = {
 
 
 def letters_needed(
-    *, chat: bool = False, outcome: Outcome | str | None = None, other_offer: bool = False
-) -> list[str]:
+    *, chat: bool = False, outcome: Outcome | str | None = None, other_offer: bool = False,
+    sent: Iterable[Purpose | str] = (),
+) -> list[str]:  # fmt: skip
     """The kinds of letter a candidate may need, in the order they are needed.
 
     While they wait: the thank-you note, the follow-up (and its chat version when the
     recruiter writes by chat), the note about another offer once there is one
-    (``other_offer``), and the last note. Once the employer answered (``outcome``, an
-    ``etiket.Outcome``), only what the answer calls for: the reply to a rejection,
-    the note about another offer while a next round is still to come, and no letter
-    after an offer, whose reply is the assessment's next step. The handbook's
-    assistant offers the same letters: the rule is the rulebook's.
+    (``other_offer``), and the last note, each until it is sent (``sent``: the
+    purposes of the messages sent, each an ``etiket.Purpose``). Once the employer
+    answered (``outcome``, an ``etiket.Outcome``), only what the answer calls for:
+    the reply to a rejection, the note about another offer while a next round is
+    still to come, and no letter after an offer, whose reply is the assessment's next
+    step. The handbook's assistant offers the same letters: the rule is the rulebook's.
 
     >>> letters_needed()
     ['thank-you', 'follow-up', 'closing']
-    >>> letters_needed(chat=True, other_offer=True)
-    ['thank-you', 'follow-up', 'follow-up-chat', 'another-offer', 'closing']
+    >>> letters_needed(chat=True, other_offer=True, sent=["thank-you"])
+    ['follow-up', 'follow-up-chat', 'another-offer', 'closing']
     >>> letters_needed(chat=True, outcome="rejection")
     ['rejection-reply']
     >>> letters_needed(outcome="next-round", other_offer=True)
@@ -535,5 +538,6 @@ def letters_needed(
     []
     """
     answer = None if outcome is None else Outcome.parse(outcome)
-    kinds: list[str] = rulebook.letters_needed(chat, answer, other_offer)
+    purposes = sorted({Purpose.parse(purpose).value for purpose in read_list(sent, "sent")})
+    kinds: list[str] = rulebook.letters_needed(chat, answer, other_offer, purposes)
     return kinds

@@ -10,7 +10,7 @@ datetime.date(2026, 11, 27)
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from datetime import date, datetime, tzinfo
@@ -346,11 +346,7 @@ class Timeline(Shown):
         <Action.FOLLOW_UP: 'follow-up'>
         """
         today = to_date(day, "day").toordinal()
-        spans = [
-            [step.earliest.toordinal(), None if step.latest is None else step.latest.toordinal()]
-            for step in self.steps
-        ]
-        found = rulebook.todays_step(spans, today)
+        found = rulebook.todays_step(step_spans(self.steps), today)
         return None if found is None else self.steps[found]
 
     @property
@@ -477,6 +473,14 @@ def _maybe_day(day: int | None) -> date | None:
 
 def _window(found: list[datetime] | None) -> SendingWindow | None:
     return None if found is None else SendingWindow(found[0], found[1])
+
+
+def step_spans(steps: Iterable[Step]) -> list[list[int | None]]:
+    """Each step's days as the rulebook takes them: ``[earliest, latest]``, as ordinals."""
+    return [
+        [step.earliest.toordinal(), None if step.latest is None else step.latest.toordinal()]
+        for step in steps
+    ]
 
 
 def portable_step(step: dict[str, Any], lang: Language) -> Step:

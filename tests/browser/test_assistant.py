@@ -34,7 +34,9 @@ from browser._reading import (
 )
 from browser._site import Site, offline_context
 from browser.test_planner import assert_same_calendar, assert_well_formed, parse_ics
+from etiket import rulebook
 from etiket.cli import assessment_data
+from etiket.timeline import step_spans
 
 pytestmark = [pytest.mark.browser, pytest.mark.site]
 
@@ -359,7 +361,9 @@ def today_cases(timeline: etiket.Timeline) -> list[tuple[date, str | None]]:
 
 
 def test_the_timeline_marks_today(page: Page, site: Site, edition: str) -> None:
-    situation = {**SITUATION, "time": "", "decision": ""}
+    # Nothing sent and no answer: on every day the assessment's timeline is the plan.
+    situation = {name: value for name, value in WAITING.items() if name not in NOTES}
+    situation |= {"time": "", "decision": "", "calls": []}
     timeline = timeline_of(situation, edition)
     for today, action in today_cases(timeline):
         page.clock.set_fixed_time(at_noon(today))
@@ -379,6 +383,62 @@ def test_the_timeline_marks_today(page: Page, site: Site, edition: str) -> None:
         else:
             assert [(s["action"], s["current"]) for s in marked] == [(action, "step")], today
             assert marked[0]["today"] == words(edition, "today", date=day)
+
+
+def assessed(situation: dict[str, Any], edition: str, today: date) -> etiket.Assessment:
+    """What the package says of a situation typed into the form, on ``today``."""
+    outcome, on, respond_by, next_interview = situation["answer"]
+    heard_back = None
+    if outcome:
+        heard_back = etiket.Reply(on, outcome, respond_by or None, next_interview or None)
+    return etiket.assess(
+        f"{situation['interview']}T{situation['time']}", today=today,
+        notes=[
+            etiket.Contact(situation[note][0], situation[note][1], NOTE_PURPOSES[note])
+            for note in NOTES if note in situation
+        ],
+        calls=situation["calls"], heard_back=heard_back,
+        decision_date=situation["decision"] or None, country=situation["country"] or None,
+        lang=edition, interviewers=[" ".join(filter(None, p)) for p in situation["interviewers"]],
+        recruiter_uses_chat=situation["chat"],
+    )  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [("", "", "", ""), ("offer", "2026-12-02", "", ""), ("rejection", "2026-12-02", "", "")],
+    ids=["waiting", "offer", "rejection"],
+)
+def test_the_timeline_is_the_assessments(
+    page: Page, site: Site, edition: str, answer: tuple[str, ...]
+) -> None:
+    """What the reader sent moves the plan, and the employer's answer ends its waiting."""
+    today = date(2026, 12, 3)
+    situation = WAITING | {"answer": answer, "followUp": ("2026-11-30", "email")}
+    assessment = assessed(situation, edition, today)
+    steps = assessment.timeline_steps
+    if answer[0]:
+        # The waiting steps after the answer are gone, and its reply is the last step.
+        answered = date.fromisoformat(answer[1])
+        assert steps[-1] == assessment.next_step
+        assert all(step.earliest <= answered for step in steps[:-1])
+        assert any(step.earliest > answered for step in assessment.timeline.steps)
+    else:
+        assert steps == assessment.timeline.steps
+    open_assistant(page, site, edition, today=today)
+    fill_form(page, situation)
+    page.locator(".etiket-assistant button[type=submit]").click()
+    expect(page.locator(".etiket-assistant__assessment")).to_be_visible()
+    shown = shown_steps(page, BLOCK)
+    assert [s["action"] for s in shown] == [s.action.value for s in steps]
+    for item, step in zip(shown, steps, strict=True):
+        assert item["when"] == step.when()
+        assert item["title"].startswith(step.title)
+        assert item["text"] == step.description
+    marked = rulebook.todays_step(step_spans(steps), today.toordinal())
+    assert [s["current"] for s in shown] == [
+        "step" if index == marked else "" for index in range(len(steps))
+    ]
 
 
 def test_the_answer_lists_what_the_reader_did(page: Page, site: Site, edition: str) -> None:
@@ -871,27 +931,33 @@ def test_the_another_offer_letter_appears_with_the_other_offers_deadline(
 
 
 @pytest.mark.parametrize(
-    ("chat", "answer", "other_offer_by"),
+    ("chat", "answer", "other_offer_by", "last_note"),
     [
-        (True, ("", "", "", ""), "2026-12-11"),
-        (True, ("rejection", "2026-12-02", "", ""), "2026-12-11"),
-        (False, ("next-round", "2026-12-02", "", "2026-12-09"), "2026-12-11"),
-        (False, ("offer", "2026-12-02", "", ""), ""),
+        (True, ("", "", "", ""), "2026-12-11", ""),
+        (True, ("rejection", "2026-12-02", "", ""), "2026-12-11", ""),
+        (False, ("next-round", "2026-12-02", "", "2026-12-09"), "2026-12-11", ""),
+        (False, ("offer", "2026-12-02", "", ""), "", ""),
+        (False, ("", "", "", ""), "", "2026-12-02"),
     ],
-    ids=["waiting-chat-other-offer", "rejection", "next-round-other-offer", "offer"],
+    ids=["waiting-chat-other-offer", "rejection", "next-round-other-offer", "offer", "all-sent"],
 )
 def test_the_letters_are_the_ones_the_rulebook_says_the_reader_needs(
-    page: Page, site: Site, edition: str, chat: bool, answer: tuple[str, ...], other_offer_by: str
-) -> None:
+    page: Page, site: Site, edition: str, chat: bool, answer: tuple[str, ...],
+    other_offer_by: str, last_note: str,
+) -> None:  # fmt: skip
     situation = SITUATION | {"chat": chat, "answer": answer, "followUp": ("2026-11-30", "email")}
+    if last_note:
+        situation |= {"lastNote": (last_note, "email")}
     open_assistant(page, site, edition, today=date(2026, 12, 3))
     fill_form(page, situation)
     by_path(page, "anotherOffer.answerBy").fill(other_offer_by)
     page.locator(".etiket-assistant button[type=submit]").click()
     emails = page.locator(".etiket-assistant__emails")
     expect(emails).to_be_visible()
+    # What the reader sent is not offered again: the thank-you note, the follow-up...
+    sent = [NOTE_PURPOSES[note] for note in NOTES if note in situation]
     needed = etiket.templates.letters_needed(
-        chat=chat, outcome=answer[0] or None, other_offer=bool(other_offer_by)
+        chat=chat, outcome=answer[0] or None, other_offer=bool(other_offer_by), sent=sent
     )
     # One thank-you note to each interviewer, then one letter of each other kind, in order.
     people = [f"{title} {name}".strip() for title, name in situation["interviewers"]]
@@ -904,4 +970,5 @@ def test_the_letters_are_the_ones_the_rulebook_says_the_reader_needs(
     assert page.locator(".etiket-assistant__letter h4").all_inner_texts() == expected
     if not needed:
         # No letter is left to write: the page says why, and where the reply is.
-        expect(emails).to_contain_text(words(edition, "emails-answered"))
+        why = "emails-answered" if answer[0] else "emails-all-sent"
+        expect(emails).to_contain_text(words(edition, why))

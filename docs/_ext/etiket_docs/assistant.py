@@ -83,7 +83,7 @@ SCRIPT_WORDS = (
     *("today", "before", "done", "did", "did-by", "did-call", "did-none", *NOTES),
     *(f"outcome-{outcome.value}" for outcome in etiket.Outcome),
     *("no-warnings", "assess-failed", "not-kept"),
-    *("emails", "emails-need", "emails-answered", "emails-hint"),
+    *("emails", "emails-need", "emails-answered", "emails-all-sent", "emails-hint"),
     *("copy-letter", "mailto", "download"),
     # Every letter's title: which of them a reader needs is the rulebook's letters_needed.
     *(f"letter-{kind}" for kind in TEMPLATES),
