@@ -1083,27 +1083,35 @@ def rule_cases() -> list[dict[str, Any]]:
 
     The assistant asks the rulebook which letters a reader needs (``letters_needed``),
     every way of asking it, where today falls on a timeline (``todays_step``) and which
-    steps it keeps after an answer (``steps_until_answer``); each with Python's answer.
+    steps it shows (``shown_steps``); each with Python's answer.
     """
     from etiket.templates import letters_needed
 
-    purposes = [purpose.value for purpose in etiket.Purpose]
-    sent_sets = [
-        [purpose for bit, purpose in enumerate(purposes) if mask >> bit & 1]
-        for mask in range(1 << len(purposes))
-    ]
+    # What was sent matters only for the note about another offer; the next step, which
+    # says the rest as the rulebook read it, takes every value an assessment gives it.
+    everything = [purpose.value for purpose in etiket.Purpose]
+    sent_sets = [[], ["another-offer"], everything, [p for p in everything if p != "another-offer"]]
+    next_steps = [
+        None, "thank-you", "late-thank-you", "follow-up", "second-note", "move-on",
+        "reply-to-rejection", "respond-to-offer", "confirm-next-round",
+    ]  # fmt: skip
     letters = [
         {
             "call": "letters_needed",
-            "args": [chat, outcome, other_offer, sent],
+            "args": [chat, outcome, other_offer, sent, next_step],
             "expected": letters_needed(
-                chat=chat, outcome=outcome, other_offer=other_offer, sent=sent
+                chat=chat,
+                outcome=outcome,
+                other_offer=other_offer,
+                sent=sent,
+                next_step=next_step,
             ),
         }
         for chat in (False, True)
         for outcome in (None, *etiket.Outcome)
         for other_offer in (False, True)
         for sent in sent_sets
+        for next_step in next_steps
     ]
     return letters + todays_step_cases()
 
@@ -1113,14 +1121,14 @@ def todays_step_cases() -> list[dict[str, Any]]:
 
     The page gives the steps' days as its timeline writes them (ISO texts), and the answer is
     the index of ``Timeline.step_on``'s step, or None. With each day, the steps the timeline
-    keeps once the employer answered on it (``steps_until_answer``).
+    shows, and today's, once the employer answered on it (``shown_steps``).
     """
     timelines = [
         etiket.plan("2026-11-20", country="ID"),
         etiket.plan("2026-03-13", decision_date="2026-03-31", country="ID"),
         etiket.plan("2026-12-24", interviewer_in_hr=False),
     ]
-    cases = []
+    cases: list[dict[str, Any]] = []
     for timeline in timelines:
         spans = [
             [step.earliest.isoformat(), None if step.latest is None else step.latest.isoformat()]
@@ -1134,12 +1142,23 @@ def todays_step_cases() -> list[dict[str, Any]]:
             cases.append(
                 {"call": "todays_step", "args": [spans, day.isoformat()], "expected": found}
             )
-            # The steps a timeline keeps once the employer answered on that day, as the
-            # package keeps them (Assessment.timeline_steps) on its ordinals.
-            kept = rulebook.steps_until_answer(step_spans(timeline.steps), day.toordinal())
-            cases.append(
-                {"call": "steps_until_answer", "args": [spans, day.isoformat()], "expected": kept}
-            )
+            # The steps a timeline shows, and today's, once the employer answered on that day
+            # (with a reply left or none) and while waiting, as the package shows them
+            # (Assessment.timeline_steps) on its ordinals; today is the day after the answer.
+            ordinals = step_spans(timeline.steps)
+            later = day + timedelta(days=1)
+            for answered in (day, None):
+                for reply_left in (True, False):
+                    given = None if answered is None else answered.isoformat()
+                    shown = rulebook.shown_steps(
+                        ordinals, None if answered is None else answered.toordinal(),
+                        reply_left, later.toordinal(),
+                    )  # fmt: skip
+                    cases.append({
+                        "call": "shown_steps",
+                        "args": [spans, given, reply_left, later.isoformat()],
+                        "expected": shown,
+                    })  # fmt: skip
     return cases
 
 

@@ -238,36 +238,31 @@
     };
   }
 
-  function spansOf(steps) {
-    return steps.map(function (step) { return [step.earliest, step.latest]; });
-  }
-
   /*
-   * The steps the timeline shows (Assessment.timeline_steps): the assessment's once there is
-   * one, which counts what the reader sent; after the employer's answer, the steps begun by
-   * its day and then the reply it calls for. Without an assessment, the plan's.
+   * The steps the timeline shows and today's among them, as the rulebook's shown_steps says
+   * (Assessment.timeline_steps and todays_step): the assessment's steps once there is one,
+   * which count what the reader sent, and after the employer's answer the reply it calls for;
+   * without an assessment, the plan's. {steps, marked, answered}.
    */
-  function shownSteps(timeline, assessment) {
-    if (!assessment) return timeline.steps;
-    var steps = assessment.timeline.steps;
-    if (!assessment.reply) return steps;
-    var kept = PLANNER.rule("steps_until_answer", [spansOf(steps), assessment.reply.on]).map(function (index) {
-      return steps[index];
-    });
-    return assessment.next ? kept.concat([assessment.next]) : kept;
+  function shownSteps(timeline, assessment, day) {
+    var steps = assessment ? assessment.timeline.steps : timeline.steps;
+    var answered = assessment && assessment.reply ? assessment.reply.on : null;
+    var spans = steps.map(function (step) { return [step.earliest, step.latest]; });
+    var found = PLANNER.rule("shown_steps", [spans, answered, Boolean(assessment && assessment.next), day]);
+    var shown = found[0].map(function (index) { return index === null ? assessment.next : steps[index]; });
+    return { steps: shown, marked: found[1] === null ? null : shown[found[1]], answered: answered };
   }
 
-  function renderTimeline(root, timeline, steps, day) {
+  function renderTimeline(root, timeline, shown, day) {
     var links = JSON.parse(root.getAttribute("data-links") || "{}");
     var data = PLANNER.data;
     var where = timeline.country ? " (" + data.countryNames[timeline.country] + ")" : "";
     var values = { date: PLANNER.formatDate(timeline.interview.slice(0, 10)), where: where, company: timeline.company };
     var summary = element("p", BLOCK + "__summary", fill(timeline.company ? data.ui.summaryFor : data.ui.summary, values));
     summary.tabIndex = -1;
-    // Today's step, as the rulebook places a day among the steps' (Timeline.step_on).
-    var found = PLANNER.rule("todays_step", [spansOf(steps), day]), marked = found === null ? null : steps[found];
+    var marked = shown.marked;
     var list = element("ol", BLOCK + "__steps");
-    steps.forEach(function (step) {
+    shown.steps.forEach(function (step) {
       var item = element("li", BLOCK + "__step");
       item.setAttribute("data-action", step.action);
       if (step === marked) {
@@ -288,7 +283,8 @@
       list.append(item);
     });
     var parts = [summary];
-    if (!marked) parts.push(element("p", BLOCK + "__today", fill(UI.before, { date: PLANNER.formatDate(day) })));
+    // Before the plan's first step; once the employer answered, their answer says where things are.
+    if (!marked && !shown.answered) parts.push(element("p", BLOCK + "__today", fill(UI.before, { date: PLANNER.formatDate(day) })));
     parts.push(list);
     return parts;
   }
@@ -390,18 +386,19 @@
   }
 
   /* The letters this reader needs, in the page's language, or why there are none yet. */
-  function renderEmails(record, input) {
+  function renderEmails(record, input, assessment) {
     var LETTERS = window.etiketLetters;
     var section = element("section", BLOCK + "__emails", element("h3", null, UI.emails));
     var people = input.interviewers;
-    // The rulebook's letters_needed; the note about another offer says when the other
-    // employer needs an answer, so it waits for that date. The answer is the one the
-    // assessment reads: with its day. What was sent is not offered again.
-    var outcome = input.heardBack && input.heardBack.outcome;
-    var sent = input.contacts.map(function (contact) { return contact.purpose; });
-    var needed = PLANNER.rule("letters_needed", [record.chat, outcome || null, Boolean(record.anotherOffer.answerBy), sent]);
+    // The rulebook's letters_needed, from where the assessment finds the reader (what they
+    // sent as it read it, its next step, the answer); without one, every letter of waiting.
+    // The note about another offer says when the other employer needs an answer, so it
+    // waits for that date.
+    var next = assessment && assessment.next_step, outcome = assessment && assessment.reply && assessment.reply.outcome;
+    var sent = assessment ? assessment.contacts.map(function (contact) { return contact.purpose; }) : [];
+    var needed = PLANNER.rule("letters_needed", [record.chat, outcome || null, Boolean(record.anotherOffer.answerBy), sent, next || null]);
     if (!needed.length) {
-      section.append(element("p", null, UI[outcome ? "emails-answered" : "emails-all-sent"]));
+      section.append(element("p", null, UI[outcome && next ? "emails-answered" : "emails-all-sent"]));
       return section;
     }
     if (!LETTERS || !record.company.trim() || !record.position.trim() || !record.candidate.trim() || !people.length) {
@@ -464,9 +461,9 @@
       var first = found && showProblems(form, found);
       box = element("p", BLOCK + "__error", first ? found[0].message : UI["assess-failed"]);
     }
-    var parts = renderTimeline(root, timeline, shownSteps(timeline, assessment), day);
+    var parts = renderTimeline(root, timeline, shownSteps(timeline, assessment, day), day);
     parts.splice(1, 0, box);
-    result.replaceChildren.apply(result, parts.concat(renderDone(record), [renderEmails(record, input)]));
+    result.replaceChildren.apply(result, parts.concat(renderDone(record), [renderEmails(record, input, assessment)]));
     offerCalendar(root, box, assessment, record.company);
     if (focus) parts[0].focus();
   }

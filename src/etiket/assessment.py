@@ -209,24 +209,47 @@ class Assessment(Shown):
     def timeline_steps(self) -> tuple[Step, ...]:
         """The steps a timeline of this assessment shows, as the handbook's assistant does.
 
-        While the candidate waits, the plan's. The employer's answer ends the
-        waiting: then the plan's steps begun by the answer's day, followed by the
-        reply the answer calls for (:attr:`next_step`), if one is left. The rule is
-        ``steps_until_answer`` in ``etiket.rulebook``, which the page runs too.
+        While the candidate waits, the steps of :attr:`timeline` (which counts what
+        they sent). The employer's answer ends the waiting: then the steps begun by
+        the answer's day, followed by the reply the answer calls for
+        (:attr:`next_step`) while one is left. The rule is ``shown_steps`` in
+        ``etiket.rulebook``, which the page runs too.
 
         >>> import etiket
         >>> result = etiket.assess("2026-11-20", today="2026-12-03",
         ...     heard_back=etiket.Reply("2026-12-02", "offer"))
         >>> [step.action.value for step in result.timeline_steps]
         ['thank-you', 'wait', 'follow-up', 'let-go', 'respond-to-offer']
+        >>> result.todays_step.action
+        <Action.RESPOND_TO_OFFER: 'respond-to-offer'>
         """
+        return self._shown()[0]
+
+    @property
+    def todays_step(self) -> Step | None:
+        """The step of :attr:`timeline_steps` that :attr:`today` falls in, or None.
+
+        While the candidate waits, as :meth:`Timeline.step_on` places a day; once
+        the employer answered, the reply, or none when no reply is left.
+        """
+        return self._shown()[1]
+
+    def _shown(self) -> tuple[tuple[Step, ...], Step | None]:
         steps = self.timeline.steps
-        if self.reply is None:
-            return steps
-        answered = to_date(self.reply.on, "reply date").toordinal()
-        kept = rulebook.steps_until_answer(step_spans(steps), answered)
-        reply = () if self.next_step is None else (self.next_step,)
-        return tuple(steps[index] for index in kept) + reply
+        answered = None if self.reply is None else to_date(self.reply.on, "reply date")
+        shown, marked = rulebook.shown_steps(
+            step_spans(steps),
+            None if answered is None else answered.toordinal(),
+            self.next_step is not None,
+            self.today.toordinal(),
+        )
+        # None in ``shown`` is the reply, which is the next step (there only while one is left).
+        chosen = tuple(steps[i] if i is not None else self._reply_step() for i in shown)
+        return chosen, None if marked is None else chosen[marked]
+
+    def _reply_step(self) -> Step:
+        assert self.next_step is not None
+        return self.next_step
 
     def to_ics(self, **options: Any) -> bytes:
         """What is still ahead on :attr:`today` as an iCalendar file; see :func:`etiket.ics.to_ics`.

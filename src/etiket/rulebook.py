@@ -62,9 +62,9 @@ __all__ = [
     "plan_steps",
     "read_today",
     "reply_dates",
+    "shown_steps",
     "span_kind",
     "step_windows",
-    "steps_until_answer",
     "summary_keys",
     "thank_you_window",
     "todays_step",
@@ -534,8 +534,8 @@ def made_step(
     """A step the plan does not have, by email, to whom the plan's step ``to`` writes to.
 
     Its fields are :func:`plan_steps`', but for its recipients: ``recipients_of`` names
-    the plan's step whose recipients it has. Its sending window is the first from
-    ``today`` on: hours already past are no help to the candidate.
+    the plan's step whose recipients it has. Its sending window is the first on a
+    day from ``today`` on: a day already past is no help to the candidate.
     """
     window = first_window(
         reading["calendar"], reading["policy"], max(first, today), None, last, zone
@@ -668,39 +668,56 @@ def days_ahead(earliest: Value, latest: Value, today: Value) -> Value:
 # ---- The letters a candidate may need ----
 
 
-def letters_needed(chat: Value, outcome: Value, other_offer: Value, sent: Value) -> Value:
+LETTERS_WHILE_WAITING = {
+    "thank-you": ["thank-you", "follow-up", "closing"],
+    "late-thank-you": ["thank-you", "follow-up", "closing"],
+    "follow-up": ["follow-up", "closing"],
+    "second-note": ["closing"],
+    "move-on": [],
+}
+"""The letters of waiting still to send, by the assessment's next step: it says what the
+candidate sent as the rulebook read it (a late follow-up is the last note, a note about
+another offer asks what a follow-up asks)."""
+
+
+def letters_needed(
+    chat: Value, outcome: Value, other_offer: Value, sent: Value, next_action: Value
+) -> Value:
     """The kinds of letter (``etiket.templates``) a candidate may need, in the order of need.
 
-    While they wait (``outcome`` None): the thank-you note, the follow-up, its chat
-    version when the recruiter writes by chat (``chat``), the note about another
-    offer once there is one (``other_offer``), and the last note; each only until
-    it is sent (``sent`` holds the purposes of the messages sent, ``Purpose``'s
-    values), as each is sent once. The employer's answer ends the waiting, and with
-    it every letter that waits for one (the thank-you note looks forward to hearing
-    from them): after a rejection, its one reply; after an invitation to a next
-    round, the note about another offer if there is one and it is not sent, as the
-    round is still open; after an offer, none, as the reply to the offer is the
-    assessment's next step.
+    ``next_action`` is the assessment's next step (its action, None without an
+    assessment, when every letter of waiting is); ``sent`` the purposes of the
+    messages sent, as the assessment read them. While they wait (``outcome``
+    None): the letters of waiting still to send (:data:`LETTERS_WHILE_WAITING`),
+    the follow-up's chat version with it when the recruiter writes by chat
+    (``chat``), and the note about another offer (``other_offer``) until it is
+    sent. The employer's answer ends the waiting, and with it every letter that
+    waits for one (the thank-you note looks forward to hearing from them): after a
+    rejection, its one reply while that is the next step; after an invitation to
+    a next round, the note about another offer until it is sent, as the round is
+    still open; after an offer, none, as the reply to it is the next step.
     """
-    if outcome == "rejection":
-        return ["rejection-reply"]
     offer_note: list[Value] = []
     if other_offer and "another-offer" not in sent:
         offer_note = ["another-offer"]
     if outcome is not None:
+        if outcome == "rejection" and next_action == "reply-to-rejection":
+            return ["rejection-reply"]
         if outcome == "next-round":
             return offer_note
         return []
+    kinds = LETTERS_WHILE_WAITING["thank-you"]
+    if next_action in LETTERS_WHILE_WAITING:
+        kinds = LETTERS_WHILE_WAITING[next_action]
     needed: list[Value] = []
-    if "thank-you" not in sent:
-        needed = needed + ["thank-you"]
-    if "follow-up" not in sent:
-        needed = needed + ["follow-up"]
-        if chat:
+    for kind in kinds:
+        if kind == "closing":
+            needed = needed + offer_note
+        needed = needed + [kind]
+        if kind == "follow-up" and chat:
             needed = needed + ["follow-up-chat"]
-    needed = needed + offer_note
-    if "last-note" not in sent:
-        needed = needed + ["closing"]
+    if "closing" not in kinds:
+        needed = needed + offer_note
     return needed
 
 
@@ -843,18 +860,25 @@ def todays_step(spans: Value, today: Value) -> Value:
     return found
 
 
-def steps_until_answer(spans: Value, answered_on: Value) -> Value:
-    """The plan's steps a timeline still shows once the employer answered: their indices.
+def shown_steps(spans: Value, answered_on: Value, reply_left: Value, today: Value) -> Value:
+    """The steps a timeline of an assessment shows, and today's among them: ``[shown, marked]``.
 
-    ``spans`` holds each step's ``[earliest, latest]``, as :func:`todays_step`
-    takes them. The answer (on ``answered_on``) ends the waiting: the steps begun
-    by its day are what happened, the later ones will not come, and the reply the
-    answer calls for (the assessment's next step) comes after them instead.
+    ``spans`` holds the plan's steps' ``[earliest, latest]``, as :func:`todays_step`
+    takes them; ``shown`` lists indices into it, and None for the reply to the
+    employer's answer; ``marked`` is today's place in ``shown``, or None. While the
+    candidate waits (``answered_on`` None): every step, today placed as
+    :func:`todays_step` places it. The answer ends the waiting: the steps begun by
+    its day are what happened, and the reply it calls for follows them while one is
+    left (``reply_left``) as today's step; with none left, no step is today's.
     """
-    kept: list[Value] = []
+    shown: list[Value] = []
     index = 0
     for span in spans:
-        if span[0] <= answered_on:
-            kept = kept + [index]
+        if answered_on is None or span[0] <= answered_on:
+            shown = shown + [index]
         index = index + 1
-    return kept
+    if answered_on is None:
+        return [shown, todays_step(spans, today)]
+    if not reply_left:
+        return [shown, None]
+    return [shown + [None], len(shown)]

@@ -32,10 +32,11 @@ from etiket import rulebook
 from etiket._choices import read_list
 from etiket._dates import to_date
 from etiket.address import Interviewer, check_detail, detail_word
-from etiket.assessment import Outcome, Purpose
+from etiket.assessment import Assessment, Outcome, Purpose
 from etiket.errors import InvalidInputError, Word
 from etiket.guidance import Guidance
 from etiket.language import Language, check_language, format_long_date
+from etiket.timeline import Action
 
 __all__ = [
     "DETAILS",
@@ -50,6 +51,7 @@ __all__ = [
     "closing_note",
     "follow_up_chat",
     "follow_up_email",
+    "letters_for",
     "letters_needed",
     "rejection_reply",
     "thank_you_note",
@@ -513,31 +515,58 @@ WRITERS: Final[Mapping[str, Callable[..., Email]]] = {
 
 def letters_needed(
     *, chat: bool = False, outcome: Outcome | str | None = None, other_offer: bool = False,
-    sent: Iterable[Purpose | str] = (),
+    sent: Iterable[Purpose | str] = (), next_step: Action | str | None = None,
 ) -> list[str]:  # fmt: skip
     """The kinds of letter a candidate may need, in the order they are needed.
 
-    While they wait: the thank-you note, the follow-up (and its chat version when the
-    recruiter writes by chat), the note about another offer once there is one
-    (``other_offer``), and the last note, each until it is sent (``sent``: the
-    purposes of the messages sent, each an ``etiket.Purpose``). Once the employer
+    ``next_step`` is an assessment's next step (an ``etiket.Action``), which says
+    what the candidate already sent as etiket read it, and ``sent`` the purposes of
+    their messages as it read them (``etiket.Purpose``); :func:`letters_for` takes
+    both from an assessment. Without them, every letter of waiting. While they wait:
+    the thank-you note, the follow-up (and its chat version when the recruiter
+    writes by chat), the note about another offer once there is one
+    (``other_offer``) and the last note, each until it is sent. Once the employer
     answered (``outcome``, an ``etiket.Outcome``), only what the answer calls for:
-    the reply to a rejection, the note about another offer while a next round is
-    still to come, and no letter after an offer, whose reply is the assessment's next
-    step. The handbook's assistant offers the same letters: the rule is the rulebook's.
+    the reply to a rejection while it is the next step, the note about another
+    offer (until it is sent) while a next round is still to come, and no letter
+    after an offer, whose reply is the next step. The handbook's assistant offers
+    the same letters: the rule is the rulebook's.
 
     >>> letters_needed()
     ['thank-you', 'follow-up', 'closing']
-    >>> letters_needed(chat=True, other_offer=True, sent=["thank-you"])
+    >>> letters_needed(chat=True, other_offer=True, next_step="follow-up")
     ['follow-up', 'follow-up-chat', 'another-offer', 'closing']
-    >>> letters_needed(chat=True, outcome="rejection")
+    >>> letters_needed(outcome="rejection", next_step="reply-to-rejection")
     ['rejection-reply']
     >>> letters_needed(outcome="next-round", other_offer=True)
     ['another-offer']
-    >>> letters_needed(outcome="offer")
+    >>> letters_needed(outcome="offer", next_step="respond-to-offer")
     []
     """
     answer = None if outcome is None else Outcome.parse(outcome)
     purposes = sorted({Purpose.parse(purpose).value for purpose in read_list(sent, "sent")})
-    kinds: list[str] = rulebook.letters_needed(chat, answer, other_offer, purposes)
+    action = None if next_step is None else Action(next_step).value
+    kinds: list[str] = rulebook.letters_needed(chat, answer, other_offer, purposes, action)
     return kinds
+
+
+def letters_for(assessment: Assessment, *, other_offer: bool = False) -> list[str]:
+    """The letters a candidate may need where ``assessment`` finds them (:func:`letters_needed`).
+
+    ``other_offer`` says whether another employer made an offer, which an
+    assessment does not know until the note about it is sent.
+
+    >>> import etiket
+    >>> sent = etiket.assess("2026-11-20", today="2026-12-03",
+    ...                      notes=[etiket.Contact("2026-11-20"), etiket.Contact("2026-11-30")])
+    >>> letters_for(sent)
+    ['closing']
+    """
+    reply = assessment.reply
+    return letters_needed(
+        chat=assessment.timeline.recruiter_uses_chat,
+        outcome=None if reply is None else reply.outcome,
+        other_offer=other_offer,
+        sent=[contact.purpose for contact in assessment.contacts if contact.purpose is not None],
+        next_step=None if assessment.next_step is None else assessment.next_step.action,
+    )

@@ -34,9 +34,7 @@ from browser._reading import (
 )
 from browser._site import Site, offline_context
 from browser.test_planner import assert_same_calendar, assert_well_formed, parse_ics
-from etiket import rulebook
 from etiket.cli import assessment_data
-from etiket.timeline import step_spans
 
 pytestmark = [pytest.mark.browser, pytest.mark.site]
 
@@ -62,7 +60,7 @@ SITUATION: dict[str, Any] = {
     "answer": ("offer", "2026-12-09", "2026-12-14", ""),
 }
 WAITING = SITUATION | {"answer": ("", "", "", "")}
-"""The same situation before the employer answered, when every letter of waiting is needed."""
+"""The same situation before the employer answered: the thank-you note and the follow-up sent."""
 
 
 def words(edition: str, key: str, **values: str) -> str:
@@ -406,8 +404,14 @@ def assessed(situation: dict[str, Any], edition: str, today: date) -> etiket.Ass
 
 @pytest.mark.parametrize(
     "answer",
-    [("", "", "", ""), ("offer", "2026-12-02", "", ""), ("rejection", "2026-12-02", "", "")],
-    ids=["waiting", "offer", "rejection"],
+    [
+        ("", "", "", ""),
+        ("offer", "2026-12-02", "", ""),
+        ("rejection", "2026-12-02", "", ""),
+        # On the interview's own day, with its reply long past: no step is today's.
+        ("rejection", "2026-11-20", "", ""),
+    ],
+    ids=["waiting", "offer", "rejection", "rejection-on-the-day"],
 )
 def test_the_timeline_is_the_assessments(
     page: Page, site: Site, edition: str, answer: tuple[str, ...]
@@ -418,13 +422,17 @@ def test_the_timeline_is_the_assessments(
     assessment = assessed(situation, edition, today)
     steps = assessment.timeline_steps
     if answer[0]:
-        # The waiting steps after the answer are gone, and its reply is the last step.
+        # The waiting steps after the answer are gone, and its reply, if one is left, ends it.
         answered = date.fromisoformat(answer[1])
-        assert steps[-1] == assessment.next_step
-        assert all(step.earliest <= answered for step in steps[:-1])
+        reply = () if assessment.next_step is None else (assessment.next_step,)
+        begun = steps[: len(steps) - len(reply)]
+        assert steps[len(begun) :] == reply
+        assert all(step.earliest <= answered for step in begun)
         assert any(step.earliest > answered for step in assessment.timeline.steps)
+        assert assessment.todays_step == (reply[0] if reply else None)
     else:
         assert steps == assessment.timeline.steps
+        assert assessment.todays_step == assessment.timeline.step_on(today)
     open_assistant(page, site, edition, today=today)
     fill_form(page, situation)
     page.locator(".etiket-assistant button[type=submit]").click()
@@ -435,9 +443,8 @@ def test_the_timeline_is_the_assessments(
         assert item["when"] == step.when()
         assert item["title"].startswith(step.title)
         assert item["text"] == step.description
-    marked = rulebook.todays_step(step_spans(steps), today.toordinal())
     assert [s["current"] for s in shown] == [
-        "step" if index == marked else "" for index in range(len(steps))
+        "step" if step is assessment.todays_step else "" for step in steps
     ]
 
 
@@ -930,35 +937,46 @@ def test_the_another_offer_letter_appears_with_the_other_offers_deadline(
     }  # fmt: skip
 
 
-@pytest.mark.parametrize(
-    ("chat", "answer", "other_offer_by", "last_note"),
-    [
-        (True, ("", "", "", ""), "2026-12-11", ""),
-        (True, ("rejection", "2026-12-02", "", ""), "2026-12-11", ""),
-        (False, ("next-round", "2026-12-02", "", "2026-12-09"), "2026-12-11", ""),
-        (False, ("offer", "2026-12-02", "", ""), "", ""),
-        (False, ("", "", "", ""), "", "2026-12-02"),
-    ],
-    ids=["waiting-chat-other-offer", "rejection", "next-round-other-offer", "offer", "all-sent"],
-)
+LETTER_CASES: dict[str, dict[str, Any]] = {
+    "waiting-chat-other-offer": {"chat": True, "answerBy": "2026-12-11"},
+    "rejection": {"answer": ("rejection", "2026-12-02", "", ""), "answerBy": "2026-12-11"},
+    # Two working days to reply, long past: no reply is left to write.
+    "rejection-reply-past": {"answer": ("rejection", "2026-11-25", "", ""), "followUp": None},
+    "next-round-other-offer": {
+        "answer": ("next-round", "2026-12-02", "", "2026-12-09"),
+        "answerBy": "2026-12-11",
+    },
+    "offer": {"answer": ("offer", "2026-12-02", "", "")},
+    "all-sent": {"lastNote": ("2026-12-02", "email")},
+    # The note about the other offer asks what a follow-up asks: it counts as the follow-up.
+    "offer-note-as-follow-up": {
+        "followUp": None,
+        "anotherOffer": ("2026-11-30", "email"),
+        "answerBy": "2026-12-11",
+    },
+}
+"""What differs from the situation below in each case of the letters test."""
+
+
+@pytest.mark.parametrize("case", list(LETTER_CASES))
 def test_the_letters_are_the_ones_the_rulebook_says_the_reader_needs(
-    page: Page, site: Site, edition: str, chat: bool, answer: tuple[str, ...],
-    other_offer_by: str, last_note: str,
-) -> None:  # fmt: skip
-    situation = SITUATION | {"chat": chat, "answer": answer, "followUp": ("2026-11-30", "email")}
-    if last_note:
-        situation |= {"lastNote": (last_note, "email")}
-    open_assistant(page, site, edition, today=date(2026, 12, 3))
+    page: Page, site: Site, edition: str, case: str
+) -> None:
+    today = date(2026, 12, 3)
+    changes = dict(LETTER_CASES[case])
+    other_offer_by = changes.pop("answerBy", "")
+    situation = SITUATION | {"chat": False, "answer": ("", "", "", "")}
+    situation |= {"followUp": ("2026-11-30", "email")} | changes
+    situation = {name: value for name, value in situation.items() if value is not None}
+    open_assistant(page, site, edition, today=today)
     fill_form(page, situation)
     by_path(page, "anotherOffer.answerBy").fill(other_offer_by)
     page.locator(".etiket-assistant button[type=submit]").click()
     emails = page.locator(".etiket-assistant__emails")
     expect(emails).to_be_visible()
-    # What the reader sent is not offered again: the thank-you note, the follow-up...
-    sent = [NOTE_PURPOSES[note] for note in NOTES if note in situation]
-    needed = etiket.templates.letters_needed(
-        chat=chat, outcome=answer[0] or None, other_offer=bool(other_offer_by), sent=sent
-    )
+    # Where the package finds the reader: what they sent as it read it, its next step.
+    assessment = assessed(situation, edition, today)
+    needed = etiket.templates.letters_for(assessment, other_offer=bool(other_offer_by))
     # One thank-you note to each interviewer, then one letter of each other kind, in order.
     people = [f"{title} {name}".strip() for title, name in situation["interviewers"]]
     expected = []
@@ -969,6 +987,7 @@ def test_the_letters_are_the_ones_the_rulebook_says_the_reader_needs(
             expected.append(words(edition, f"letter-{kind}"))
     assert page.locator(".etiket-assistant__letter h4").all_inner_texts() == expected
     if not needed:
-        # No letter is left to write: the page says why, and where the reply is.
-        why = "emails-answered" if answer[0] else "emails-all-sent"
+        # No letter is left to write: the page says why, and where the reply is if one is due.
+        answered = assessment.reply is not None and assessment.next_step is not None
+        why = "emails-answered" if answered else "emails-all-sent"
         expect(emails).to_contain_text(words(edition, why))

@@ -537,14 +537,14 @@ INTERFACE_WORDS: Final[dict[str, dict[Language, str]]] = {
         "id": "Isi nama perusahaan, posisi, dan nama Anda untuk melihat surel Anda, siap disalin.",
     },
     "assistant.emails-answered": {
-        "en": "The employer has answered, so none of these emails fits now. Your next step "
+        "en": "The employer has answered, so no template here fits now. Your next step "
         "above says how to reply.",
         "id": "Perusahaan sudah memberi jawaban, jadi untuk saat ini tidak ada contoh surel yang "
         "sesuai. Cara membalasnya dijelaskan pada langkah berikutnya di atas.",
     },
     "assistant.emails-all-sent": {
-        "en": "You have sent each of these emails already: none is left to send.",
-        "id": "Semua surel ini sudah Anda kirim, jadi tidak ada lagi yang perlu dikirim.",
+        "en": "No email is left to write now.",
+        "id": "Saat ini tidak ada lagi surel yang perlu ditulis.",
     },
     "assistant.emails-hint": {
         "en": "Read each one before you send it, and change what does not sound like you.",
