@@ -2,13 +2,14 @@
 
 The handbook's own scripts (docs/_static, docs/_ext/etiket_docs) are written in ES5, one
 style for all of them, which calmjs.parse checks. They are minified by tdewolff's minifier
-(tdewolff-minify, the one Hugo uses): it shortens local names, drops what a statement does
-not need and may write the result in ES2020's syntax (``??``, ``?.``), which every browser
-that runs these scripts reads: they call replaceChildren, a DOM method that came after it,
-and Sphinx's own doctools.js uses ``?.`` on every page. That is
-about 3 % smaller than calmjs.parse's own mangled print. Everything else the site serves
-(Sphinx's, the theme's and the data files the build writes) may use newer syntax and is
-stripped by rjsmin, as before.
+(tdewolff-minify, the Python binding of the Go library Hugo uses): it shortens local names,
+drops what a statement does not need and may write the result in ES2020's syntax (``??``,
+``?.``, ``catch {}``). The site needed such a browser already: Sphinx's own doctools.js,
+on every page, uses ``?.``, and the planner's and the assistant's pages call
+replaceChildren, a DOM method that browsers shipped after ES2020. That is about 3 % smaller
+than calmjs.parse's own mangled print. Everything else the site serves (Sphinx's, the
+theme's and the data files the build writes) may use newer syntax and is stripped by
+rjsmin, as before.
 """
 
 from __future__ import annotations
@@ -36,7 +37,7 @@ def minify_script(source: str) -> str:
     return minified if len(minified) < len(source) else source
 
 
-# The syntax the minified scripts may use: the browsers with the DOM they call read it.
+# The syntax the minified scripts may use: what the site's browsers read already (above).
 _OUTPUT_ES_VERSION = 2020
 
 
