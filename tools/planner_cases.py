@@ -1088,13 +1088,10 @@ def rule_cases() -> list[dict[str, Any]]:
     from etiket.templates import letters_needed
 
     # What was sent matters only for the note about another offer; the next step, which
-    # says the rest as the rulebook read it, takes every value an assessment gives it.
+    # says the rest as the rulebook read it, takes every action there is, and none.
     everything = [purpose.value for purpose in etiket.Purpose]
     sent_sets = [[], ["another-offer"], everything, [p for p in everything if p != "another-offer"]]
-    next_steps = [
-        None, "thank-you", "late-thank-you", "follow-up", "second-note", "move-on",
-        "reply-to-rejection", "respond-to-offer", "confirm-next-round",
-    ]  # fmt: skip
+    next_steps = [None, *(action.value for action in etiket.Action)]
     letters = [
         {
             "call": "letters_needed",
