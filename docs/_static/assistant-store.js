@@ -11,16 +11,15 @@
  * docs/_ext/etiket_docs/assistant.py. tests/test_store_script.py runs this file in Node.
  *
  * Versions. Every record says its version ("version"); this script reads its own and every
- * older one, and migrates an older record up one version at a time (MIGRATIONS):
- *   0  the first published shape, named after the options of `etiket assess`: "interview"
- *      held the day and its time ("2026-11-20T10:00"), "interviewer" the names as typed,
- *      a message was "DATE" or "DATE:chat", "heard-back" was "DATE:OUTCOME", "call" a list.
- *   1  one field per control of the form.
+ * older one a page of the handbook wrote, and migrates an older record up one version at a
+ * time (MIGRATIONS):
+ *   1  the first shape the page wrote: one field per control of the form.
  *   2  the current shape, FIELDS below: version 1 and the other offer's deadline
  *      (anotherOffer.answerBy), which the another-offer letter says.
  * A new shape gets the next number, its FIELDS, and a migration from the one before; the
  * old migrations stay, so a record from any published version can still be read. Links
  * (#plan=) carry the stored JSON itself, so they are read, and migrated, the same way.
+ * No page wrote a record older than version 1: one that says so is not this page's.
  * A record that cannot be read is never half used: it is dropped, and the page is told why
  * with one of REASONS, which it says in its own language.
  */
@@ -163,62 +162,6 @@
 
   // ---- Migrations: MIGRATIONS[n] turns a record of version n into one of version n + 1 ----
 
-  var CHAT = "message"; // etiket.Channel.MESSAGE, which `etiket assess` also takes as "chat"
-
-  function v0Message(value, field) {
-    if (value === "") return { on: "", channel: DATA.channels[0] };
-    if (typeof value !== "string") throw new Invalid(field);
-    var parts = value.split(":");
-    if (parts.length > 2 || (parts.length === 2 && parts[1] !== "chat")) throw new Invalid(field);
-    return { on: parts[0], channel: parts.length === 2 ? CHAT : DATA.channels[0] };
-  }
-
-  var V0_FIELDS = [
-    "version", "interview", "decision-date", "country", "company", "interviewer", "chat",
-    "thank-you", "follow-up", "last-note", "another-offer", "call", "heard-back",
-    "respond-by", "next-interview",
-  ];
-
-  function fromV0(old) {
-    Object.keys(old).forEach(function (name) {
-      if (V0_FIELDS.indexOf(name) < 0) throw new Invalid(name);
-    });
-    function get(name, empty) {
-      return has.call(old, name) ? old[name] : empty;
-    }
-    var moment = get("interview", "");
-    if (typeof moment !== "string") throw new Invalid("interview");
-    var heard = get("heard-back", "");
-    if (typeof heard !== "string") throw new Invalid("heard-back");
-    var answer = heard ? heard.split(":") : ["", ""];
-    if (answer.length !== 2) throw new Invalid("heard-back");
-    var names = get("interviewer", []);
-    if (!Array.isArray(names)) throw new Invalid("interviewer");
-    return {
-      version: 1,
-      interview: moment.slice(0, 10),
-      time: moment.length > 10 && moment.charAt(10) === "T" ? moment.slice(11) : moment.slice(10),
-      decision: get("decision-date", ""),
-      country: get("country", ""),
-      // Version 0 had one field for the company or the position, as the planner has.
-      company: get("company", ""),
-      // The name as typed: etiket reads a title such as "Ms" or "Pak" off it all the same.
-      interviewers: names.map(function (name) { return { title: "", name: name }; }),
-      chat: get("chat", false),
-      thankYou: v0Message(get("thank-you", ""), "thank-you"),
-      followUp: v0Message(get("follow-up", ""), "follow-up"),
-      lastNote: v0Message(get("last-note", ""), "last-note"),
-      anotherOffer: v0Message(get("another-offer", ""), "another-offer"),
-      calls: get("call", []),
-      answer: {
-        outcome: answer[1],
-        on: answer[0],
-        respondBy: get("respond-by", ""),
-        nextInterview: get("next-interview", ""),
-      },
-    };
-  }
-
   /* Version 2 only added a field: a version 1 record is one that leaves it empty. */
   function fromV1(old) {
     // Without a prototype, a "__proto__" key stays a key, and the fields' check refuses it.
@@ -228,7 +171,8 @@
     return out;
   }
 
-  var MIGRATIONS = [fromV0, fromV1];
+  // The first version a page wrote: no record is older.
+  var OLDEST = 1, MIGRATIONS = { 1: fromV1 };
 
   // ---- Reading: every way in (storage, a link) ends here ----
 
@@ -241,7 +185,7 @@
     try {
       if (!isPlainObject(value)) return refused("damaged");
       var version = value.version;
-      if (!has.call(value, "version") || !Number.isInteger(version) || version < 0) return refused("damaged");
+      if (!has.call(value, "version") || !Number.isInteger(version) || version < OLDEST) return refused("damaged");
       if (version > VERSION) return refused("future");
       var migrated = version < VERSION;
       for (; version < VERSION; version++) value = MIGRATIONS[version](value);
