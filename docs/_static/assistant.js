@@ -180,34 +180,23 @@
   }
 
   /*
-   * Copy text; status says whether it worked. Where the clipboard is refused, a field that
-   * shows the text is copied by selecting it, or left selected for the reader to copy.
+   * Copy text; status says whether it worked, in the words of what was copied (`what`: "" for
+   * the link, "letter-" for a letter). Where the clipboard is refused, the text shown (the
+   * link's field, a letter's body) is left selected, for the reader to copy.
    */
-  function copy(text, status, field) {
+  function copy(text, status, shown, what) {
     function done(copied) {
-      status.textContent = copied ? UI.copied : UI["copy-failed"];
-      if (!copied && field) field.select();
+      status.textContent = UI[what + (copied ? "copied" : "copy-failed")];
+      if (!copied) shown.select ? shown.select() : getSelection().selectAllChildren(shown);
     }
-    function byHand() {
-      if (!field) return false;
-      field.select();
-      try {
-        return document.execCommand("copy");
-      } catch (error) {
-        return false;
-      }
-    }
-    if (navigator.clipboard && navigator.clipboard.writeText) {
-      navigator.clipboard.writeText(text).then(function () { done(true); }, function () { done(byHand()); });
-    } else {
-      done(byHand());
-    }
+    if (navigator.clipboard) navigator.clipboard.writeText(text).then(function () { done(true); }, function () { done(false); });
+    else done(false);
   }
 
   function copyLink(root) {
     var link = root.querySelector("." + BLOCK + "__link");
     // The link's own status: each letter shown has one of the same class before it.
-    copy(link.value, root.querySelector("." + BLOCK + "__keep ." + BLOCK + "__copied"), link);
+    copy(link.value, root.querySelector("." + BLOCK + "__keep ." + BLOCK + "__copied"), link, "");
   }
 
   // ---- The answer: the timeline with today marked, the assessment, what the reader did ----
@@ -358,18 +347,19 @@
 
   // ---- Your emails: the package's letters, filled in (window.etiketLetters) ----
 
-  /* Copy a letter's text; the button says whether it worked. */
-  function copyButton(text) {
+  /* Copy a letter's text (shown is its body); the status beside the button says whether it worked. */
+  function copyButton(text, shown) {
     var button = element("button", BLOCK + "__copy-letter", UI["copy-letter"]);
     button.type = "button";
     var status = element("span", BLOCK + "__copied");
     status.setAttribute("role", "status");
-    button.addEventListener("click", function () { copy(text, status, null); });
+    button.addEventListener("click", function () { copy(text, status, shown, "letter-"); });
     return [button, status];
   }
 
   function letterBox(title, letter) {
-    var actions = copyButton(letter.subject ? letter.subject + "\n\n" + letter.body : letter.body);
+    var body = element("pre", BLOCK + "__letter-body", letter.body);
+    var actions = copyButton(letter.subject ? letter.subject + "\n\n" + letter.body : letter.body, body);
     if (letter.subject) {
       // No address is known: the reader's own email app asks for it, with the text in place.
       var mail = element("a", BLOCK + "__mailto", UI.mailto);
@@ -380,7 +370,7 @@
       element("h4", null, title),
       labelled(DATA.letterLabels.to, letter.to),
     ].concat(letter.subject ? [labelled(DATA.letterLabels.subject, letter.subject)] : [], [
-      element("pre", BLOCK + "__letter-body", letter.body),
+      body,
       element("p", BLOCK + "__letter-actions", actions),
     ]));
   }

@@ -704,20 +704,53 @@ def test_a_screen_reader_hears_each_new_answer(page: Page, site: Site, edition: 
         before = heard
 
 
+def test_a_refused_clipboard_leaves_the_text_selected_and_says_so(
+    page: Page, site: Site, edition: str
+) -> None:
+    # A browser may refuse the page its clipboard: the reader is told, and what was to be
+    # copied is selected for them to copy by hand.
+    page.add_init_script(
+        "navigator.clipboard.writeText = () => Promise.reject(new Error('NotAllowedError'))"
+    )
+    open_assistant(page, site, edition, today=date(2026, 12, 1))
+    show_emails(page)
+    letter = page.locator(".etiket-assistant__letter").first
+    letter.locator(".etiket-assistant__copy-letter").click()
+    expect(letter.locator(".etiket-assistant__copied")).to_have_text(
+        words(edition, "letter-copy-failed")
+    )
+    selected = page.evaluate("() => String(getSelection())")
+    assert selected == letter.locator(".etiket-assistant__letter-body").inner_text()
+    page.locator('[data-action="copy"]').click()
+    expect(page.locator(".etiket-assistant__keep .etiket-assistant__copied")).to_have_text(
+        words(edition, "copy-failed")
+    )
+    field = page.locator(".etiket-assistant__link")
+    assert page.evaluate(
+        "(el) => [el.selectionStart, el.selectionEnd]", field.element_handle()
+    ) == [0, len(field.input_value())]
+
+
 def test_a_screen_reader_hears_that_a_text_was_copied(
     context: BrowserContext, page: Page, site: Site, edition: str
 ) -> None:
     context.grant_permissions(["clipboard-read", "clipboard-write"])
     open_assistant(page, site, edition, today=date(2026, 12, 1))
     show_emails(page)
+    # Each says what it copied: a letter's status is not the link's.
     places = {
-        "the link": ('[data-action="copy"]', ".etiket-assistant__keep .etiket-assistant__copied"),
+        "the link": (
+            '[data-action="copy"]',
+            ".etiket-assistant__keep .etiket-assistant__copied",
+            "copied",
+        ),
         "a letter": (
             ".etiket-assistant__letter .etiket-assistant__copy-letter",
             ".etiket-assistant__letter .etiket-assistant__copied",
+            "letter-copied",
         ),
     }
-    for what, (button, status) in places.items():
+    for what, (button, status, said) in places.items():
         # A status, there and empty before the copy, so that its words are announced.
         assert accessible(page, status) | {"node": None} == {
             "node": None,
@@ -726,9 +759,9 @@ def test_a_screen_reader_hears_that_a_text_was_copied(
             "text": "",
         }, what
         page.locator(button).first.click()
-        expect(page.locator(status).first).to_have_text(words(edition, "copied"))
+        expect(page.locator(status).first).to_have_text(words(edition, said))
         heard = accessible(page, status)
-        assert (heard["role"], heard["text"]) == ("status", words(edition, "copied")), what
+        assert (heard["role"], heard["text"]) == ("status", words(edition, said)), what
 
 
 # What names a control in the keyboard test: its data-path, its action, or what it is in its
@@ -754,7 +787,7 @@ def send_the_first_letter_by_keyboard(page: Page, edition: str) -> None:
     first = page.locator(".etiket-assistant__letter").first
     first.locator(".etiket-assistant__copy-letter").focus()
     page.keyboard.press("Enter")
-    expect(first.locator(".etiket-assistant__copied")).to_have_text(words(edition, "copied"))
+    expect(first.locator(".etiket-assistant__copied")).to_have_text(words(edition, "letter-copied"))
     copied = page.evaluate("() => navigator.clipboard.readText()")
     assert copied.endswith(first.locator(".etiket-assistant__letter-body").inner_text())
     # The email app the link would open is outside the test: the link's click is what counts.

@@ -80,6 +80,7 @@ SCRIPT_WORDS = (
     *("title", "title-none", "name", "remove-interviewer", "call", "remove-call"),
     *("stored-unreadable", "stored-newer", "link-unreadable", "link-newer", "link-loaded"),
     *("no-storage", "full", "forgotten", "copied", "copy-failed"),
+    *("letter-copied", "letter-copy-failed"),
     *("today", "before", "done", "did", "did-by", "did-call", "did-none", *NOTES),
     *(f"outcome-{outcome.value}" for outcome in etiket.Outcome),
     *("no-warnings", "assess-failed", "not-kept"),

@@ -570,6 +570,12 @@ INTERFACE_WORDS: Final[dict[str, dict[Language, str]]] = {
         "id": "Balasan untuk kabar tidak lolos",
     },
     "assistant.copy-letter": {"en": "Copy this text", "id": "Salin teks ini"},
+    "assistant.letter-copied": {"en": "The text is copied.", "id": "Teksnya sudah disalin."},
+    "assistant.letter-copy-failed": {
+        "en": "The text could not be copied: it is selected now, so copy it yourself.",
+        "id": "Teksnya tidak dapat disalin otomatis: teks surelnya sudah dipilih, jadi salin "
+        "sendiri.",
+    },
     "assistant.mailto": {"en": "Open in your email app", "id": "Buka di aplikasi surel"},
     "assistant.download": {
         "en": "Download what is still ahead as a calendar file (.ics), with reminders",
