@@ -2,12 +2,14 @@
  * Run docs/_static/letters.js in Node on the cases of a fixture and compare its answers with
  * the package's, for tests/test_letters_script.py.
  *
- *   node tests/letters_compare.js SCRIPT FIXTURE
+ *   node tests/letters_compare.js PLANNER SCRIPT FIXTURE
  *
- * FIXTURE is JSON: {"data": etiket.letters_data(lang), "cases": [{"kind", "input", "expected"}]},
- * where expected is {"letter": ...}, {"letters": [...]} or {"error": {"key", "message"}}.
- * The script runs in its own context with a window that holds only the data, as a page
- * would give it. Prints {"compared": N, "differences": [the first few]} as JSON.
+ * FIXTURE is JSON: {"planner": the planner's data, "data": etiket.letters_data(lang), "cases":
+ * [{"kind", "input", "expected"}]}, where expected is {"letter": ...}, {"letters": [...]} or
+ * {"error": {"key", "message"}}. The planner's script (PLANNER), which writes the letters'
+ * dates, runs first, then the letters' SCRIPT, in one context with a window that holds only
+ * the data, as the page gives it. Prints {"compared": N, "differences": [the first few]} as
+ * JSON.
  */
 "use strict";
 
@@ -15,10 +17,13 @@ const fs = require("fs");
 const util = require("util");
 const vm = require("vm");
 
-const [scriptPath, fixturePath] = process.argv.slice(2);
+const [plannerPath, scriptPath, fixturePath] = process.argv.slice(2);
 const fixture = JSON.parse(fs.readFileSync(fixturePath, "utf8"));
-const window = { etiketLettersData: fixture.data };
-vm.runInNewContext(fs.readFileSync(scriptPath, "utf8"), { window }, { filename: scriptPath });
+const window = { etiketPlannerData: fixture.planner, etiketLettersData: fixture.data };
+const context = vm.createContext({ window });
+for (const path of [plannerPath, scriptPath]) {
+  vm.runInContext(fs.readFileSync(path, "utf8"), context, { filename: path });
+}
 
 function answer(kind, input) {
   let result;

@@ -4,10 +4,10 @@ Python writes at least 1,000 letters per edition from generated input (names wit
 without titles, Indonesian titles, quotes, ``<``, emoji, right-to-left text, long
 details, dates across the years, several interviewers, and input the package refuses)
 and saves them, with the edition's data from :mod:`etiket.letters_data`, to a fixture.
-Node runs ``docs/_static/letters.js`` on the same input (as written, and minified as the
-site ships it) and compares: every field of every letter, and the key and message of
-every refusal, must be the same. Node is needed: outside CI its absence skips these
-tests, in CI it fails them.
+Node runs ``docs/_static/letters.js``, after the planner's script whose dates it writes,
+on the same input (as written, and minified as the site ships it) and compares: every
+field of every letter, and the key and message of every refusal, must be the same. Node is
+needed: outside CI its absence skips these tests, in CI it fails them.
 """
 
 from __future__ import annotations
@@ -33,6 +33,8 @@ from etiket.templates import DETAILS, TEMPLATES, WRITERS
 
 ROOT = Path(__file__).resolve().parents[1]
 SCRIPT = ROOT / "docs" / "_static" / "letters.js"
+# The letters' dates are the planner's: its script runs first, as on the page.
+PLANNER = ROOT / "docs" / "_static" / "planner.js"
 COMPARE = ROOT / "tests" / "letters_compare.js"
 LANGS = ("en", "id")
 CASES_PER_EDITION = 1500
@@ -210,22 +212,26 @@ def _node() -> str:
     return node
 
 
-def _minified(tmp_path: Path) -> Path:
-    """The script as readers download it: the build's minifier shortens its names."""
+def _minified(tmp_path: Path, script: Path) -> Path:
+    """A script as readers download it: the build's minifier shortens its names."""
     from etiket_docs.minify import published_script
 
-    target = tmp_path / SCRIPT.name
-    target.write_text(published_script(SCRIPT.read_text("utf-8"), SCRIPT.name), "utf-8")
+    target = tmp_path / script.name
+    target.write_text(published_script(script.read_text("utf-8"), script.name), "utf-8")
     return target
 
 
-def compare(script: Path, fixture: dict[str, Any], tmp_path: Path) -> dict[str, Any]:
-    """Node's comparison of ``script`` with the fixture's expected answers."""
+def compare(scripts: tuple[Path, Path], fixture: dict[str, Any], tmp_path: Path) -> dict[str, Any]:
+    """Node's comparison of the letters' script, after the planner's, with the fixture's
+    expected answers; the fixture's planner data is the page's (its dates' names)."""
+    from etiket_docs.planner import script_data
+
     path = tmp_path / "fixture.json"
+    fixture = {"planner": script_data(fixture["data"]["lang"]), **fixture}
     # ASCII only, so that a lone surrogate travels as its escape.
     path.write_text(json.dumps(fixture, ensure_ascii=True), encoding="utf-8")
     run = subprocess.run(
-        [_node(), str(COMPARE), str(script), str(path)],
+        [_node(), str(COMPARE), *map(str, scripts), str(path)],
         capture_output=True, text=True, check=False, timeout=300,
     )  # fmt: skip
     assert run.returncode == 0, run.stderr
@@ -243,8 +249,10 @@ def test_the_script_writes_every_letter_as_the_package_does(
     edition: tuple[str, list[dict[str, Any]]], minify: bool, tmp_path: Path
 ) -> None:
     lang, made = edition
-    script = _minified(tmp_path) if minify else SCRIPT
-    result = compare(script, {"data": letters_data(lang), "cases": made}, tmp_path)
+    scripts = (PLANNER, SCRIPT)
+    if minify:
+        scripts = (_minified(tmp_path, PLANNER), _minified(tmp_path, SCRIPT))
+    result = compare(scripts, {"data": letters_data(lang), "cases": made}, tmp_path)
     assert result["compared"] == len(made) >= 1000
     assert result["count"] == 0, json.dumps(result["differences"], ensure_ascii=False, indent=1)
 

@@ -172,7 +172,8 @@
   }
 
   // The first version a page wrote: no record is older.
-  var OLDEST = 1, MIGRATIONS = { 1: fromV1 };
+  var OLDEST = 1;
+  var MIGRATIONS = { 1: fromV1 };
 
   // ---- Reading: every way in (storage, a link) ends here ----
 
@@ -235,11 +236,13 @@
     }
   }
 
+  /* Whether the kept record is gone; where it cannot be removed, it is refused again next time. */
   function drop(place) {
     try {
       place.removeItem(KEY);
+      return true;
     } catch (error) {
-      // Nothing more can be done: the record is left, and refused again next time.
+      return false;
     }
   }
 
@@ -261,14 +264,8 @@
   }
 
   function forget() {
-    var place = storage();
-    if (!place) return { ok: false, reason: "unavailable" };
-    try {
-      place.removeItem(KEY);
-      return { ok: true, reason: null };
-    } catch (error) {
-      return { ok: false, reason: "unavailable" };
-    }
+    var place = storage(), gone = Boolean(place) && drop(place);
+    return { ok: gone, reason: gone ? null : "unavailable" };
   }
 
   // ---- Links: the record in the fragment, base64url of its UTF-8 JSON, without empty fields ----

@@ -35,10 +35,15 @@
     return new Date(now - now.getTimezoneOffset() * 60000).toISOString().slice(0, 10);
   }
 
+  /* The assistant's part of that name: its notice, link, result... */
+  function part(root, name) {
+    return root.querySelector("." + BLOCK + "__" + name);
+  }
+
   // ---- The record and the form: each control holds the field its data-path names ----
 
   function controls(form) {
-    return Array.prototype.slice.call(form.querySelectorAll("[data-path]"));
+    return Array.from(form.querySelectorAll("[data-path]"));
   }
 
   function valueAt(record, path) {
@@ -112,7 +117,7 @@
   }
 
   function showNotice(root, keys) {
-    var box = root.querySelector("." + BLOCK + "__notice");
+    var box = part(root, "notice");
     box.replaceChildren.apply(box, keys.map(function (key) { return element("span", null, UI[key] + " "); }));
   }
 
@@ -169,7 +174,7 @@
   function updateLink(root, record) {
     var fragment = STORE.toFragment(tidy(record));
     if (fragment !== null) {
-      root.querySelector("." + BLOCK + "__link").value = location.href.split("#")[0] + "#" + fragment;
+      part(root, "link").value = location.href.split("#")[0] + "#" + fragment;
     }
   }
 
@@ -194,28 +199,24 @@
   }
 
   function copyLink(root) {
-    var link = root.querySelector("." + BLOCK + "__link");
+    var link = part(root, "link");
     // The link's own status: each letter shown has one of the same class before it.
-    copy(link.value, root.querySelector("." + BLOCK + "__keep ." + BLOCK + "__copied"), link, "");
+    copy(link.value, part(root, "keep ." + BLOCK + "__copied"), link, "");
   }
 
   // ---- The answer: the timeline with today marked, the assessment, what the reader did ----
 
-  /* What etiketPlanner.plan and .assess are given: the record, as the package names it. */
+  /*
+   * What etiketPlanner.plan and .assess are given: the record, whose interview, time, decision,
+   * country, company, position, candidate and chat are named as the package names them, with
+   * its lists as the package takes them (the planner reads no other field).
+   */
   function situation(record, day) {
     var answer = record.answer;
-    return {
-      interview: record.interview,
-      time: record.time,
-      decision: record.decision,
-      country: record.country,
-      company: record.company,
-      position: record.position,
-      candidate: record.candidate,
+    return Object.assign({}, record, {
       interviewers: record.interviewers
         .filter(function (person) { return person.name.trim(); })
         .map(function (person) { return (person.title ? person.title + " " : "") + person.name.trim(); }),
-      chat: record.chat,
       contacts: NOTES.filter(function (note) { return record[note].on; }).map(function (note) {
         return { on: record[note].on, channel: record[note].channel, purpose: DATA.purposes[note] };
       }),
@@ -224,7 +225,7 @@
         ? { on: answer.on, outcome: answer.outcome, respondBy: answer.respondBy || null, nextInterview: answer.nextInterview || null }
         : null,
       today: day,
-    };
+    });
   }
 
   /*
@@ -303,10 +304,6 @@
     return element("p", null, [element("strong", null, label + ": "), text]);
   }
 
-  function clockOf(moment) {
-    return PLANNER.formatTime ? PLANNER.formatTime(moment) : moment.slice(11, 16);
-  }
-
   /*
    * Where the reader stands: the stage, the next step with its day and sending window, and one
    * warning per etiquette breach, from an assessment shaped as `etiket assess --json` prints it.
@@ -323,8 +320,8 @@
       if (next.window) {
         var hours = fill(DATA.labels.window, {
           date: PLANNER.formatDate(next.window.opens.slice(0, 10)),
-          opens: clockOf(next.window.opens),
-          closes: clockOf(next.window.closes),
+          opens: PLANNER.formatTime(next.window.opens),
+          closes: PLANNER.formatTime(next.window.closes),
         });
         box.append(labelled(DATA.windowLabel, hours));
       }
@@ -420,7 +417,7 @@
 
   /* Plan (and assess) the form's record; show the answer, or each problem at its field. */
   function answer(root, form, focus) {
-    var result = root.querySelector("." + BLOCK + "__result");
+    var result = part(root, "result");
     var record = collect(form), day = today(), input = situation(record, day), timeline;
     controls(form).forEach(function (control) { showError(control, ""); });
     var problems = [];
@@ -480,7 +477,7 @@
   function start(root) {
     var form = root.querySelector("form");
     form.hidden = false;
-    root.querySelector("." + BLOCK + "__keep").hidden = false;
+    part(root, "keep").hidden = false;
 
     /* Show a record, keep it if it came by a link, and answer for it if it has an interview. */
     function restore(record, notices, fromLink) {
@@ -488,7 +485,7 @@
       showNotice(root, notices);
       if (fromLink) keep(root, record);
       else updateLink(root, record);
-      root.querySelector("." + BLOCK + "__result").replaceChildren();
+      part(root, "result").replaceChildren();
       if (record.interview) answer(root, form, false);
     }
 
@@ -550,14 +547,14 @@
       dropFragment();
       var fresh = STORE.empty();
       show(form, fresh);
-      root.querySelector("." + BLOCK + "__result").replaceChildren();
+      part(root, "result").replaceChildren();
       updateLink(root, fresh);
       showNotice(root, [gone.ok ? "forgotten" : "no-storage"]);
     });
   }
 
   function startAll() {
-    Array.prototype.forEach.call(document.querySelectorAll("[data-etiket-assistant]"), start);
+    document.querySelectorAll("[data-etiket-assistant]").forEach(start);
   }
   if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", startAll);
   else startAll();

@@ -17,13 +17,15 @@
  *
  * The texts, forms of address, limits and errors are window.etiketLettersData, written at
  * build time by etiket.letters_data; this file only reads them, as Python's str methods
- * would. tests/test_letters_script.py compares it with the package, letter by letter.
+ * would. Its dates are the planner's (planner.js, loaded before it: etiketPlanner.writeDay
+ * with the months of its data). tests/test_letters_script.py compares it with the package,
+ * letter by letter.
  */
 (function () {
   "use strict";
 
-  var DATA = window.etiketLettersData;
-  if (!DATA) return;
+  var DATA = window.etiketLettersData, PLANNER = window.etiketPlanner;
+  if (!DATA || !PLANNER) return;
 
   var has = Object.prototype.hasOwnProperty;
   var TEXT = DATA.text;
@@ -167,26 +169,13 @@
     return { greeting: fill(address.greetings[key], { addressed: addressed }), you: form ? form.you : address.you };
   }
 
-  // ---- A letter's date: format_long_date of a YYYY-MM-DD day ----
-
-  function pad(number, width) {
-    return String(number).padStart(width, "0");
-  }
+  // ---- A letter's date: format_long_date of a YYYY-MM-DD day, in the planner's words ----
 
   function letterDate(value, what, field) {
     if (typeof value !== "string") fail("input.not-a-date", { what: what, value: value, type: typeName(value) }, field);
-    var match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(strip(value)) || [];
-    var y = Number(match[1]), m = Number(match[2]), d = Number(match[3]);
-    // The Gregorian calendar, as Python's date counts it: years 1 to 9999.
-    var days = [31, y % 4 || (y % 100 === 0 && y % 400) ? 28 : 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
-    if (!match.length || y < 1 || m < 1 || m > 12 || d < 1 || d > days[m - 1]) {
-      fail("date.not-a-date", { what: what, value: value }, field);
-    }
-    return DATA.date.pattern.map(function (token) {
-      if (typeof token === "string") return token;
-      if (token[0] === "M") return token[1] === 4 ? DATA.date.months[m - 1] : pad(m, token[1]);
-      return token[0] === "d" ? pad(d, token[1]) : String(y);
-    }).join("");
+    var written = PLANNER.writeDay(DATA.date.pattern, strip(value));
+    if (written === null) fail("date.not-a-date", { what: what, value: value }, field);
+    return written;
   }
 
   // ---- The letters: etiket.templates ----
@@ -271,6 +260,6 @@
     LetterError: LetterError,
     data: DATA,
   };
-  // Where the planner is on the page too (the assistant), its API writes the letters as well.
-  if (window.etiketPlanner) window.etiketPlanner.email = email;
+  // The planner's API writes the letters as well.
+  PLANNER.email = email;
 })();

@@ -120,6 +120,8 @@
     return parseDate(pad(year, 4) + "-01-01");
   }
 
+  // Python's first date: parseDate also reads the year 0, which Python's calendar has not.
+  var FIRST_PYTHON_DAY = newYear(1);
   var FIRST_DAY = newYear(DATA.years[0]);
   var LAST_DAY = parseDate(pad(DATA.years[1], 4) + "-12-31");
 
@@ -174,12 +176,18 @@
     return values.reduce(function (best, item) { return sign * (item - best) < 0 ? item : best; });
   }
 
+  /* Python's builtins the rulebook may call, each given the call's arguments as a list. */
   var BUILTINS = {
-    min: function () { return least(Array.prototype.slice.call(arguments), 1); },
-    max: function () { return least(Array.prototype.slice.call(arguments), -1); },
+    min: function (args) { return least(args, 1); },
+    max: function (args) { return least(args, -1); },
     // A list's items, a text's characters (UTF-16's, as survivors.md says) or a dictionary's keys.
-    len: function (value) { return Object.keys(value).length; },
+    len: function (args) { return Object.keys(args[0]).length; },
   };
+
+  /* A syntax node of etiket.portable this script does not know: a build newer than the script. */
+  function cannot(kind) {
+    throw new Error("the rulebook uses " + kind + ", which this script cannot run");
+  }
 
   function Program(source, primitives) {
     source.primitives.forEach(function (name) {
@@ -233,7 +241,7 @@
         case "in": return contains(b, a);
         case "not-in": return !contains(b, a);
       }
-      throw new Error("the rulebook uses " + node[0] + ", which this script cannot run");
+      return cannot(node[0]);
     }
 
     /* A block of statements; a returned value comes back boxed, so that None can be returned. */
@@ -260,7 +268,7 @@
               out = run(statement[3], scope);
             }
             break;
-          default: throw new Error("the rulebook uses " + statement[0] + ", which this script cannot run");
+          default: cannot(statement[0]);
         }
         if (out) return out;
       }
@@ -274,7 +282,7 @@
         var out = run(fn.body, scope);
         return out ? out.value : null;
       }
-      if (has.call(BUILTINS, name)) return BUILTINS[name].apply(null, args);
+      if (has.call(BUILTINS, name)) return BUILTINS[name](args);
       return primitives[name].apply(null, args);
     }
 
@@ -795,15 +803,13 @@
       hash[6] = (hash[6] & 0x0f) | 0x50;
       hash[8] = (hash[8] & 0x3f) | 0x80;
       var hex = Array.from(hash, function (x) { return pad(x.toString(16), 2); }).join("");
-      return [hex.slice(0, 8), hex.slice(8, 12), hex.slice(12, 16), hex.slice(16, 20), hex.slice(20)].join("-");
+      return hex.replace(/^(.{8})(.{4})(.{4})(.{4})/, "$1-$2-$3-$4-");
     });
   }
 
   function icsText(value) {
     return String(value)
-      .replace(/\\/g, "\\\\")
-      .replace(/;/g, "\\;")
-      .replace(/,/g, "\\,")
+      .replace(/[\\;,]/g, "\\$&")
       .replace(/\r\n|\r|\n/g, "\\n")
       .replace(/[\u0000-\u0008\u000a-\u001f\u007f]/g, "");
   }
@@ -978,6 +984,15 @@
     formatDate: function (value) {
       var day = parseDate(String(value));
       return day === null ? null : formatDate(day);
+    },
+    /*
+     * A day "YYYY-MM-DD" of Python's calendar (years 1 to 9999) in a Babel pattern of
+     * etiket.site_data's tokens, with the page's names of months and days; null for no such
+     * day. The letters script writes its dates with it.
+     */
+    writeDay: function (pattern, value) {
+      var day = parseDate(value);
+      return day === null || day < FIRST_PYTHON_DAY ? null : write(pattern, day, 0);
     },
     /* The time of "YYYY-MM-DDTHH:MM[:SS]" as the page's language writes it (Babel's short time). */
     formatTime: function (value) {

@@ -176,15 +176,15 @@ def _address(lang: Language) -> dict[str, Any]:
 
 
 def _letter_date(lang: Language) -> dict[str, Any]:
-    """How :func:`etiket.language.format_long_date` writes a day, as tokens and month names."""
-    from babel.dates import get_date_format, get_month_names
+    """How :func:`etiket.language.format_long_date` writes a day, as tokens.
+
+    The script writes them with the planner's names of the months (``planner_data``'s
+    ``date.months``, Babel's wide names too), which its page always loads.
+    """
+    from babel.dates import get_date_format
 
     pattern = get_date_format(LETTER_DATE_FORMAT, locale=lang).pattern
-    months = get_month_names("wide", context="format", locale=lang)
-    return {
-        "pattern": pattern_tokens(pattern, lang, fields=_DATE_FIELDS, script=SCRIPT),
-        "months": [str(months[number]) for number in range(1, 13)],
-    }
+    return {"pattern": pattern_tokens(pattern, lang, fields=_DATE_FIELDS, script=SCRIPT)}
 
 
 @cache

@@ -25,7 +25,6 @@ def setup(app: Sphinx) -> dict[str, Any]:
     from etiket_docs.emails import setup_emails
     from etiket_docs.freshness import setup_freshness
     from etiket_docs.head import setup_head
-    from etiket_docs.letters import setup_letters
     from etiket_docs.markup import setup_markup
     from etiket_docs.minify import setup_minify
     from etiket_docs.planner import setup_planner
@@ -53,7 +52,6 @@ def setup(app: Sphinx) -> dict[str, Any]:
     setup_planner(app)
     setup_assistant(app)
     setup_emails(app)
-    setup_letters(app)
     setup_worked_examples(app)
     setup_content_policy(app)
     return {"version": etiket.__version__, "parallel_read_safe": True, "parallel_write_safe": True}
