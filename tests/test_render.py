@@ -116,6 +116,25 @@ def test_timeline_text_has_a_line_per_step(lang: str) -> None:
         assert line.startswith(f"- {step.when()}: {step.title}")
 
 
+@pytest.mark.parametrize("lang", ["en", "id"])
+@pytest.mark.parametrize("chat", [False, True])
+def test_a_step_shows_how_it_is_sent_once(lang: str, chat: bool) -> None:
+    # A title says what to do, the channel beside it how: "by email" is not said twice, and
+    # where one chat message may replace the email, the channel says so.
+    timeline = etiket.plan("2026-11-20", lang=lang, recruiter_uses_chat=chat)
+    lines = str(timeline).splitlines()[1:]
+    email = etiket.Channel.EMAIL.label(lang)
+    for line, step in zip(lines, timeline.steps, strict=True):
+        if step.channel is None:
+            assert line.endswith(step.title)
+            continue
+        expected = message("label.email-or-chat", lang) if step.chat else email
+        assert step.sent_by() == expected
+        assert line.endswith(f"{step.title} [{expected}]")
+        assert email not in step.title
+    assert any(step.chat for step in timeline.steps) is chat
+
+
 def test_timed_interview_text_shows_the_exact_deadline() -> None:
     at = datetime(2026, 11, 20, 14, 30, tzinfo=ZoneInfo("Asia/Jakarta"))
     timeline = etiket.plan(at, lang="id")

@@ -246,7 +246,7 @@
   function renderTimeline(root, timeline, shown, day) {
     var links = JSON.parse(root.getAttribute("data-links") || "{}");
     var data = PLANNER.data;
-    var where = timeline.country ? " (" + data.countryNames[timeline.country] + ")" : "";
+    var where = timeline.country ? fill(data.ui.holidays, { country: data.countryNames[timeline.country] }) : "";
     var values = { date: PLANNER.formatDate(timeline.interview.slice(0, 10)), where: where, company: timeline.company };
     var summary = element("p", BLOCK + "__summary", fill(timeline.company ? data.ui.summaryFor : data.ui.summary, values));
     summary.tabIndex = -1;
@@ -262,12 +262,9 @@
       }
       var name = element(links[step.guidance] ? "a" : "strong", null, step.title);
       if (links[step.guidance]) name.href = links[step.guidance];
-      var notes = [];
-      if (step.channel) notes.push(data.channels[step.channel]);
-      if (step.optional) notes.push(data.labels.optional);
       item.append(
         element("p", BLOCK + "__when", step.when),
-        element("p", BLOCK + "__title", notes.length ? [name, " (" + notes.join(", ") + ")"] : name),
+        element("p", BLOCK + "__title", [name, PLANNER.notes(step)]),
         element("p", BLOCK + "__text", step.description)
       );
       list.append(item);

@@ -32,7 +32,7 @@
 
   function render(root, result, timeline) {
     var links = JSON.parse(root.getAttribute("data-links") || "{}");
-    var where = timeline.country ? " (" + DATA.countryNames[timeline.country] + ")" : "";
+    var where = timeline.country ? fill(DATA.ui.holidays, { country: DATA.countryNames[timeline.country] }) : "";
     var values = { date: API.formatDate(timeline.interview), where: where, company: timeline.company };
     var summary = element("p", "etiket-planner__summary",
       fill(timeline.company ? DATA.ui.summaryFor : DATA.ui.summary, values));
@@ -47,10 +47,8 @@
       var name = element(links[step.guidance] ? "a" : "strong", null, step.title);
       if (links[step.guidance]) name.href = links[step.guidance];
       title.appendChild(name);
-      var notes = [];
-      if (step.channel) notes.push(DATA.channels[step.channel]);
-      if (step.optional) notes.push(DATA.labels.optional);
-      if (notes.length) title.appendChild(document.createTextNode(" (" + notes.join(", ") + ")"));
+      var notes = API.notes(step);
+      if (notes) title.appendChild(document.createTextNode(notes));
       item.appendChild(title);
       item.appendChild(element("p", "etiket-planner__text", step.description));
       list.appendChild(item);

@@ -999,6 +999,13 @@
       var moment = parseMoment(value);
       return moment === null || moment.at === null ? null : write(DATA.date.time, moment.day, moment.at.seconds);
     },
+    /* What a step's title is shown with, as Step.sent_by and the package's tables say it. */
+    notes: function (step) {
+      var notes = [];
+      if (step.channel) notes.push(step.chat ? DATA.labels["email-or-chat"] : DATA.channels[step.channel]);
+      if (step.optional) notes.push(DATA.labels.optional);
+      return notes.length ? " (" + notes.join(", ") + ")" : "";
+    },
     PlannerError: PlannerError,
     /* A problem of the form's own (a half-typed date), in the page's words. */
     problem: problem,

@@ -7,7 +7,7 @@ The rules of the etiket handbook as code. Two calls cover most needs:
 Interview: Friday, November 20, 2026 (ID)
 - by Saturday, November 21, 2026: Send a short thank-you note [email]
 - Friday, November 20, 2026 to Thursday, November 26, 2026: Wait patiently
-- from Friday, November 27, 2026: Follow up once, by email [email]
+- from Friday, November 27, 2026: Follow up once [email]
 - Friday, November 27, 2026 to Thursday, December 10, 2026: Let it go
 - from Friday, December 11, 2026: Send one last note [email]
 - from Friday, December 18, 2026: Assume there is no offer and move on

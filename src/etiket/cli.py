@@ -5,9 +5,9 @@
 Wawancara: Jumat, 20 November 2026 (ID)
 - paling lambat Sabtu, 21 November 2026: Kirim ucapan terima kasih singkat [surel]
 - Jumat, 20 November 2026 sampai Kamis, 26 November 2026: Tunggu dengan sabar
-- mulai Jumat, 27 November 2026: Tanyakan kabar sekali, lewat surel [surel]
+- mulai Jumat, 27 November 2026: Tanyakan kabar sekali [surel]
 - Jumat, 27 November 2026 sampai Kamis, 10 Desember 2026: Berhenti bertanya, terus melamar
-- mulai Jumat, 11 Desember 2026: Kirim satu surel penutup [surel]
+- mulai Jumat, 11 Desember 2026: Kirim satu pesan penutup [surel]
 - mulai Jumat, 18 Desember 2026: Anggap belum lolos dan melangkah maju
 0
 

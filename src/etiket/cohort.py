@@ -12,7 +12,7 @@
 [('Ana', '2026-11-23'), ('Budi', '2026-12-08')]
 >>> print(cohort.agenda("2026-11-23"))
 To do on Monday, November 23, 2026
-- Ana: Follow up once, by email
+- Ana: Follow up once
 
 Each row is a mapping (a dict, a row of ``csv.DictReader``) or an object
 with attributes (a dataclass, a named tuple). pandas is optional: only
@@ -83,7 +83,7 @@ class AgendaItem:
 
     @property
     def text(self) -> str:
-        """E.g. 'Ana: Follow up once, by email (from Monday, November 23, 2026)'."""
+        """E.g. 'Ana: Follow up once (from Monday, November 23, 2026)'."""
         return f"{self.name}: {self.step.title} ({self.step.when()})"
 
 

@@ -35,10 +35,9 @@ MESSAGES: Final[dict[str, dict[Language, str]]] = {
         "id": "Perusahaan sering butuh waktu lebih lama untuk memutuskan daripada yang Anda "
         "harapkan. Jangan hubungi mereka sebelum {next}.",
     },
-    "follow-up.title": {
-        "en": "Follow up once, by email",
-        "id": "Tanyakan kabar sekali, lewat surel",
-    },
+    # A title says what to do; how it is sent is the step's channel, which every face shows
+    # beside it (email, or "email or chat message" where one chat message may replace it).
+    "follow-up.title": {"en": "Follow up once", "id": "Tanyakan kabar sekali"},
     "follow-up.text": {
         "en": "From {earliest}, if you have heard nothing: one short email that restates "
         "your interest. Never phone: a call is more intrusive than an email.",
@@ -53,7 +52,7 @@ MESSAGES: Final[dict[str, dict[Language, str]]] = {
         "mengganggu. Teruskan melamar ke tempat lain dan jangan hubungi mereka sebelum "
         "{next}.",
     },
-    "second-note.title": {"en": "Send one last note", "id": "Kirim satu surel penutup"},
+    "second-note.title": {"en": "Send one last note", "id": "Kirim satu pesan penutup"},
     "second-note.text": {
         "en": "From {earliest}, after weeks of silence: one short, friendly closing note "
         "does no harm. It is your last message to them.",
@@ -306,6 +305,8 @@ MESSAGES: Final[dict[str, dict[Language, str]]] = {
     "label.from": {"en": "from {date}", "id": "mulai {date}"},
     "label.range": {"en": "{first} to {last}", "id": "{first} sampai {last}"},
     "label.optional": {"en": "optional", "id": "tidak wajib"},
+    # A step's channel where one chat message may replace the email (guidance chat-channel).
+    "label.email-or-chat": {"en": "email or chat message", "id": "surel atau pesan chat"},
     "label.window": {
         "en": "{date}, {opens} to {closes}",
         "id": "{date}, pukul {opens} sampai {closes}",

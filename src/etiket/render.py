@@ -117,7 +117,7 @@ _COHORT_COLUMNS = (
 
 
 def _channel(step: Step) -> str:
-    return step.channel.label(step.lang) if step.channel else ""
+    return step.sent_by()
 
 
 def _interview(timeline: Timeline) -> str:

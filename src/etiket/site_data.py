@@ -74,7 +74,7 @@ dates in words and the calendar file's VTIMEZONE carry: :func:`planner_data` exp
 """
 
 # The labels a rendered timeline and its calendar file need, besides each step's own words.
-_LABELS: Final = ("by", "from", "range", "optional", "interview", "name")
+_LABELS: Final = ("by", "from", "range", "optional", "interview", "name", "email-or-chat")
 # Babel's names for its standard date patterns, which etiket.language may use by name.
 _WIDTHS: Final[tuple[Literal["full", "long", "medium", "short"], ...]] = (
     "full",

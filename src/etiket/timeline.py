@@ -234,6 +234,14 @@ class Step:
         """A short heading in the timeline's language."""
         return message(f"{self.action.value}.title", self.lang)
 
+    def sent_by(self, lang: str | None = None) -> str:
+        """How the step's message goes, in words ("email", or "email or chat message" where
+        one chat message may replace the email); "" for a step that sends nothing."""
+        code = self.lang if lang is None else lang
+        if self.channel is None:
+            return ""
+        return message("label.email-or-chat", code) if self.chat else self.channel.label(code)
+
     @property
     def description(self) -> str:
         """What to do and why, with the dates, in the timeline's language."""

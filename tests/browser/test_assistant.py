@@ -35,6 +35,7 @@ from browser._reading import (
 from browser._site import Site, offline_context
 from browser.test_planner import assert_same_calendar, assert_well_formed, parse_ics
 from etiket.cli import assessment_data
+from etiket.messages import message
 
 pytestmark = [pytest.mark.browser, pytest.mark.site]
 
@@ -441,7 +442,10 @@ def test_the_timeline_is_the_assessments(
     assert [s["action"] for s in shown] == [s.action.value for s in steps]
     for item, step in zip(shown, steps, strict=True):
         assert item["when"] == step.when()
-        assert item["title"].startswith(step.title)
+        # How it goes beside the title, once: the chat message too, as the recruiter writes so.
+        notes = [step.sent_by()] if step.channel else []
+        notes += [message("label.optional", edition)] if step.optional else []
+        assert item["title"] == step.title + (f" ({', '.join(notes)})" if notes else "")
         assert item["text"] == step.description
     assert [s["current"] for s in shown] == [
         "step" if step is assessment.todays_step else "" for step in steps

@@ -108,6 +108,11 @@ INTERFACE_WORDS: Final[dict[str, dict[Language, str]]] = {
         "en": "Your timeline after the interview for {company} on {date}{where}:",
         "id": "Linimasa Anda setelah wawancara untuk {company} pada {date}{where}:",
     },
+    # {where} in the summaries: the country whose days off the timeline skips.
+    "planner.script.holidays": {
+        "en": " (public holidays of {country})",
+        "id": " (hari libur {country})",
+    },
     "planner.script.download": {
         "en": "Download these dates as a calendar file (.ics)",
         "id": "Unduh tanggal-tanggal ini sebagai berkas kalender (.ics)",
