@@ -5,8 +5,8 @@
  *   node tests/letters_compare.js PLANNER SCRIPT FIXTURE
  *
  * FIXTURE is JSON: {"planner": the planner's data, "data": etiket.letters_data(lang), "cases":
- * [{"kind", "input", "expected"}]}, where expected is {"letter": ...}, {"letters": [...]} or
- * {"error": {"key", "message"}}. The planner's script (PLANNER), which writes the letters'
+ * [{"kind", "input", "expected"}]}, where expected is {"letter": ...}, {"letters": [...]},
+ * {"error": {"key", "message"}} or {"typeError": true} (a call Python refuses as such). The planner's script (PLANNER), which writes the letters'
  * dates, runs first, then the letters' SCRIPT, in one context with a window that holds only
  * the data, as the page gives it. Prints {"compared": N, "differences": [the first few]} as
  * JSON.
@@ -31,6 +31,10 @@ function answer(kind, input) {
     result = window.etiketLetters.email(kind, input);
   } catch (error) {
     if (error && error.name === "LetterError") return { error: { key: error.key, message: error.message } };
+    // A call Python refuses as such: the script's message names what the kind takes.
+    if (error && error.name === "TypeError" && / takes |^email\(kind, input\)/.test(error.message)) {
+      return { typeError: true };
+    }
     return { crash: String(error && error.stack ? error.stack : error) };
   }
   // Objects of the script's own context, made plain for the comparison.

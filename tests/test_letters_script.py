@@ -168,6 +168,8 @@ def _expected(kind: str, arguments: dict[str, Any], lang: str) -> dict[str, Any]
         return {"letter": plain(WRITERS[kind](**arguments, lang=lang))}
     except EtiketError as error:
         return {"error": {"key": error.key, "message": error.message(lang)}}
+    except TypeError:
+        return {"typeError": True}
 
 
 def _edges(rng: random.Random) -> list[dict[str, Any]]:
@@ -191,10 +193,21 @@ def _edges(rng: random.Random) -> list[dict[str, Any]]:
     return made
 
 
+def _wrong_calls(rng: random.Random) -> list[dict[str, Any]]:
+    """Calls the functions refuse as Python refuses any call: an argument too many or too few."""
+    made = []
+    for kind in TEMPLATES:
+        extra, missing = _case(rng, kind, clean=True), _case(rng, kind, clean=True)
+        extra["input"]["lang_code"] = "en"
+        missing["input"].pop("company")
+        made += [extra, missing]
+    return made
+
+
 def cases(lang: str) -> list[dict[str, Any]]:
     """The generated cases of an edition, each with what the package answers."""
     rng = random.Random(f"letters-{lang}")
-    made = _edges(rng)
+    made = _edges(rng) + _wrong_calls(rng)
     each = CASES_PER_EDITION // len(TEMPLATES)
     made += [_case(rng, kind) for kind in TEMPLATES for _ in range(each)]
     for case in made:
@@ -266,6 +279,7 @@ def test_the_cases_reach_every_kind_every_error_and_many_letters(
     answers = Counter(next(iter(case["expected"])) for case in made)
     assert answers["letter"] + answers["letters"] >= 1000, answers
     assert answers["letters"] >= 50, answers
+    assert answers["typeError"] == 2 * len(TEMPLATES), answers
     refused = [case["expected"]["error"] for case in made if "error" in case["expected"]]
     errors = Counter(error["key"] for error in refused)
     assert set(errors) == set(ERROR_KEYS), set(ERROR_KEYS) ^ set(errors)
@@ -348,3 +362,14 @@ def test_a_field_the_script_cannot_fill_is_refused() -> None:
     for attempt in bad:
         with pytest.raises(EtiketError, match=r"letters\.js"):
             attempt()
+
+
+def test_a_letter_of_no_kind_or_without_input_is_refused_as_a_call(tmp_path: Path) -> None:
+    # What no reader can type, only a script: a kind the package has no function for, or input
+    # that is not the function's keyword arguments.
+    wrong = [("nonsense", {}), ("thank-you", None), ("follow-up", "Ibu Sari"), ("", [])]
+    made = [
+        {"kind": kind, "input": value, "expected": {"typeError": True}} for kind, value in wrong
+    ]
+    result = compare((PLANNER, SCRIPT), {"data": letters_data("en"), "cases": made}, tmp_path)
+    assert (result["compared"], result["count"]) == (len(made), 0), result["differences"]

@@ -84,12 +84,30 @@
     return copy;
   }
 
+  /*
+   * A property, or an attribute (null: none), set only where it changes: writing even the same
+   * value into a date field rebuilds it, and the page's first layout would pay for each.
+   */
+  function put(node, name, value) {
+    if (node[name] !== value) node[name] = value;
+  }
+
+  function attribute(node, name, value) {
+    if (node.getAttribute(name) === value) return;
+    if (value === null) node.removeAttribute(name);
+    else node.setAttribute(name, value);
+  }
+
   /* The rows of one list: the directive's row, numbered; no typed text is written as markup. */
   function renderRows(form, kind, rows) {
     var row = form.querySelector('[data-row="' + kind + '"]').innerHTML;
-    form.querySelector('[data-rows="' + kind + '"]').innerHTML = rows.map(function (value, index) {
-      return row.replace(/\{i\}/g, index).replace(/\{n\}/g, index + 1);
-    }).join("");
+    var list = form.querySelector('[data-rows="' + kind + '"]');
+    // An empty list that stays empty is left as it is.
+    if (rows.length || list.firstChild) {
+      list.innerHTML = rows.map(function (value, index) {
+        return row.replace(/\{i\}/g, index).replace(/\{n\}/g, index + 1);
+      }).join("");
+    }
     form.querySelector('[data-add="' + kind + '"]').hidden = rows.length >= DATA.store.limits[kind];
   }
 
@@ -99,8 +117,8 @@
     renderRows(form, "calls", record.calls);
     controls(form).forEach(function (control) {
       var value = valueAt(record, control.getAttribute("data-path"));
-      if (control.type === "checkbox") control.checked = value === true;
-      else control.value = value == null ? "" : value;
+      if (control.type === "checkbox") put(control, "checked", value === true);
+      else put(control, "value", value == null ? "" : value);
       showError(control, "");
     });
   }
@@ -125,13 +143,11 @@
     var error = document.getElementById(control.id + "-error");
     if (!error) return;
     var hint = document.getElementById(control.id + "-hint");
-    error.textContent = message || "";
-    error.hidden = !message;
-    if (message) control.setAttribute("aria-invalid", "true");
-    else control.removeAttribute("aria-invalid");
+    put(error, "textContent", message || "");
+    put(error, "hidden", !message);
+    attribute(control, "aria-invalid", message ? "true" : null);
     var described = (message ? [error.id] : []).concat(hint ? [hint.id] : []);
-    if (described.length) control.setAttribute("aria-describedby", described.join(" "));
-    else control.removeAttribute("aria-describedby");
+    attribute(control, "aria-describedby", described.join(" ") || null);
   }
 
   /* Each problem at the first control of its field; the first such control, or null. */

@@ -226,20 +226,19 @@
   }
 
   function email(kind, input) {
-    if (!has.call(DATA.templates, kind)) {
-      throw new TypeError("no letter " + repr(String(kind)) + "; use one of: " + Object.keys(DATA.templates).join(", "));
+    var template = has.call(DATA.templates, kind) ? DATA.templates[kind] : null;
+    if (!template || input === null || typeof input !== "object") {
+      throw new TypeError("email(kind, input): kind is one of " + Object.keys(DATA.templates).join(", ") + ", input an object");
     }
-    if (input === null || typeof input !== "object") throw new TypeError(kind + " needs its input as an object");
-    var template = DATA.templates[kind];
     var several = Boolean(template.toSeveral) && has.call(input, "interviewers");
     var needed = [several ? "interviewers" : "interviewer"].concat(DATA.details, Object.keys(template.dates));
     var paragraphs = Object.keys(template.paragraphs).map(function (name) { return template.paragraphs[name]; });
-    var optional = paragraphs.map(function (paragraph) { return paragraph.flag; });
-    Object.keys(input).forEach(function (name) {
-      if (needed.indexOf(name) < 0 && optional.indexOf(name) < 0) throw new TypeError(kind + " takes no " + name);
-    });
-    needed.forEach(function (name) {
-      if (!has.call(input, name)) throw new TypeError(kind + " needs " + name);
+    var taken = needed.concat(paragraphs.map(function (paragraph) { return paragraph.flag; }));
+    // As Python refuses a call: an argument the function does not take, or one it needs missing.
+    Object.keys(input).concat(needed).forEach(function (name) {
+      if (taken.indexOf(name) < 0 || !has.call(input, name)) {
+        throw new TypeError(kind + " takes " + taken.join(", ") + "; given " + Object.keys(input).join(", "));
+      }
     });
     if (several) return notes(template, input);
     var flags = {};
