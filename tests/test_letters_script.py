@@ -367,7 +367,12 @@ def test_a_field_the_script_cannot_fill_is_refused() -> None:
 def test_a_letter_of_no_kind_or_without_input_is_refused_as_a_call(tmp_path: Path) -> None:
     # What no reader can type, only a script: a kind the package has no function for, or input
     # that is not the function's keyword arguments.
-    wrong = [("nonsense", {}), ("thank-you", None), ("follow-up", "Ibu Sari"), ("", [])]
+    wrong: list[tuple[str, Any]] = [
+        ("nonsense", {}),
+        ("thank-you", None),
+        ("follow-up", "Ibu Sari"),
+        ("", []),
+    ]
     made = [
         {"kind": kind, "input": value, "expected": {"typeError": True}} for kind, value in wrong
     ]

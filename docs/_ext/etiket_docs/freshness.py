@@ -2,7 +2,8 @@
 
 Sphinx re-reads a page when its source changes, but the pages also show what
 the etiket package computes (rule values, the API reference, examples' data),
-what the handbook's extensions produce and the interface translations. Those
+what the handbook's extensions produce, the interface translations, and the
+theme's templates and options (``conf.py``). Those
 live outside the pages, so an incremental build (``make html`` again, or
 ``make serve`` after saving a file in src/) would keep stale values. This
 extension fingerprints them and marks every page outdated when the
@@ -28,13 +29,19 @@ _SKIPPED_SUFFIXES = {".pyc", ".mo"}
 def _sources(app: Sphinx) -> list[Path]:
     roots = [Path(etiket.__file__).parent, Path(__file__).parent]
     roots += [Path(app.srcdir, directory) for directory in app.config.locale_dirs]
+    # The theme's templates and options too: the published site has no .buildinfo
+    # (tools/site_root.py removes it), by which Sphinx would see that conf.py changed.
+    roots += [Path(app.confdir, directory) for directory in app.config.templates_path]
     return sorted(
-        path
-        for root in roots
-        for path in root.rglob("*")
-        if path.is_file()
-        and path.suffix not in _SKIPPED_SUFFIXES
-        and not _SKIPPED_PARTS.intersection(path.parts)
+        [Path(app.confdir, "conf.py")]
+        + [
+            path
+            for root in roots
+            for path in root.rglob("*")
+            if path.is_file()
+            and path.suffix not in _SKIPPED_SUFFIXES
+            and not _SKIPPED_PARTS.intersection(path.parts)
+        ]
     )
 
 
