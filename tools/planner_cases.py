@@ -854,7 +854,8 @@ _NOT_A_MOMENT: Final = ("", "2026-02-30", "2026-11-20 09:30", "2026-11-20T9:30",
 
 
 def format_cases(lang: str, first_year: int, last_year: int, seed: int = SEED) -> list[Any]:
-    """``window.etiketPlanner.formatDate`` and ``.formatTime`` on what a page passes them.
+    """``window.etiketPlanner.formatDate`` and ``.formatTime`` on what a page passes them (and,
+    after them, ``.writeDay`` and ``.notes``: :func:`letter_date_cases`, :func:`step_note_cases`).
 
     Each with the package's text: ``etiket.format_date`` for a day, Babel's short time (as
     ``etiket.format_datetime`` writes a time) for a moment, and ``None`` (the page's null)
@@ -888,6 +889,50 @@ def format_cases(lang: str, first_year: int, last_year: int, seed: int = SEED) -
             found.append({"call": "formatTime", "value": text, "expected": None})
     for text in _NOT_A_MOMENT:
         found.append({"call": "formatDate", "value": text, "expected": None})
+    return found + letter_date_cases(lang, days) + step_note_cases(lang)
+
+
+def letter_date_cases(lang: str, days: list[date]) -> list[Any]:
+    """``etiketPlanner.writeDay`` in a letter's pattern: ``format_long_date``, or ``None``
+    for a day Python's calendar has not (the year 0) and for text that is not a day."""
+    from etiket.language import format_long_date
+    from etiket.letters_data import letters_data
+
+    pattern = letters_data(lang)["date"]["pattern"]
+    found: list[Any] = [
+        {
+            "call": "writeDay",
+            "args": [pattern, day.isoformat()],
+            "expected": format_long_date(day, lang),
+        }
+        for day in [*days, date(1, 1, 1)]
+    ]
+    for text in ("0000-01-01", "0000-12-31", *_NOT_A_MOMENT):
+        found.append({"call": "writeDay", "args": [pattern, text], "expected": None})
+    return found
+
+
+def step_note_cases(lang: str) -> list[Any]:
+    """``etiketPlanner.notes``: how each step goes and whether it is optional, beside its
+    title, as ``Step.sent_by`` and the package's ``label.optional`` say it."""
+    from etiket.messages import message
+
+    found: list[Any] = []
+    for chat in (False, True):
+        for step in etiket.plan("2026-11-20", lang=lang, recruiter_uses_chat=chat).steps:
+            notes = [step.sent_by()] if step.channel else []
+            notes += [message("label.optional", lang)] if step.optional else []
+            shown = {
+                "channel": step.channel.value if step.channel else None,
+                "chat": step.chat, "optional": step.optional,
+            }  # fmt: skip
+            found.append(
+                {
+                    "call": "notes",
+                    "args": [shown],
+                    "expected": f" ({', '.join(notes)})" if notes else "",
+                }
+            )
     return found
 
 

@@ -5,8 +5,8 @@
  * Loads docs/_static/planner.js in node:vm with a minimal window that holds the page's data,
  * runs every situation of the fixtures tools/planner_cases.py writes (the package's answers)
  * through window.etiketPlanner.plan, the calendar samples through .ics (a plan's, or an
- * assessment's: what is still ahead), and the dates and times through .formatDate and
- * .formatTime, and the probes of the interpreter (tools/portable_probe.py, another module in the
+ * assessment's: what is still ahead), the dates and times through .formatDate, .formatTime
+ * and .writeDay (a letter's dates), each step's notes through .notes, and the probes of the interpreter (tools/portable_probe.py, another module in the
  * rulebook's subset) through .interpret, and compares field by field. Prints "compared N
  * situations, D differences" and the first differences; exits 1 when there is any, so that a
  * mutation tester can run it as its test command.
@@ -338,13 +338,13 @@ async function compareEdition(scripts, fixtures, { show, bail, only, withoutZone
     report.formats += 1;
     let actual;
     try {
-      actual = patiently(() => api[item.call](item.value));
+      actual = patiently(() => (item.args ? api[item.call](...item.args) : api[item.call](item.value)));
     } catch (error) {
       actual = "(threw " + String(error) + ")";
     }
     if (actual !== item.expected) {
       report.formatDifferences += 1;
-      note(fixtures.edition + " format " + index, item.call + "(" + JSON.stringify(item.value) + ")", [
+      note(fixtures.edition + " format " + index, item.call + "(" + JSON.stringify(item.args || item.value) + ")", [
         { where: item.call, expected: item.expected, actual },
       ]);
     }
