@@ -936,6 +936,27 @@ def step_note_cases(lang: str) -> list[Any]:
     return found
 
 
+def summary_cases(lang: str, words: dict[str, str]) -> list[Any]:
+    """``etiketPlanner.summary``: the line above a timeline, with the interview's day as
+    ``etiket.format_date`` writes it, the company if there is one and the country's name as
+    Babel writes it (``words`` are the page's own: the handbook's, not the package's)."""
+    from etiket.site_data import country_names
+
+    names = country_names(lang)
+    found: list[Any] = []
+    for country in COUNTRIES:
+        # A name with braces and markup stays as typed: the words are filled in one pass.
+        for company in ("", "PT Maju Jaya", "{date} <b>&amp;</b> {where}"):
+            day = date(2026, 12, 31) if company else date(2027, 3, 9)
+            where = _fill(words["holidays"], country=names[country]) if country else ""
+            template = words["summaryFor" if company else "summary"]
+            written = etiket.format_date(day, lang)
+            expected = _fill(template, date=written, where=where, company=company)
+            shown = {"interview": day.isoformat(), "country": country, "company": company}
+            found.append({"call": "summary", "args": [shown], "expected": expected})
+    return found
+
+
 # ---- What the assistant must refuse (for make mutate-js's comparison) ----------------------
 
 
@@ -1249,7 +1270,7 @@ def fixtures(lang: str, base_year: int = BASE_YEAR) -> dict[str, Any]:
         "data": data,
         "cases": cases,
         "calendars": calendars,
-        "formats": format_cases(lang, *data["years"]),
+        "formats": format_cases(lang, *data["years"]) + summary_cases(lang, data["ui"]),
         "probes": probe_cases(),
     }
 

@@ -261,10 +261,7 @@
 
   function renderTimeline(root, timeline, shown, day) {
     var links = JSON.parse(root.getAttribute("data-links") || "{}");
-    var data = PLANNER.data;
-    var where = timeline.country ? fill(data.ui.holidays, { country: data.countryNames[timeline.country] }) : "";
-    var values = { date: PLANNER.formatDate(timeline.interview.slice(0, 10)), where: where, company: timeline.company };
-    var summary = element("p", BLOCK + "__summary", fill(timeline.company ? data.ui.summaryFor : data.ui.summary, values));
+    var summary = element("p", BLOCK + "__summary", PLANNER.summary(timeline));
     summary.tabIndex = -1;
     var marked = shown.marked;
     var list = element("ol", BLOCK + "__steps");
@@ -489,8 +486,6 @@
 
   function start(root) {
     var form = root.querySelector("form");
-    form.hidden = false;
-    part(root, "keep").hidden = false;
 
     /* Show a record, keep it if it came by a link, and answer for it if it has an interview. */
     function restore(record, notices, fromLink) {

@@ -10,7 +10,7 @@
 
   var API = window.etiketPlanner;
   if (!API) return;
-  var DATA = API.data, fill = API.fill;
+  var DATA = API.data;
 
   function element(tag, className, content) {
     var node = document.createElement(tag);
@@ -32,10 +32,7 @@
 
   function render(root, result, timeline) {
     var links = JSON.parse(root.getAttribute("data-links") || "{}");
-    var where = timeline.country ? fill(DATA.ui.holidays, { country: DATA.countryNames[timeline.country] }) : "";
-    var values = { date: API.formatDate(timeline.interview), where: where, company: timeline.company };
-    var summary = element("p", "etiket-planner__summary",
-      fill(timeline.company ? DATA.ui.summaryFor : DATA.ui.summary, values));
+    var summary = element("p", "etiket-planner__summary", API.summary(timeline));
     summary.tabIndex = -1;
     var list = element("ol", "etiket-planner__steps");
     timeline.steps.forEach(function (step) {

@@ -1006,6 +1006,12 @@
       if (step.optional) notes.push(DATA.labels.optional);
       return notes.length ? " (" + notes.join(", ") + ")" : "";
     },
+    /* The line above a timeline: its interview's day, the company, and whose holidays count. */
+    summary: function (timeline) {
+      var values = { date: formatDate(parseDate(timeline.interview)), company: timeline.company,
+        where: timeline.country ? fill(DATA.ui.holidays, { country: DATA.countryNames[timeline.country] }) : "" };
+      return fill(timeline.company ? DATA.ui.summaryFor : DATA.ui.summary, values);
+    },
     PlannerError: PlannerError,
     /* A problem of the form's own (a half-typed date), in the page's words. */
     problem: problem,
