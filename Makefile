@@ -59,9 +59,12 @@ typecheck: $(STAMP)
 	$(BIN)/mypy
 
 # One test process per core (pytest-xdist): most of the time is the browser tests' waiting.
-# The slowest tests are listed at the end: what to look at when the run grows long.
+# The slowest tests are listed at the end: what to look at when the run grows long. Tests
+# that time the pages (marked `timed`: Lighthouse) run after the rest, alone, so that the
+# suite's own load is not in their figures.
 pytest: $(STAMP)
-	$(BIN)/pytest -n auto --durations=15
+	$(BIN)/pytest -n auto --durations=15 -m "not timed"
+	$(BIN)/pytest -m timed
 
 test: lint typecheck html pytest
 
