@@ -320,13 +320,12 @@
    */
   function renderAssessment(assessment) {
     var box = element("div", BLOCK + "__assessment");
-    box.append(
-      labelled(DATA.labels.stage, DATA.stages[assessment.stage] || assessment.stage),
-      element("p", BLOCK + "__stage-summary", assessment.summary)
-    );
+    // The package's one sentence says the stage and the next step with its day: neither is said
+    // again beside it.
+    box.append(element("p", BLOCK + "__stage-summary", element("strong", null, assessment.summary)));
     var next = assessment.next;
     if (next) {
-      box.append(labelled(DATA.labels.next, next.title + " (" + next.when + ")"), element("p", null, next.description));
+      box.append(element("p", null, next.description));
       if (next.window) {
         var hours = fill(DATA.labels.window, {
           date: PLANNER.formatDate(next.window.opens.slice(0, 10)),

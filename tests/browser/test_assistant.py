@@ -531,11 +531,14 @@ def test_the_assessment_is_the_packages(page: Page, site: Site, edition: str) ->
     box = page.locator(".etiket-assistant__assessment")
     expect(box).to_be_visible()
     text = box.inner_text()
-    assert assessment.stage.label(edition) in text
-    assert assessment.summary in text
+    # The summary says the stage and the next step with its day, once: nothing beside it
+    # says them again.
     assert assessment.next_step is not None
-    assert assessment.next_step.title in text
+    assert assessment.summary in text
+    for said in (assessment.stage.label(edition), assessment.next_step.title):
+        assert text.count(said) == 1, f"{said!r} is said more than once in {text!r}"
     assert assessment.next_step.when() in text
+    assert assessment.next_step.description in text
     warnings = box.locator(".etiket-assistant__warnings li").all_inner_texts()
     assert warnings == [w.text for w in assessment.warnings]
     (given,) = page.evaluate("() => window.assessedWith")

@@ -123,13 +123,13 @@ def store_data(lang: str) -> dict[str, Any]:
 def assistant_data(lang: str) -> dict[str, Any]:
     """Everything ``assistant-store.js`` and ``assistant.js`` need, for one edition."""
     code = check_language(lang)
-    labels = ("stage", "next", "warnings", "window")
+    # The stage and the next step are in the assessment's summary, which the page shows.
+    labels = ("warnings", "window")
     return {
         "store": store_data(code),
         "ui": {key: assistant_words(code)[key] for key in SCRIPT_WORDS},
         # Templates the script fills: their {placeholders} stay.
         "labels": {key: MESSAGES[f"label.{key}"][code] for key in labels},
-        "stages": {stage.value: stage.label(code) for stage in etiket.Stage},
         "windowLabel": word("example.next.window", code),
         "letterLabels": {key: word(f"letter.{key}", code) for key in ("to", "subject")},
         "channels": {key: message(f"channel.{key}", code) for key in NOTE_CHANNELS},
