@@ -76,7 +76,7 @@ drift: $(STAMP)
 
 # Mutants of the page's planner scripts (Stryker's instrumenter), each run against the Node
 # comparison with the package's answers (tests/js/diff.mjs, tools/planner_cases.py), one
-# process per core: about 25 minutes on two. mutate-js-stryker runs StrykerJS itself
+# process per core: 25 to 50 minutes on two, as busy as they are. mutate-js-stryker runs StrykerJS itself
 # (stryker.config.mjs), which makes the same mutants and takes an hour or more.
 CASES := _build/planner-cases
 planner-cases: $(STAMP) node_modules/.package-lock.json
