@@ -542,10 +542,11 @@ INTERFACE_WORDS: Final[dict[str, dict[Language, str]]] = {
         "id": "Isi nama perusahaan, posisi, dan nama Anda untuk melihat surel Anda, siap disalin.",
     },
     "assistant.emails-answered": {
-        "en": "The employer has answered, so no template here fits now. Your next step "
-        "above says how to reply.",
+        "en": "The employer has answered, so no template here fits now. How to reply is in "
+        "your next step, near the top of your plan.",
         "id": "Perusahaan sudah memberi jawaban, jadi untuk saat ini tidak ada contoh surel yang "
-        "sesuai. Cara membalasnya dijelaskan pada langkah berikutnya di atas.",
+        "sesuai. Cara membalasnya dijelaskan pada langkah berikutnya, di bagian atas rencana "
+        "Anda.",
     },
     "assistant.emails-all-sent": {
         "en": "No email is left to write now.",
