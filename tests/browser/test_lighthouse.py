@@ -179,7 +179,7 @@ def _describe(attempt: dict[str, Any]) -> str:
 # 120 to 235 ms), then the scripts' first run (50 to 80 ms). It reaches 100 where the runner
 # calibrates a slowdown near 3 and misses where the host benchmarks fast (a slowdown of 4.5 to
 # 6), as the first render waits on the browser more than it computes. Run alone on an idle
-# host (2026-12-03, three runs): 95 to 100, and one run of the three had every page at 100.
+# host (2026-12-03, three runs): 95 to 100; two of the three runs had both pages at 100.
 # Issue 11 stays open on it.
 @pytest.mark.xfail(
     strict=False, reason="performance 94-100, TBT 70-280 ms, on a shared machine (issue 11)"
