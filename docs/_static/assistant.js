@@ -320,8 +320,8 @@
    */
   function renderAssessment(assessment) {
     var box = element("div", BLOCK + "__assessment");
-    // The package's one sentence says the stage and the next step with its day: neither is said
-    // again beside it.
+    // The package's one sentence says the stage (or what the employer's answer means) and the
+    // next step with its day: neither is said again beside it.
     box.append(element("p", BLOCK + "__stage-summary", element("strong", null, assessment.summary)));
     var next = assessment.next;
     if (next) {

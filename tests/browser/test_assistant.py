@@ -530,15 +530,18 @@ def test_the_assessment_is_the_packages(page: Page, site: Site, edition: str) ->
     page.locator(".etiket-assistant button[type=submit]").click()
     box = page.locator(".etiket-assistant__assessment")
     expect(box).to_be_visible()
-    text = box.inner_text()
-    # The summary says the stage and the next step with its day, once: nothing beside it
-    # says them again.
+    # The summary, in bold, says the stage and the next step with its day, once: then the
+    # step's advice, and nothing after it says them again.
     assert assessment.next_step is not None
-    assert assessment.summary in text
+    assert assessment.next_step.when() in assessment.summary
+    expect(box.locator(".etiket-assistant__stage-summary > strong")).to_have_text(
+        assessment.summary
+    )
+    paragraphs = box.locator("p").all_inner_texts()
+    assert paragraphs[:2] == [assessment.summary, assessment.next_step.description]
     for said in (assessment.stage.label(edition), assessment.next_step.title):
-        assert text.count(said) == 1, f"{said!r} is said more than once in {text!r}"
-    assert assessment.next_step.when() in text
-    assert assessment.next_step.description in text
+        assert said in assessment.summary
+        assert not any(said in other for other in paragraphs[1:]), f"{said!r} said again"
     warnings = box.locator(".etiket-assistant__warnings li").all_inner_texts()
     assert warnings == [w.text for w in assessment.warnings]
     (given,) = page.evaluate("() => window.assessedWith")

@@ -217,6 +217,12 @@ _COPY_EACH = (
         const button = block.querySelector("button.copybtn");
         const shown = { code: block.querySelector("pre").textContent, button: Boolean(button) };
         if (button) {
+            // A reader can reach it: shown, and not under anything else where it is (scrolled
+            // to at once, not by the theme's smooth scrolling, to be measured where it stops).
+            button.scrollIntoView({ block: "center", behavior: "instant" });
+            const box = button.getBoundingClientRect();
+            const hit = document.elementFromPoint(box.x + box.width / 2, box.y + box.height / 2);
+            shown.reachable = button.checkVisibility() && button.contains(hit);
             await navigator.clipboard.writeText("");
             shown.tooltip = button.getAttribute("data-tooltip");
             // Its name is the title of its icon, as a screen reader reads it.
@@ -245,13 +251,16 @@ def test_copy_buttons_copy_the_code_without_prompts_or_output(
     copied_some = {"prompted": 0, "plain": 0}
     for path in pages_with(root, edition, "div.highlight pre"):
         page.goto(address(site, path))
-        blocks = page.evaluate(_COPY_EACH, [copied])
-        # Every button's name, in the page, from the title of its icon; the first one's (shown
-        # now) as the browser's accessibility tree gives it from that title.
-        expect(page.locator("div.highlight button.copybtn").first).to_have_accessible_name(name)
-        for index, block in enumerate(blocks):
+        # The first button's name as the browser's accessibility tree gives it, before any
+        # click (a copied button names itself "Copied!" for a while); every button's, in the
+        # page, from the title of its icon, where that name comes from.
+        first = page.locator("div.highlight").first
+        first.evaluate(_REVEAL)
+        expect(first.locator("button.copybtn")).to_have_accessible_name(name)
+        for index, block in enumerate(page.evaluate(_COPY_EACH, [copied])):
             where = f"{path}, code block {index + 1}"
             assert block["button"], f"{where} has no copy button"
+            assert block["reachable"], f"{where}: its copy button is hidden or covered"
             assert (block["tooltip"], block["name"]) == (tooltip, name), where
             assert block["after"] == copied, f"{where}: the button did not say it copied"
             code, text = block["code"], block["text"]

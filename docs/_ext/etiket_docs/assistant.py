@@ -123,7 +123,8 @@ def store_data(lang: str) -> dict[str, Any]:
 def assistant_data(lang: str) -> dict[str, Any]:
     """Everything ``assistant-store.js`` and ``assistant.js`` need, for one edition."""
     code = check_language(lang)
-    # The stage and the next step are in the assessment's summary, which the page shows.
+    # The stage (or what the employer's answer means) and the next step are in the
+    # assessment's summary, which the page shows.
     labels = ("warnings", "window")
     return {
         "store": store_data(code),
