@@ -436,14 +436,45 @@ def test_a_reply_on_the_interview_day_is_allowed() -> None:
 
 def test_summary_names_stage_and_next_step() -> None:
     for lang in ("en", "id"):
-        result = assess(INTERVIEW, today=FOLLOW_UP, notes=[INTERVIEW], lang=lang)
+        result = assess(INTERVIEW, today=INTERVIEW + ONE_DAY, notes=[INTERVIEW], lang=lang)
+        assert result.stage is Stage.WAITING
         assert result.next_step is not None
-        stage, step = Stage.FOLLOW_UP_DUE.label(lang), result.next_step
+        stage, step = Stage.WAITING.label(lang), result.next_step
         # The next step gets a sentence of its own instead of a second colon.
         joint = ". Next step: " if lang == "en" else ". Langkah berikutnya: "
         assert result.summary == f"{stage}{joint}{step.title} ({step.when()})"
         assert format_date(FOLLOW_UP, lang) in result.summary
     assert Stage.WAITING.label("en") != Stage.WAITING.label("id")
+
+
+@pytest.mark.parametrize(
+    ("today", "notes", "stage"),
+    [
+        (INTERVIEW, [], Stage.THANK_YOU),
+        (THANK_YOU_BY + ONE_DAY, [], Stage.LATE_THANK_YOU),
+        (FOLLOW_UP, [INTERVIEW], Stage.FOLLOW_UP_DUE),
+        (SECOND_NOTE, [INTERVIEW, FOLLOW_UP], Stage.SECOND_NOTE_DUE),
+    ],
+)
+def test_summary_of_a_stage_that_names_its_step_gives_the_dates_once(
+    today: date, notes: list[date], stage: Stage
+) -> None:
+    # "Time to follow up once. Next step: Follow up once (...)" said it twice (a reader's finding).
+    for lang in ("en", "id"):
+        result = assess(INTERVIEW, today=today, notes=notes, lang=lang)
+        assert result.stage is stage
+        assert result.next_step is not None
+        assert result.summary == f"{stage.label(lang)} ({result.next_step.when()})"
+        assert result.next_step.title not in result.summary
+
+
+def test_summary_after_moving_on_is_the_step_itself() -> None:
+    for lang in ("en", "id"):
+        result = assess(INTERVIEW, today=MOVE_ON, notes=[INTERVIEW], lang=lang)
+        assert result.stage is Stage.MOVED_ON
+        assert result.next_step is not None
+        assert result.summary == f"{result.next_step.title} ({result.next_step.when()})"
+        assert format_date(MOVE_ON, lang) in result.summary
 
 
 def test_text_shows_summary_and_warnings() -> None:

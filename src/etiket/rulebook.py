@@ -605,6 +605,11 @@ def respond_step(reading: Value, reply: Value, today: Value, zone: Value) -> Val
     return step
 
 
+STAGES_DUE = ("thank-you", "late-thank-you", "follow-up-due", "second-note-due")
+"""Stages that say their next step already ("Time to follow up once"): the summary gives
+the step's dates only, not its title again."""
+
+
 def summary_keys(stage: Value, outcome: Value, next_round: Value, has_next: Value) -> Value:
     """The messages an assessment's one-sentence summary joins, in order.
 
@@ -619,6 +624,11 @@ def summary_keys(stage: Value, outcome: Value, next_round: Value, has_next: Valu
         return [first, "summary.reply"]
     if not has_next:
         return ["stage." + stage]
+    if stage in STAGES_DUE:
+        return ["summary.due"]
+    if stage == "moved-on":
+        # "Moved on. Next step: ... move on" says it twice; the step says what to do.
+        return ["summary.step"]
     return ["summary.next"]
 
 
