@@ -11,7 +11,8 @@ BUILD  := _build/html
 # Sphinx's caches, outside the published folder.
 DOCTREES := _build/doctrees
 
-.PHONY: help venv html serve test lint typecheck pytest bench drift mutate-js mutate-js-stryker translations lock planner-cases clean
+.PHONY: help venv html serve test lint typecheck pytest bench drift mutate-js mutate-js-stryker \
+	translations lock planner-cases clean
 
 help:
 	@echo "make html   build both editions into $(BUILD)/en and $(BUILD)/id"
@@ -76,8 +77,8 @@ drift: $(STAMP)
 
 # Mutants of the page's planner scripts (Stryker's instrumenter), each run against the Node
 # comparison with the package's answers (tests/js/diff.mjs, tools/planner_cases.py), one
-# process per core: 25 to 50 minutes on two, as busy as they are. mutate-js-stryker runs StrykerJS itself
-# (stryker.config.mjs), which makes the same mutants and takes an hour or more.
+# process per core: 25 to 50 minutes on two, as busy as they are. mutate-js-stryker runs
+# StrykerJS itself (stryker.config.mjs), which makes the same mutants and takes an hour or more.
 CASES := _build/planner-cases
 planner-cases: $(STAMP) node_modules/.package-lock.json
 	$(BIN)/python -m tools.planner_cases $(CASES) >/dev/null
@@ -100,7 +101,8 @@ node_modules/.package-lock.json: package.json package-lock.json
 PAGE ?=
 OK ?=
 translations: $(STAMP)
-	@$(BIN)/python -m tools.translations $(if $(PAGE),--page '$(PAGE)') $(if $(filter 1 yes true,$(OK)),--reviewed)
+	@$(BIN)/python -m tools.translations $(if $(PAGE),--page '$(PAGE)') \
+		$(if $(filter 1 yes true,$(OK)),--reviewed)
 
 # Re-pin after changing dependencies: a fresh venv, the newest allowed versions, frozen.
 lock:
