@@ -192,6 +192,9 @@ def test_every_page_declares_its_language_and_links_its_counterparts(
             target = (path.parent / str(switch["href"])).resolve()
             assert target.is_file(), f"{path}: {switch['href']} does not exist"
             assert target.is_relative_to((site / other).resolve())
+            # The same page: both editions have the same pages under the same names.
+            same = path.resolve().relative_to((site / edition).resolve())
+            assert target.relative_to((site / other).resolve()) == same, path
             assert alternates[other] == base + target.relative_to(site).as_posix()
         description = soup.find("meta", attrs={"name": "description"})
         assert isinstance(description, Tag), path
