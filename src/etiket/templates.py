@@ -227,8 +227,8 @@ _ANOTHER_OFFER: Texts = {
         "interview I have received another job offer, and I have been asked to give my "
         "answer by {answer_by}.\n\n"
         "Because I would very much like to join your team, I wanted to let you know "
-        "before I decide. Could you tell me where you are in your process, and when you "
-        "expect to make a decision?\n\n"
+        "before I decide. Could you tell me how your process will go from here, and when "
+        "you expect to make a decision?\n\n"
         "Thank you for your understanding.\n\n"
         "Kind regards,\n{candidate}",
     ),
@@ -240,8 +240,7 @@ _ANOTHER_OFFER: Texts = {
         "memberikan jawaban paling lambat {answer_by}.\n\n"
         "Karena saya sangat berharap dapat bergabung dengan tim {you}, saya ingin "
         "menyampaikan hal ini sebelum mengambil keputusan. Bolehkah saya mengetahui "
-        "sampai tahap mana proses seleksinya, dan kapan kira-kira keputusan akan "
-        "diambil?\n\n"
+        "tahapan seleksi berikutnya dan kapan kira-kira keputusan akan diambil?\n\n"
         "Terima kasih atas pengertian {you}.\n\n"
         "Salam hormat,\n{candidate}",
     ),
