@@ -108,10 +108,11 @@ INTERFACE_WORDS: Final[dict[str, dict[Language, str]]] = {
         "en": "Your timeline after the interview for {company} on {date}{where}:",
         "id": "Linimasa Anda setelah wawancara untuk {company} pada {date}{where}:",
     },
-    # {where} in the summaries: the country whose days off the timeline skips.
+    # {where} in the summaries: the country whose days off the timeline skips. Right after the
+    # interview's date, "(hari libur Indonesia)" read as if that day were a holiday.
     "planner.script.holidays": {
-        "en": " (public holidays of {country})",
-        "id": " (hari libur {country})",
+        "en": " (not counting public holidays in {country})",
+        "id": " (hari libur di {country} tidak dihitung)",
     },
     "planner.script.download": {
         "en": "Download these dates as a calendar file (.ics)",
