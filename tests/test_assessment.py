@@ -8,6 +8,7 @@ days of its steps come from the default policy, counted by the reference calenda
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import UTC, date, datetime, time, timedelta, timezone
 from typing import Any
 
@@ -30,6 +31,7 @@ from etiket import (
     UnknownChannelError,
     UnknownCountryError,
     UnsupportedLanguageError,
+    WorkingCalendar,
     assess,
     format_date,
     plan,
@@ -454,6 +456,8 @@ def test_summary_names_stage_and_next_step() -> None:
         (THANK_YOU_BY + ONE_DAY, [], Stage.LATE_THANK_YOU),
         (FOLLOW_UP, [INTERVIEW], Stage.FOLLOW_UP_DUE),
         (SECOND_NOTE, [INTERVIEW, FOLLOW_UP], Stage.SECOND_NOTE_DUE),
+        # "Moved on. Next step: Assume there is no offer and move on" said it twice too.
+        (MOVE_ON, [INTERVIEW], Stage.MOVED_ON),
     ],
 )
 def test_summary_of_a_stage_that_names_its_step_gives_the_dates_once(
@@ -468,13 +472,38 @@ def test_summary_of_a_stage_that_names_its_step_gives_the_dates_once(
         assert result.next_step.title not in result.summary
 
 
-def test_summary_after_moving_on_is_the_step_itself() -> None:
-    for lang in ("en", "id"):
-        result = assess(INTERVIEW, today=MOVE_ON, notes=[INTERVIEW], lang=lang)
-        assert result.stage is Stage.MOVED_ON
-        assert result.next_step is not None
-        assert result.summary == f"{result.next_step.title} ({result.next_step.when()})"
-        assert format_date(MOVE_ON, lang) in result.summary
+@pytest.mark.parametrize("late_by", [0, 1, 2, 3])  # from a Friday: the weekend, Monday
+@pytest.mark.parametrize(
+    ("country", "action", "sent"),
+    [
+        (None, Action.FOLLOW_UP, [INTERVIEW]),
+        ("ID", Action.FOLLOW_UP, [INTERVIEW]),
+        (None, Action.SECOND_NOTE, [INTERVIEW, FOLLOW_UP]),
+    ],
+)
+def test_a_due_messages_best_hours_are_from_today_on(
+    country: str | None, action: Action, sent: list[date], late_by: int
+) -> None:
+    # A reader back days late was shown the plan's first day, already past, as the best hours.
+    first = assess(INTERVIEW, today=INTERVIEW, country=country).timeline.step(action).earliest
+    today = first + late_by * ONE_DAY
+    result = assess(INTERVIEW, today=today, notes=sent, country=country)
+    planned = result.timeline.step(action)
+    assert result.next_step is not None
+    assert planned.window is not None
+    window = result.next_step.window
+    assert window is not None
+    calendar = WorkingCalendar(country)
+    day = calendar.next_working_day(today)  # today itself when it is a working day
+    assert window.opens.date() == window.closes.date() == day
+    assert (window.opens.time(), window.closes.time()) == (
+        planned.window.opens.time(),
+        planned.window.closes.time(),
+    )
+    # Otherwise the plan's step itself, and the plan's window on its own first day.
+    assert replace(result.next_step, window=planned.window) == planned
+    if late_by == 0:
+        assert window == planned.window
 
 
 def test_text_shows_summary_and_warnings() -> None:

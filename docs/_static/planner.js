@@ -757,6 +757,8 @@
       return steps.filter(function (step) { return step.action === action; })[0];
     }
     if (found === null || typeof found === "string") return found && planned(found);
+    // A plan's message that is due: its sending window from today on (rulebook.due_step).
+    if (found.planned) return Object.assign({}, planned(found.planned), { window: found.window });
     return Object.assign({ recipients: planned(found.recipients_of).recipients }, found);
   }
 

@@ -180,6 +180,8 @@ class Assessment(Shown):
     today: date
     stage: Stage
     next_step: Step | None
+    """What to do next, or None. A message of the plan that is due has its sending window
+    on the first working day from :attr:`today` on: the plan's first may be past."""
     warnings: tuple[Misstep, ...]
     timeline: Timeline
     reply: Reply | None = None
@@ -404,9 +406,17 @@ def _word(kind: str, value: Any, lang: Language) -> str:
 
 
 def _next_step(timeline: Timeline, found: str | dict[str, Any] | None) -> Step | None:
-    """The rulebook's next step: a plan's step by its action, or one the assessment made."""
+    """The rulebook's next step: a plan's step by its action, or one the assessment made.
+
+    A plan's message that is due comes with its sending window from today on
+    (``rulebook.due_step``).
+    """
     if found is None or isinstance(found, str):
         return None if found is None else timeline.step(found)
+    if "planned" in found:
+        window = found["window"]
+        due = None if window is None else SendingWindow(window[0], window[1])
+        return replace(timeline.step(found["planned"]), window=due)
     to = timeline.step(found["recipients_of"])
     return portable_step(found | {"recipients": to.recipients}, timeline.lang)
 

@@ -173,8 +173,6 @@ MESSAGES: Final[dict[str, dict[Language, str]]] = {
     },
     # A stage that names its step ("Time to follow up once"), then the step's dates.
     "summary.due": {"en": "{stage} ({when})", "id": "{stage} ({when})"},
-    # Moved on: the step ("Assume there is no offer and move on") says it better.
-    "summary.step": {"en": "{step} ({when})", "id": "{step} ({when})"},
     "summary.reply": {
         "en": "Next step: {step} ({when})",
         "id": "Langkah berikutnya: {step} ({when})",

@@ -276,7 +276,9 @@ def _head(lang: str, keys: tuple[str, ...]) -> str:
 def timeline_html(timeline: Timeline, next_step: Step | None = None) -> str:
     """The timeline as an HTML table, for Jupyter; ``next_step`` is highlighted."""
     lang = timeline.lang
-    rows = "".join(_step_row(s, s == next_step) for s in timeline.steps)
+    # By action: a due step is the plan's with today's sending window, not the plan's own.
+    ahead = None if next_step is None else next_step.action
+    rows = "".join(_step_row(s, s.action is ahead) for s in timeline.steps)
     head = _head(lang, ("label.when", "label.step", "label.channel"))
     return (
         f'<table class="etiket-timeline" lang="{lang}"><caption>{_caption(timeline)}</caption>'

@@ -498,7 +498,7 @@ def last_note(reading: Value, day: Value) -> Value:
 
 
 def position(reading: Value, reply: Value, today: Value, now: Value, zone: Value) -> Value:
-    """``[stage, next step]``: a plan's step by its action, a made step, or None.
+    """``[stage, next step]``: a plan's step by its action, a due one, a made one, or None.
 
     ``now`` is the moment of the assessment when it has a time (then the
     thank-you deadline is to the minute), ``zone`` the interview's clock.
@@ -511,13 +511,13 @@ def position(reading: Value, reply: Value, today: Value, now: Value, zone: Value
     if today >= days["second-note"][0]:
         if reading["closed"]:
             return ["letting-go", "move-on"]
-        return ["second-note-due", "second-note"]
+        return ["second-note-due", due_step(reading, "second-note", today, zone)]
     # Once the last note is sent, even too early, nothing is left to write: only moving on.
     after_asking = "move-on" if reading["closed"] else "second-note"
     if today >= days["follow-up"][0]:
         if reading["followed_up"]:
             return ["letting-go", after_asking]
-        return ["follow-up-due", "follow-up"]
+        return ["follow-up-due", due_step(reading, "follow-up", today, zone)]
     if reading["followed_up"]:
         return ["letting-go", after_asking]
     if not reading["thanked"]:
@@ -525,6 +525,17 @@ def position(reading: Value, reply: Value, today: Value, now: Value, zone: Value
             return ["thank-you", "thank-you"]
         return ["late-thank-you", late_thank_you(reading, today, zone)]
     return ["waiting", "follow-up"]
+
+
+def due_step(reading: Value, action: Value, today: Value, zone: Value) -> Value:
+    """A plan's message that is due, ``{"planned": action, "window": ...}``.
+
+    The step is the plan's, but for its sending window: the first from ``today``
+    on, as a made step's is. The plan's first is past once the reader comes back
+    days later, and a day already past is no help to them.
+    """
+    window = first_window(reading["calendar"], reading["policy"], today, None, None, zone)
+    return {"planned": action, "window": window}
 
 
 def made_step(
@@ -605,9 +616,9 @@ def respond_step(reading: Value, reply: Value, today: Value, zone: Value) -> Val
     return step
 
 
-STAGES_DUE = ("thank-you", "late-thank-you", "follow-up-due", "second-note-due")
-"""Stages that say their next step already ("Time to follow up once"): the summary gives
-the step's dates only, not its title again."""
+STAGES_DUE = ("thank-you", "late-thank-you", "follow-up-due", "second-note-due", "moved-on")
+"""Stages that say their next step already ("Time to follow up once", "Moved on"): the
+summary gives the step's dates only, not its title again."""
 
 
 def summary_keys(stage: Value, outcome: Value, next_round: Value, has_next: Value) -> Value:
@@ -626,9 +637,6 @@ def summary_keys(stage: Value, outcome: Value, next_round: Value, has_next: Valu
         return ["stage." + stage]
     if stage in STAGES_DUE:
         return ["summary.due"]
-    if stage == "moved-on":
-        # "Moved on. Next step: ... move on" says it twice; the step says what to do.
-        return ["summary.step"]
     return ["summary.next"]
 
 

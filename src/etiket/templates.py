@@ -240,7 +240,8 @@ _ANOTHER_OFFER: Texts = {
         "memberikan jawaban paling lambat {answer_by}.\n\n"
         "Karena saya sangat berharap dapat bergabung dengan tim {you}, saya ingin "
         "menyampaikan hal ini sebelum mengambil keputusan. Bolehkah saya mengetahui "
-        "tahapan seleksi berikutnya dan kapan kira-kira keputusan akan diambil?\n\n"
+        "bagaimana kelanjutan proses seleksinya, dan kapan kira-kira keputusan akan "
+        "diambil?\n\n"
         "Terima kasih atas pengertian {you}.\n\n"
         "Salam hormat,\n{candidate}",
     ),

@@ -1,5 +1,8 @@
 """Lighthouse scores 100 in all four categories on the assistant's page, on a phone.
 
+Performance does not yet, every time: the test is an expected failure for now (see the
+comment above it).
+
 Issue 11 holds the assistant's page to that budget, in both editions. Lighthouse (npm's,
 installed by ``npm ci``; see package.json) runs its mobile preset on each page of ``PAGES``
 in both editions, one Chromium for all, the pages in sequence
@@ -174,17 +177,21 @@ def _describe(attempt: dict[str, Any]) -> str:
 
 # Not strict: on a shared machine the score depends on its load, so a pass does not prove the
 # page fast and a miss may be the machine's. Accessibility, best practices and SEO are 100 on
-# both pages. Performance is 90 to 100, from Total Blocking Time alone (up to 410 ms), which
-# Lighthouse simulates (Lantern: @paulirish/trace_engine's models/trace/lantern). It replays
-# the page's tasks slowed down by the calibrated factor (a task that lays out, by half of it)
-# in a graph where every request shares the simulated network, but takes the first paint from
-# a smaller graph (the document, the stylesheet, the first parse, layout and paint). The first
-# style and layout, 45 to 105 ms of this machine's time, starts later in the whole graph, the
-# scripts' downloads sharing the network with the stylesheet, so its part after that paint
-# counts; the assistant's start (15 to 30 ms) counts in full. Without its scripts the page had
-# 100 in each of three runs. Tried on 2026-12-04, no better: the stylesheet inline, a render only
-# once the page is parsed, one file for the assistant's scripts, no Sphinx scripts, the closed
-# drawers not rendered (content-visibility), HTTP/1.1 kept alive. Issue 11 stays open on it.
+# both pages. Performance was 90 to 100 in about 25 runs on 2026-12-04 (a host of benchmark
+# 2,300 to 2,950, so a slowdown of 5 to 10; about one run in four at 100), from Total
+# Blocking Time alone (up to 410 ms). Lighthouse simulates it (Lantern, in
+# @paulirish/trace_engine's models/trace/lantern):
+# - it replays the page's tasks slowed down by the calibrated factor, those that lay out the
+#   page by half that factor, in a graph where every request shares the simulated network;
+# - it takes the first paint from a smaller graph: the document, the stylesheet, the first
+#   parse, layout and paint;
+# - so the first style and layout (45 to 105 ms of this machine's time) starts later in the
+#   whole graph, the scripts' downloads sharing the network with the stylesheet, and its part
+#   after that paint counts; the assistant's start (15 to 30 ms) counts too, as any task
+#   does, less the 50 ms a task may take.
+# Without its scripts the page had 100 in each of three runs. Tried, no better: the stylesheet
+# inline, a render only once the page is parsed, one file for the assistant's scripts, no
+# Sphinx scripts, the closed drawers not rendered, HTTP/1.1 kept alive. Issue 11 stays open.
 @pytest.mark.xfail(
     strict=False, reason="performance 90-100, TBT up to 410 ms, on a shared machine (issue 11)"
 )

@@ -111,8 +111,8 @@ INTERFACE_WORDS: Final[dict[str, dict[Language, str]]] = {
     # {where} in the summaries: the country whose days off the timeline skips. Right after the
     # interview's date, "(hari libur Indonesia)" read as if that day were a holiday.
     "planner.script.holidays": {
-        "en": " (not counting public holidays in {country})",
-        "id": " (hari libur di {country} tidak dihitung)",
+        "en": " (skipping public holidays in {country})",
+        "id": " (hari libur di {country} tidak dihitung sebagai hari kerja)",
     },
     "planner.script.download": {
         "en": "Download these dates as a calendar file (.ics)",
