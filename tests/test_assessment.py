@@ -474,20 +474,22 @@ def test_summary_of_a_stage_that_names_its_step_gives_the_dates_once(
 
 @pytest.mark.parametrize("late_by", [0, 1, 2, 3])  # from a Friday: the weekend, Monday
 @pytest.mark.parametrize(
-    ("country", "action", "sent"),
+    ("interview", "country", "action", "sent"),
     [
-        (None, Action.FOLLOW_UP, [INTERVIEW]),
-        ("ID", Action.FOLLOW_UP, [INTERVIEW]),
-        (None, Action.SECOND_NOTE, [INTERVIEW, FOLLOW_UP]),
+        (INTERVIEW, None, Action.FOLLOW_UP, [INTERVIEW]),
+        (INTERVIEW, "ID", Action.FOLLOW_UP, [INTERVIEW]),
+        (INTERVIEW, None, Action.SECOND_NOTE, [INTERVIEW, FOLLOW_UP]),
+        # On the interview's clock: the hours are Jakarta's, as the plan's are.
+        (datetime(2026, 11, 20, 10, 0, tzinfo=JAKARTA), "ID", Action.FOLLOW_UP, [INTERVIEW]),
     ],
 )
 def test_a_due_messages_best_hours_are_from_today_on(
-    country: str | None, action: Action, sent: list[date], late_by: int
+    interview: date, country: str | None, action: Action, sent: list[date], late_by: int
 ) -> None:
     # A reader back days late was shown the plan's first day, already past, as the best hours.
-    first = assess(INTERVIEW, today=INTERVIEW, country=country).timeline.step(action).earliest
+    first = assess(interview, today=INTERVIEW, country=country).timeline.step(action).earliest
     today = first + late_by * ONE_DAY
-    result = assess(INTERVIEW, today=today, notes=sent, country=country)
+    result = assess(interview, today=today, notes=sent, country=country)
     planned = result.timeline.step(action)
     assert result.next_step is not None
     assert planned.window is not None
@@ -496,9 +498,9 @@ def test_a_due_messages_best_hours_are_from_today_on(
     calendar = WorkingCalendar(country)
     day = calendar.next_working_day(today)  # today itself when it is a working day
     assert window.opens.date() == window.closes.date() == day
-    assert (window.opens.time(), window.closes.time()) == (
-        planned.window.opens.time(),
-        planned.window.closes.time(),
+    assert (window.opens.timetz(), window.closes.timetz()) == (
+        planned.window.opens.timetz(),
+        planned.window.closes.timetz(),
     )
     # Otherwise the plan's step itself, and the plan's window on its own first day.
     assert replace(result.next_step, window=planned.window) == planned
