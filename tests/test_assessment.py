@@ -487,7 +487,7 @@ def test_a_due_messages_best_hours_are_from_today_on(
     interview: date, country: str | None, action: Action, sent: list[date], late_by: int
 ) -> None:
     # A reader back days late was shown the plan's first day, already past, as the best hours.
-    first = assess(interview, today=INTERVIEW, country=country).timeline.step(action).earliest
+    first = plan(interview, country=country).step(action).earliest
     today = first + late_by * ONE_DAY
     result = assess(interview, today=today, notes=sent, country=country)
     planned = result.timeline.step(action)

@@ -25,7 +25,6 @@ from etiket._dates import Moment, to_date, to_moment
 from etiket._faces import Shown, calendar_file
 from etiket.errors import InvalidInputError
 from etiket.guidance import Guidance
-from etiket.hours import SendingWindow
 from etiket.language import Language, check_language, format_date, format_datetime
 from etiket.messages import message
 from etiket.policy import Policy
@@ -35,6 +34,7 @@ from etiket.timeline import (
     Timeline,
     plan,
     portable_step,
+    portable_window,
     step_spans,
     within_the_calendar,
 )
@@ -401,7 +401,8 @@ def _word(kind: str, value: Any, lang: Language) -> str:
     if kind == "moment":
         return format_datetime(value, lang)
     if kind == "window":
-        return "" if value is None else SendingWindow(value[0], value[1]).describe(lang)
+        window = portable_window(value)
+        return "" if window is None else window.describe(lang)
     return format_date(date.fromordinal(value), lang)
 
 
@@ -414,8 +415,7 @@ def _next_step(timeline: Timeline, found: str | dict[str, Any] | None) -> Step |
     if found is None or isinstance(found, str):
         return None if found is None else timeline.step(found)
     if "planned" in found:
-        window = found["window"]
-        due = None if window is None else SendingWindow(window[0], window[1])
+        due = portable_window(found["window"])
         return replace(timeline.step(found["planned"]), window=due)
     to = timeline.step(found["recipients_of"])
     return portable_step(found | {"recipients": to.recipients}, timeline.lang)

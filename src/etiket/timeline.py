@@ -479,7 +479,8 @@ def _maybe_day(day: int | None) -> date | None:
     return None if day is None else date.fromordinal(day)
 
 
-def _window(found: list[datetime] | None) -> SendingWindow | None:
+def portable_window(found: list[datetime] | None) -> SendingWindow | None:
+    """A sending window as the rulebook gives it, ``[opens, closes]`` or None."""
     return None if found is None else SendingWindow(found[0], found[1])
 
 
@@ -498,8 +499,8 @@ def portable_step(step: dict[str, Any], lang: Language) -> Step:
         Action(step["action"]), Guidance(step["guidance"]), date.fromordinal(step["earliest"]),
         _maybe_day(step["latest"]), None if channel is None else Channel(channel),
         step["optional"], step["due"], lang, _maybe_day(step["next"]), step["in_hr"],
-        window=_window(step["window"]), recipients=tuple(step["recipients"]), chat=step["chat"],
-        variant=step["variant"], answer_by=_maybe_day(step["answer_by"]),
+        window=portable_window(step["window"]), recipients=tuple(step["recipients"]),
+        chat=step["chat"], variant=step["variant"], answer_by=_maybe_day(step["answer_by"]),
     )  # fmt: skip
 
 
