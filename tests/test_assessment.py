@@ -508,6 +508,47 @@ def test_a_due_messages_best_hours_are_from_today_on(
         assert window == planned.window
 
 
+@pytest.mark.parametrize(
+    "interview",
+    [
+        date(2026, 11, 18),  # a Wednesday without a time: the note is due by Thursday
+        datetime(2026, 11, 18, 10, 0, tzinfo=JAKARTA),  # due on Thursday at 10:00
+        datetime(2026, 11, 18, 17, 0, tzinfo=JAKARTA),  # after hours: the plan's are Thursday's
+        INTERVIEW,  # a Friday: the deadline falls on Saturday, before any office hours
+    ],
+)
+def test_the_thank_you_notes_best_hours_the_day_after_are_from_that_day_on(
+    interview: date,
+) -> None:
+    # A reader back the day after the interview was shown the hours right after it, past.
+    planned = plan(interview).step(Action.THANK_YOU)
+    today = planned.earliest + ONE_DAY
+    assert planned.latest is not None
+    assert today <= planned.latest
+    result = assess(interview, today=today)
+    assert result.stage is Stage.THANK_YOU
+    assert result.next_step is not None
+    window = result.next_step.window
+    # Otherwise the plan's step itself.
+    assert replace(result.next_step, window=planned.window) == planned
+    if not WorkingCalendar(None).is_working_day(today):
+        assert window is None
+        return
+    assert window is not None
+    assert planned.window is not None
+    assert window.opens.date() == window.closes.date() == today
+    # The office hours of that day, on the interview's clock, until the deadline if it comes first.
+    opens = planned.window.closes.replace(
+        year=today.year, month=today.month, day=today.day, hour=DEFAULT_POLICY.send_from_hour
+    )
+    closes = planned.window.closes.replace(year=today.year, month=today.month, day=today.day)
+    if planned.due is not None:
+        closes = min(closes, planned.due)
+    assert (window.opens, window.closes) == (opens, closes)
+    # The plan's own hours when they are that day's already.
+    assert (window == planned.window) is (planned.window.opens.date() == today)
+
+
 def test_text_shows_summary_and_warnings() -> None:
     result = assess(INTERVIEW, today=date(2026, 12, 2), calls=["2026-11-24"], lang="id")
     text = str(result)

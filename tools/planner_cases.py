@@ -960,6 +960,26 @@ def summary_cases(lang: str, words: dict[str, str]) -> list[Any]:
 # ---- What the assistant must refuse (for make mutate-js's comparison) ----------------------
 
 
+def thank_you_next_day_assessments(first_year: int) -> list[dict[str, Any]]:
+    """The thank-you note still in time on the day after the interview, each day of a week,
+    without a time and at times before, in and after office hours, with and without
+    Indonesia's days off: its hours are that day's, up to the deadline (``rulebook.thanks_due``)."""
+    monday = date(first_year, 6, 2) - timedelta(days=date(first_year, 6, 2).weekday())
+    base: dict[str, Any] = {"decision": "", "interviewers": [], "chat": False, "notHr": False}
+    return [
+        base
+        | {
+            "interview": (monday + timedelta(days=offset)).isoformat(),
+            "time": time,
+            "country": country,
+            "today": (monday + timedelta(days=offset + 1)).isoformat(),
+        }
+        for offset in range(7)
+        for time in ("", "07:30", "10:00", "15:30", "17:00")
+        for country in ("", "ID")
+    ]
+
+
 def sparse_assessments(first_year: int) -> list[dict[str, Any]]:
     """Assessments that leave out what a script may: contacts, calls, a contact's channel
     or purpose. The page must read each as the package's default."""
@@ -1244,6 +1264,7 @@ def fixtures(lang: str, base_year: int = BASE_YEAR) -> dict[str, Any]:
         for situation in assessed
         + assessment_refusals(data["years"][0])
         + sparse_assessments(data["years"][0])
+        + thank_you_next_day_assessments(data["years"][0])
     ]
     if len(cases) < MINIMUM:
         raise AssertionError(f"only {len(cases)} situations; the proof asks for {MINIMUM}")

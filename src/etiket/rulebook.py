@@ -192,12 +192,20 @@ def first_window(
     return None
 
 
-def thank_you_window(calendar: Value, policy: Value, day: Value, at: Value, days: Value) -> Value:
-    """The first office hours for the thank-you note, or None when its deadline comes first."""
-    window = first_window(calendar, policy, day, at, days["thank-you"][1], None)
+def thank_you_window(
+    calendar: Value, policy: Value, day: Value, at: Value, days: Value, zone: Value
+) -> Value:
+    """The first office hours for the thank-you note from ``day`` (not before ``at``), up to
+    its deadline; None when the deadline comes first."""
+    window = first_window(calendar, policy, day, at, days["thank-you"][1], zone)
     due = days["due"]["thank-you"]
-    if due is not None and window is not None and window[0] >= due:
+    if due is None or window is None:
+        return window
+    if window[0] >= due:
         return None
+    # On the deadline's own day the hours may run past it, and a note after it is late.
+    if window[1] > due:
+        return [window[0], due]
     return window
 
 
@@ -205,7 +213,7 @@ def step_windows(calendar: Value, policy: Value, day: Value, at: Value, days: Va
     """The first office hours for each message of a plan (``days`` is :func:`plan_days`')."""
     zone = None if at is None else zone_of(at)
     return {
-        "thank-you": thank_you_window(calendar, policy, day, at, days),
+        "thank-you": thank_you_window(calendar, policy, day, at, days, zone),
         "follow-up": first_window(calendar, policy, days["follow-up"][0], None, None, zone),
         "second-note": first_window(calendar, policy, days["second-note"][0], None, None, zone),
     }
@@ -522,7 +530,7 @@ def position(reading: Value, reply: Value, today: Value, now: Value, zone: Value
         return ["letting-go", after_asking]
     if not reading["thanked"]:
         if thanks_in_time(days, today, now):
-            return ["thank-you", "thank-you"]
+            return ["thank-you", thanks_due(reading, today, zone)]
         return ["late-thank-you", late_thank_you(reading, today, zone)]
     return ["waiting", "follow-up"]
 
@@ -536,6 +544,20 @@ def due_step(reading: Value, action: Value, today: Value, zone: Value) -> Value:
     """
     window = first_window(reading["calendar"], reading["policy"], today, None, None, zone)
     return {"planned": action, "window": window}
+
+
+def thanks_due(reading: Value, today: Value, zone: Value) -> Value:
+    """The thank-you note while it is in time: the plan's step, or, once the interview's day
+    is past, the plan's step with its office hours from ``today`` on (:func:`due_step`).
+
+    A reader who comes back the day after the interview, the deadline still ahead, was shown
+    the first hours after the interview, already past.
+    """
+    days = reading["days"]
+    if today <= days["thank-you"][0]:
+        return "thank-you"
+    window = thank_you_window(reading["calendar"], reading["policy"], today, None, days, zone)
+    return {"planned": "thank-you", "window": window}
 
 
 def made_step(
