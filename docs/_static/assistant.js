@@ -102,13 +102,15 @@
   function renderRows(form, kind, rows) {
     var row = form.querySelector('[data-row="' + kind + '"]').innerHTML;
     var list = form.querySelector('[data-rows="' + kind + '"]');
-    // An empty list that stays empty is left as it is.
-    if (rows.length || list.firstChild) {
+    // A list with its rows already (an empty record's, which the page has) is left as it is:
+    // the controls get their values from the record next.
+    if (list.children.length !== rows.length) {
       list.innerHTML = rows.map(function (value, index) {
         return row.replace(/\{i\}/g, index).replace(/\{n\}/g, index + 1);
       }).join("");
     }
-    form.querySelector('[data-add="' + kind + '"]').hidden = rows.length >= DATA.store.limits[kind];
+    var add = form.querySelector('[data-add="' + kind + '"]');
+    put(add, "hidden", rows.length >= DATA.store.limits[kind]);
   }
 
   function show(form, record) {

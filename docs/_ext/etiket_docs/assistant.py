@@ -239,14 +239,21 @@ def _form_html(config: Config, prefix: str) -> str:
         "calls": field("calls.{i}", "call", ("input", dates, "")),
     }
 
-    def adder(kind: str, words_key: str) -> str:
+    def adder(kind: str, words_key: str, shown: int) -> str:
         remove = "remove-call" if kind == "calls" else "remove-interviewer"
-        return (
-            f'<ol class="{BLOCK}__rows" data-rows="{kind}"></ol>'
-            f'<template data-row="{kind}"><li class="{BLOCK}__row">{rows[kind]}'
+        row = (
+            f'<li class="{BLOCK}__row">{rows[kind]}'
             f'<button type="button" class="{BLOCK}__remove" data-remove="{kind}" '
-            f'data-index="{{i}}">'
-            f"{escape(words[remove])}</button></li></template>"
+            f'data-index="{{i}}">{escape(words[remove])}</button></li>'
+        )
+        # The rows the script shows for an empty record, written here: it then leaves the list
+        # as it is, and the page's first layout has them already.
+        first = "".join(
+            row.replace("{i}", str(index)).replace("{n}", str(index + 1)) for index in range(shown)
+        )
+        return (
+            f'<ol class="{BLOCK}__rows" data-rows="{kind}">{first}</ol>'
+            f'<template data-row="{kind}">{row}</template>'
             f'<button type="button" class="{BLOCK}__add" data-add="{kind}">'
             f"{escape(words[words_key])}</button>"
         )
@@ -271,8 +278,8 @@ def _form_html(config: Config, prefix: str) -> str:
         # scripts cannot run): revealed by the script, it would push the page down.
         f'<form class="{BLOCK}__form" id="{prefix}" novalidate>'
         + group("legend", interview)
-        + group("people", adder("interviewers", "add-interviewer") + chat, "people-hint")
-        + group("done", notes + group("calls", adder("calls", "add-call")), "done-hint")
+        + group("people", adder("interviewers", "add-interviewer", 1) + chat, "people-hint")
+        + group("done", notes + group("calls", adder("calls", "add-call", 0)), "done-hint")
         + group("answer", answer)
         + f'<button type="submit">{escape(words["submit"])}</button></form>'
     )
